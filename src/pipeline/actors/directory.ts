@@ -1,0 +1,147 @@
+/**
+ * Every actor a build knows: the curated registry first, then the people and
+ * bodies found in the articles. One actor however the articles name it: lookups
+ * fold case, dots, possessives and transliteration variants.
+ */
+import type { Actor, ActorKind, RegistryActor } from '../types.ts';
+import { normaliseName, slugify, transliterationKey } from './names.ts';
+import { DEMONYMS, OFFICE_SYNONYMS } from '../extract/lexicon.ts';
+
+/** The registry's actor for reporters and briefings. */
+export const PRESS_ID = 'press';
+
+export const UNKNOWN_ACTOR: Actor = {
+  id: 'unknown',
+  name: 'Unresolved speaker',
+  aliases: [],
+  kind: 'unknown',
+  description: 'The articles do not say clearly who this is.',
+};
+
+interface Office {
+  office: string;
+  side: string | null;
+}
+
+/** "Russia's top diplomat" and "Foreign Minister of Russia" both come to {foreign minister, Russia}. */
+export function normaliseOffice(text: string): string {
+  let office = normaliseName(text)
+    .replace(/\b(?:senior|top|chief|former|acting|current|then)\b(?! diplomat)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [variant, canonical] of Object.entries(OFFICE_SYNONYMS)) {
+    office = office.replace(new RegExp(`\\b${variant}\\b`), canonical);
+  }
+  return office;
+}
+
+function parseRole(role: string): Office {
+  const m = /^(.*?)\s+of\s+(?:the\s+)?(.+)$/.exec(role);
+  return m ? { office: normaliseOffice(m[1]!), side: m[2]! } : { office: normaliseOffice(role), side: null };
+}
+
+export class ActorDirectory {
+  readonly #actors = new Map<string, Actor>();
+  readonly #byAlias = new Map<string, string>();
+  readonly #byKey = new Map<string, string>();
+  readonly #offices: Array<{ id: string } & Office> = [];
+  readonly #sides = new Map<string, string>();
+
+  constructor(registry: readonly RegistryActor[]) {
+    for (const { roles, ...actor } of registry) {
+      this.#add({ ...actor, aliases: [...actor.aliases] });
+      for (const role of roles) this.#offices.push({ id: actor.id, ...parseRole(role) });
+    }
+    this.#actors.set(UNKNOWN_ACTOR.id, { ...UNKNOWN_ACTOR });
+  }
+
+  #add(actor: Actor): Actor {
+    this.#actors.set(actor.id, actor);
+    for (const name of [actor.name, ...actor.aliases]) this.#index(actor.id, name);
+    if (actor.kind === 'country' && actor.side) this.#sides.set(actor.side, actor.id);
+    return actor;
+  }
+
+  #index(id: string, name: string): void {
+    const key = normaliseName(name);
+    if (key && !this.#byAlias.has(key)) this.#byAlias.set(key, id);
+    const folded = transliterationKey(name);
+    if (folded.includes(' ') && !this.#byKey.has(folded)) this.#byKey.set(folded, id);
+  }
+
+  get(id: string): Actor {
+    return this.#actors.get(id) ?? UNKNOWN_ACTOR;
+  }
+
+  /** An actor named exactly so (any alias, any case, with or without "the"). */
+  byText(text: string): Actor | null {
+    const id = this.#byAlias.get(normaliseName(text)) ?? this.#byKey.get(transliterationKey(text));
+    return id ? this.get(id) : null;
+  }
+
+  /** The actor that speaks for a side ("Russia" → the country). */
+  bySide(side: string): Actor | null {
+    const id = this.#sides.get(side);
+    return id ? this.get(id) : null;
+  }
+
+  /** The one registry actor holding an office: "Russia's top diplomat" → the Foreign Minister of Russia. */
+  byOffice(description: string, side: string | null): Actor | null {
+    const office = officeOf(description);
+    const ids = new Set(
+      this.#offices.filter((o) => o.office === office && (side === null || o.side === side)).map((o) => o.id),
+    );
+    return ids.size === 1 ? this.get([...ids][0]!) : null;
+  }
+
+  /** A person or body found in the text and not in the registry; the same name always gives the same actor. */
+  discover(name: string, kind: ActorKind, description: string | null, side: string | null): Actor {
+    const existing = this.byText(name);
+    if (existing) return existing;
+    let id = slugify(name);
+    while (this.#actors.has(id)) id = `${id}-2`;
+    const actor: Actor = { id, name, aliases: [], kind };
+    if (description) actor.description = description;
+    if (side) actor.side = side;
+    return this.#add(actor);
+  }
+
+  /** An unnamed source ("a U.S. official"): one actor per role and side. */
+  anonymous(head: string, side: string | null): Actor {
+    const role = head.replace(/s$/, '');
+    const name = side ? `Unnamed ${role} (${side})` : `Unnamed ${role}`;
+    return this.byText(name) ?? this.#add({
+      id: slugify(name), name, aliases: [], kind: 'person', description: `an unnamed ${role}`, ...(side ? { side } : {}),
+    });
+  }
+
+  /**
+   * Remembers how an article named the actor, for the dataset's aliases and for search.
+   * Only names become lookups: "the Russian diplomat" means Lavrov in one article and
+   * someone else in the next.
+   */
+  noteAlias(id: string, text: string, isName: boolean): void {
+    const actor = this.#actors.get(id);
+    const clean = text.replace(/^(?:the|a|an)\s+/i, '').trim();
+    if (!actor || actor.id === UNKNOWN_ACTOR.id || clean === '' || clean === actor.name) return;
+    if (!actor.aliases.includes(clean)) actor.aliases.push(clean);
+    if (isName) this.#index(id, clean);
+  }
+
+  /** Every name the directory knows, for finding mentions in text. */
+  names(): Array<{ text: string; id: string }> {
+    return this.all()
+      .filter((a) => a.id !== UNKNOWN_ACTOR.id && a.id !== PRESS_ID)
+      .flatMap((a) => [a.name, ...a.aliases].map((text) => ({ text, id: a.id })));
+  }
+
+  all(): Actor[] {
+    return [...this.#actors.values()];
+  }
+}
+
+/** The office in a description, without the nationality: "Russian Foreign Minister" → "foreign minister". */
+export function officeOf(description: string): string {
+  const words = normaliseOffice(description).split(' ');
+  return words.filter((w) => !(w in DEMONYMS)).join(' ');
+}

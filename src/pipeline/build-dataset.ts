@@ -1,0 +1,73 @@
+import type { Actor, Dataset, DatasetArticle, ParsedArticle, Point, RegistryActor, Warning } from './types.ts';
+import { ActorDirectory } from './actors/directory.ts';
+import { extractArticle, type ArticleStatement } from './extract/extract-article.ts';
+import { groupStatements } from './points/merge.ts';
+import { toPoint } from './points/to-point.ts';
+
+export interface BuildResult {
+  dataset: Dataset;
+  warnings: Warning[];
+}
+
+export const articlePath = (id: string): string => `/articles/${id}/`;
+
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Reading order: older articles first, so the first report of an act leads its point. */
+function readingOrder(articles: readonly ParsedArticle[]): ParsedArticle[] {
+  return [...articles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || byId(a, b));
+}
+
+/** Sorted by date, then id; undated points last (DATASET.md). */
+function pointOrder(a: Point, b: Point): number {
+  if (a.date === null || b.date === null) return a.date === b.date ? byId(a, b) : a.date === null ? 1 : -1;
+  return a.date.localeCompare(b.date) || byId(a, b);
+}
+
+/** Two different acts can share day, speaker and opening words: the later in reading order gets a suffix. */
+function uniqueIds(points: Point[]): Point[] {
+  const seen = new Map<string, number>();
+  return points.map((p) => {
+    const n = (seen.get(p.id) ?? 0) + 1;
+    seen.set(p.id, n);
+    if (n === 1) return p;
+    const id = `${p.id}-${n}`;
+    return { ...p, id, path: p.path.replace(/[^/]+\/$/, `${id}/`) };
+  });
+}
+
+function toDatasetArticle(a: ParsedArticle): DatasetArticle {
+  return { id: a.id, title: a.title, outlet: a.outlet, date: a.date, dateSource: a.dateSource, url: a.url, path: articlePath(a.id) };
+}
+
+/** Parsed articles → the dataset of DATASET.md. Pure: the same input gives the same output. */
+export function buildDataset(articles: readonly ParsedArticle[], registry: readonly RegistryActor[]): BuildResult {
+  const directory = new ActorDirectory(registry);
+  const warnings: Warning[] = [];
+  const statements: ArticleStatement[] = [];
+  for (const article of readingOrder(articles)) {
+    if (article.date === null) {
+      warnings.push({ article: article.id, kind: 'undated-article', message: 'no publication date (give one in a sidecar): its statements are undated' });
+    }
+    const extraction = extractArticle(article, directory);
+    statements.push(...extraction.statements);
+    warnings.push(...extraction.warnings);
+  }
+  const points = uniqueIds(groupStatements(statements).map((g) => toPoint(g.statements))).sort(pointOrder);
+  const used = new Set(points.flatMap((p) => [p.speaker, ...p.addressees]));
+  const actors: Actor[] = directory
+    .all()
+    .filter((a) => used.has(a.id))
+    .map((a) => ({ ...a, aliases: [...a.aliases] }))
+    .sort(byId);
+  return {
+    dataset: {
+      format: 1,
+      builtFrom: { articles: articles.map((a) => a.id).sort() },
+      actors,
+      articles: [...articles].sort(byId).map(toDatasetArticle),
+      points,
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * Time expressions in news copy and the date range each one means, resolved
+ * against the article's publication day: "on Tuesday", "later Tuesday", "last
+ * week", "last month", "on the 26th", "on the 15th of last month", "January 26",
+ * "the same day", "a day after", "will meet on Friday".
+ */
+import type { DatePrecision } from '../types.ts';
+import {
+  MONTHS, WEEKDAYS, addDays, addMonths, endOfMonth, isValidDay, isoDay, startOfMonth, startOfWeek, weekday,
+} from './calendar.ts';
+
+export interface DateRange {
+  date: string;
+  dateEnd: string;
+  precision: Exclude<DatePrecision, 'unknown'>;
+}
+
+export interface TimeExpression {
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+  text: string;
+  /** Resolves against the article's day, whether the act lies ahead, and the time of the act mentioned just before. */
+  resolve(articleDate: string, future: boolean, anchor: DateRange | null): DateRange | null;
+}
+
+const day = (d: string): DateRange => ({ date: d, dateEnd: d, precision: 'day' });
+const WEEKDAY = WEEKDAYS.join('|');
+const MONTH = `${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec`;
+const ORDINAL = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
+}
+
+/** The weekday nearest the article's day in the direction of the act. */
+function nearestWeekday(articleDate: string, target: number, future: boolean, strict: boolean): string {
+  const today = weekday(articleDate);
+  if (future) {
+    const ahead = (target - today + 7) % 7;
+    return addDays(articleDate, ahead === 0 && strict ? 7 : ahead);
+  }
+  const back = (today - target + 7) % 7;
+  return addDays(articleDate, back === 0 && strict ? -7 : -back);
+}
+
+/** A day of the month without a month: this month, or the last one when the day is still ahead. */
+function dayOfMonth(articleDate: string, n: number, monthsBack: number): string | null {
+  let base = addMonths(articleDate, -monthsBack);
+  if (monthsBack === 0 && n > Number(articleDate.slice(8, 10))) base = addMonths(articleDate, -1);
+  const [y, m] = [Number(base.slice(0, 4)), Number(base.slice(5, 7))];
+  return isValidDay(y, m, n) ? isoDay(y, m, n) : null;
+}
+
+function monthDay(articleDate: string, month: number, n: number, year: number | null): string | null {
+  let y = year ?? Number(articleDate.slice(0, 4));
+  if (!isValidDay(y, month, n)) return null;
+  // "January 26" in an article of 3 February is this year's; "December 15" in January, last year's.
+  if (year === null && isoDay(y, month, n) > addDays(articleDate, 31)) y -= 1;
+  return isValidDay(y, month, n) ? isoDay(y, month, n) : null;
+}
+
+interface Rule {
+  pattern: RegExp;
+  resolve(m: RegExpExecArray, articleDate: string, future: boolean, anchor: DateRange | null): DateRange | null;
+}
+
+const RULES: Rule[] = [
+  {
+    pattern: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, 'gi'),
+    resolve: (m) => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return isValidDay(y, mo, d) ? day(isoDay(y, mo, d)) : null;
+    },
+  },
+  {
+    // "January 26, 2022", "Jan. 26", "on January 26"
+    pattern: new RegExp(String.raw`\b(${MONTH})\.?\s+${ORDINAL}(?:,?\s+(\d{4}))?\b`, 'gi'),
+    resolve: (m, a) => {
+      const d = monthDay(a, monthIndex(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : null);
+      return d ? day(d) : null;
+    },
+  },
+  {
+    // "26 January 2022", "the 26th of January"
+    pattern: new RegExp(String.raw`\b(?:the\s+)?${ORDINAL}\s+(?:of\s+)?(${MONTH})\.?(?:,?\s+(\d{4}))?\b`, 'gi'),
+    resolve: (m, a) => {
+      const d = monthDay(a, monthIndex(m[2]!), Number(m[1]), m[3] ? Number(m[3]) : null);
+      return d ? day(d) : null;
+    },
+  },
+  {
+    pattern: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month\b/gi,
+    resolve: (m, a) => {
+      const back = { last: 1, this: 0, next: -1 }[m[2]!.toLowerCase() as 'last' | 'this' | 'next'];
+      const d = dayOfMonth(a, Number(m[1]), back === 0 ? -0 : back);
+      return d ? day(d) : null;
+    },
+  },
+  {
+    pattern: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|time|round|floor))/gi,
+    resolve: (m, a) => {
+      const d = dayOfMonth(a, Number(m[1]), 0);
+      return d ? day(d) : null;
+    },
+  },
+  {
+    pattern: /\b(last|this|next|earlier this|later this)\s+(week|month|year)\b/gi,
+    resolve: (m, a) => {
+      const which = m[1]!.toLowerCase();
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'week') {
+        const monday = startOfWeek(a);
+        if (which === 'last') return { date: addDays(monday, -7), dateEnd: addDays(monday, -1), precision: 'week' };
+        if (which === 'next') return { date: addDays(monday, 7), dateEnd: addDays(monday, 13), precision: 'week' };
+        if (which === 'earlier this') return { date: monday, dateEnd: a, precision: 'week' };
+        if (which === 'later this') return { date: a, dateEnd: addDays(monday, 6), precision: 'week' };
+        return { date: monday, dateEnd: addDays(monday, 6), precision: 'week' };
+      }
+      if (unit === 'month') {
+        const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+        const first = addMonths(a, offset);
+        return { date: startOfMonth(first), dateEnd: endOfMonth(first), precision: 'month' };
+      }
+      const year = Number(a.slice(0, 4)) + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+      return { date: isoDay(year, 1, 1), dateEnd: isoDay(year, 12, 31), precision: 'year' };
+    },
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:(last|next|this|on|early|late|later|earlier)\s+)?(${WEEKDAY})\b`, 'gi'),
+    resolve: (m, a, future) => {
+      const target = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
+      const modifier = m[1]?.toLowerCase();
+      if (modifier === 'last') return day(nearestWeekday(a, target, false, true));
+      if (modifier === 'next') return day(nearestWeekday(a, target, true, true));
+      return day(nearestWeekday(a, target, future, false));
+    },
+  },
+  { pattern: /\byesterday\b/gi, resolve: (_m, a) => day(addDays(a, -1)) },
+  { pattern: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, resolve: (_m, a) => day(a) },
+  { pattern: /\btomorrow\b/gi, resolve: (_m, a) => day(addDays(a, 1)) },
+  { pattern: /\b(?:on\s+)?the\s+same\s+day\b/gi, resolve: (_m, _a, _f, anchor) => (anchor?.precision === 'day' ? anchor : null) },
+  {
+    pattern: /\b(?:a|one|the)\s+day\s+(after|later|before|earlier)\b|\bthe\s+(next|following|previous)\s+day\b/gi,
+    resolve: (m, _a, _f, anchor) => {
+      if (anchor?.precision !== 'day') return null;
+      const word = (m[1] ?? m[2])!.toLowerCase();
+      return day(addDays(anchor.date, ['after', 'later', 'next', 'following'].includes(word) ? 1 : -1));
+    },
+  },
+];
+
+/** Every time expression in `text`, longest first where two overlap. */
+export function findTimeExpressions(text: string): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const match = m as RegExpExecArray;
+      found.push({ start, end, text: m[0], resolve: (a, future, anchor) => rule.resolve(match, a, future, anchor) });
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** Words that put the act ahead of the article: "will meet on Friday", "is due to", "scheduled for". */
+export function isFutureClause(text: string): boolean {
+  return /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|scheduled|plans? to|planned|next|upcoming|going to)\b/i.test(text);
+}

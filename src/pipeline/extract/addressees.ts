@@ -1,0 +1,60 @@
+/**
+ * To whom: "told Y", "in a call with Y", "during talks with his German
+ * counterpart Y", "called on Y", "urged Y", "responding to Y", "in a letter to Y",
+ * and the press ("told reporters", "at a press briefing").
+ */
+import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
+
+export interface AddresseeMention {
+  /** `press` for reporters and briefings; otherwise the words naming the addressee. */
+  info: MentionInfo | 'press';
+  /** Offsets in the frame searched. */
+  start: number;
+  end: number;
+}
+
+const PRESS = new RegExp(
+  [
+    String.raw`\b(?:told|telling|tells|briefed|commented to|said to|speaking to|speaking with|talking to)\s+(?:the\s+)?(?:reporters|journalists|press|media|news media)\b`,
+    String.raw`\b(?:at|during|in|to|told)\s+(?:a|an|the|his|her|its|their)?\s*(?:regular\s+|daily\s+|weekly\s+|joint\s+|televised\s+|separate\s+)?(?:press|news)\s+(?:briefing|conference|availability)\b`,
+    String.raw`\bto\s+(?:reporters|journalists)\b`,
+  ].join('|'),
+  'gi',
+);
+
+const DIRECT_OBJECT = /\b(?:told|tells|telling|informed|assured|reassured|briefed|urged|urges|urging|asked|asks|asking|accused|accuses|thanked|called on|calls on|calling on|called upon|warned|warns|reminded|invited|wrote to|appealed to)\s+/g;
+const WITH_WHOM = /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:with|to)\s+/giu;
+const TO_WHOM = /\b(?:responding|in response|replying|in reply|a reply|a response|written response|written responses|a letter|a message)\s+to\s+/g;
+
+/** The noun phrase that starts at `from`, up to the first word that cannot belong to it. */
+function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
+  const rest = frame.slice(from);
+  const stop = /[,;:\uE000!?]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid)\b|\s(?:early|late|later|earlier)\s/u.exec(rest);
+  const text = stripTrailingNoise(rest.slice(0, stop ? stop.index : rest.length));
+  return { text, end: from + text.length };
+}
+
+const isReporters = (text: string): boolean => /^(?:the\s+)?(?:reporters|journalists|press|media)$/i.test(text.trim());
+
+/** Addressees named in `frame` between `from` and `to` (the reporting clause, not the reported content). */
+export function findAddressees(frame: string, from: number, to: number): AddresseeMention[] {
+  const region = frame.slice(0, to);
+  const found: AddresseeMention[] = [];
+  const add = (mention: AddresseeMention) => {
+    if (!found.some((f) => mention.start < f.end && mention.end > f.start)) found.push(mention);
+  };
+  for (const m of region.matchAll(PRESS)) {
+    if (m.index >= from) add({ info: 'press', start: m.index, end: m.index + m[0].length });
+  }
+  for (const pattern of [WITH_WHOM, DIRECT_OBJECT, TO_WHOM]) {
+    for (const m of region.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      if (m.index < from) continue;
+      const start = m.index + m[0].length;
+      const phrase = nounPhraseAt(frame, start);
+      if (phrase.text === '' || isReporters(phrase.text)) continue;
+      const info = analyseMention(phrase.text);
+      if (info && info.form !== 'relative') add({ info, start, end: phrase.end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

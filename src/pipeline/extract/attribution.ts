@@ -1,0 +1,323 @@
+/**
+ * Who says what in one sentence: the reporting clauses (speaker + reporting verb
+ * + addressee) and the words each one reports, quoted or not.
+ *
+ * The sentence is read as a "frame": the text with every quotation masked, so
+ * that reporting verbs inside a quotation are never taken for the writer's, and
+ * offsets stay those of the sentence.
+ */
+import type { PointKind } from '../types.ts';
+import { CUES, DOCUMENT_HEADS, PHRASE_CUES } from './lexicon.ts';
+import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
+import { findAddressees, type AddresseeMention } from './addressees.ts';
+import { findTimeExpressions } from '../dates/time-expressions.ts';
+import { isMedia } from './media.ts';
+
+export interface QuoteInSentence {
+  /** Offsets in the sentence: the whole span with its marks, and the words inside. */
+  start: number;
+  end: number;
+  words: string;
+}
+
+export interface Attribution {
+  kind: PointKind;
+  speaker: MentionInfo;
+  /** Offset of the speaker's words in the sentence. */
+  speakerAt: number;
+  addressees: AddresseeMention[];
+  cue: string;
+  cueAt: number;
+  /** Indices of the quotes this clause reports (direct words). */
+  quotes: number[];
+  /** The reported content, for indirect speech. */
+  content: string | null;
+  /** The attribution text outside the words: where its time expression is looked for. */
+  clause: { start: number; end: number };
+  /** Where a time expression dates this act (offsets in the sentence). */
+  time: { start: number; end: number };
+  /** Continues the previous statement ("adding, …"): same speaker, same act. */
+  continues: boolean;
+}
+
+const MASK = '\uE000';
+
+/** Characters of a noun phrase: anything but clause punctuation, though an initialism's dots ("U.S.") stay in. */
+export const PHRASE = String.raw`(?:[^,.;:!?\uE000]|(?<=\b\p{Lu})\.)`;
+
+export function maskQuotes(sentence: string, quotes: readonly QuoteInSentence[]): string {
+  let frame = sentence;
+  for (const q of quotes) frame = frame.slice(0, q.start) + MASK.repeat(q.end - q.start) + frame.slice(q.end);
+  return frame;
+}
+
+interface Cue {
+  word: string;
+  at: number;
+  end: number;
+  kind: PointKind;
+}
+
+function findCues(frame: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const { pattern, kind } of PHRASE_CUES) {
+    for (const m of frame.matchAll(new RegExp(pattern.source, 'g'))) {
+      cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });
+    }
+  }
+  for (const m of frame.matchAll(/\b\p{Ll}+\b/gu)) {
+    const kind = CUES[m[0]];
+    if (!kind || cues.some((c) => m.index >= c.at && m.index < c.end)) continue;
+    // "the claims said" vs "he claims": a verb follows its subject, never an article or a preposition.
+    const before = frame.slice(0, m.index).trimEnd();
+    if (/\b(?:the|a|an|his|her|their|its|of|to|for|with|by)$/i.test(before)) continue;
+    // "when asked", "was told": the subject is the one spoken to, not the speaker.
+    if (/\b(?:when|if|once|was|were|been|being|is|are|be)$/i.test(before) && !m[0].endsWith('ing')) continue;
+    cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+const PARTICIPLE = /ing$/;
+
+/** Where the subject before a cue starts: after the last mask, "that", or a clause-opening comma. */
+function subjectBefore(frame: string, cue: Cue, floor: number): { text: string; at: number } {
+  let start = Math.max(floor, frame.lastIndexOf(MASK, cue.at - 1) + 1);
+  let text = frame.slice(start, cue.at).replace(/,\s*$/, '');
+  // A relative clause between subject and verb: "Lavrov, who previously said …, said".
+  text = text.replace(/,\s*(?:who|which|whose)\b[^,]*,\s*$/u, ' ');
+  const that = /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|;)\s)/su.exec(text);
+  if (that && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(that[1]!.length))) {
+    start += that[1]!.length;
+    text = text.slice(that[1]!.length);
+  }
+  const segments = text.split(/,\s*/);
+  const last = stripTrailingNoise(segments.at(-1) ?? '');
+  const previous = segments.length > 1 ? segments.at(-2)!.trim() : '';
+  // An appositive: "the spokesperson for the US State Department, Ned Price said".
+  if (last && previous && /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && /^\p{Lu}/u.test(last)) {
+    const joined = `${previous}, ${last}`;
+    return { text: joined, at: start + text.lastIndexOf(previous) };
+  }
+  return { text: last, at: start + text.lastIndexOf(last) };
+}
+
+/** The subject after an inverted cue: "…,” said the spokesman, adding …". */
+function subjectAfter(frame: string, cue: Cue): { text: string; at: number } {
+  const rest = frame.slice(cue.end);
+  const m = new RegExp(
+    String.raw`^\s+(${PHRASE}*?)(?=\s*(?:[,;:\uE000]|(?<!\b\p{Lu})\.(?!\S)|$|\s(?:in|at|on|during|after|before|adding|according|when|while|as|to|from)\s))`,
+    'u',
+  ).exec(rest);
+  const text = m ? m[1]!.trim() : '';
+  return { text, at: cue.end + rest.indexOf(text) };
+}
+
+function isSpeaker(info: MentionInfo | null): info is MentionInfo {
+  if (!info) return false;
+  if (info.form === 'phrase') return /^\p{Lu}/u.test(info.text.replace(/^the\s+/i, ''));
+  return true;
+}
+
+/** Text between two offsets is only punctuation and space. */
+const adjacent = (frame: string, from: number, to: number): boolean => /^[\s,:;—–-]*$/.test(frame.slice(from, to));
+
+/** Where the reported content starts after a cue: at "that", a colon, a quote, or the first word after the addressee. */
+function attributionEnd(frame: string, from: number): number {
+  const m = /\bthat\b|:|\uE000|,\s*(?:in which|which|who|where|when)\b/.exec(frame.slice(from));
+  return m ? from + m.index : frame.length;
+}
+
+/** The sentence's own subject, for a participle that has no clause before it: "The official deferred …, saying “…”". */
+function leadingSubject(frame: string): { text: string; at: number } | null {
+  const m = /^(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|senior|unnamed|top|former|\p{Ll}+(?:ian|ese|ish))\s+)*(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)/u.exec(frame);
+  return m ? { text: m[0], at: 0 } : null;
+}
+
+/** Where the words that date the act can stand: around the reporting verb, not inside what was reported. */
+const TIME_REGION_END = /\uE000|\sthat\s|,\s*adding\b|\s(?:after|before|as|when|while|because|since|amid)\s|,\s*(?:which|who|according)\b/u;
+
+function timeRegion(frame: string, subjectAt: number, from: number, kind: PointKind): { start: number; end: number } {
+  const start = /\uE000/.test(frame.slice(0, subjectAt)) || findCues(frame.slice(0, subjectAt)).length > 0 ? subjectAt : 0;
+  if (kind === 'denial' || kind === 'document') return { start, end: frame.length };
+  const boundary = TIME_REGION_END.exec(frame.slice(from));
+  return { start, end: boundary ? from + boundary.index : frame.length };
+}
+
+function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], previous: Attribution | undefined): Attribution | null {
+  const quoteBefore = quotes.some((q) => q.end <= cue.at && adjacent(frame, q.end, cue.at));
+  const participle = PARTICIPLE.test(cue.word);
+  const inverted = quoteBefore && !participle;
+  let subject: { text: string; at: number } | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, 0);
+  const continues = participle && previous !== undefined && (subject.text === '' || /,\s*$/.test(frame.slice(0, cue.at)));
+  if (participle && !continues && /,\s*$/.test(frame.slice(0, cue.at))) subject = leadingSubject(frame);
+  if (!subject) return null;
+  // "The Washington Post reported, citing an unnamed official": the one cited is the source.
+  const clauseStart = Math.min(subject.at, cue.at);
+  const citing = new RegExp(String.raw`^[^.;\uE000]*?,\s*citing\s+(${PHRASE}+)`, 'u').exec(frame.slice(cue.end));
+  if (citing) subject = { text: citing[1]!, at: cue.end + citing[0].length - citing[1]!.length };
+  let speaker = analyseMention(subject.text);
+  if (continues) speaker = previous!.speaker;
+  else if (!isSpeaker(speaker)) return null;
+  // "In a call with Lavrov, Blinken said …": an opening adverbial can name the addressee.
+  const opening = /^(?:In|During|After|At|Over)\b/.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
+  const from = inverted ? cue.at : Math.min(opening, subject.at);
+  const to = inverted ? frame.length : attributionEnd(frame, cue.end);
+  const clauseEnd = inverted ? subject.at + subject.text.length : cue.end;
+  return {
+    kind: cue.kind,
+    speaker,
+    speakerAt: subject.at,
+    addressees: findAddressees(frame, from, to),
+    cue: cue.word,
+    cueAt: cue.at,
+    quotes: [],
+    content: null,
+    clause: { start: clauseStart, end: citing ? cue.end : clauseEnd },
+    time: timeRegion(frame, Math.min(subject.at, cue.at), Math.max(cue.end, clauseEnd), cue.kind),
+    continues,
+  };
+}
+
+/** "according to X" names the speaker only when nothing else in the sentence does; otherwise X is the medium. */
+function accordingTo(frame: string): Attribution | null {
+  const m = new RegExp(String.raw`\b[Aa]ccording to\s+(${PHRASE}+)`, 'u').exec(frame);
+  if (!m) return null;
+  const speaker = analyseMention(m[1]!);
+  if (!isSpeaker(speaker) || isMedia(m[1]!)) return null;
+  const at = m.index + m[0].length - m[1]!.length;
+  return {
+    kind: 'statement', speaker, speakerAt: at, addressees: [], cue: 'according to', cueAt: m.index,
+    quotes: [], content: null, clause: { start: m.index, end: m.index + m[0].length },
+    time: { start: 0, end: frame.length }, continues: false,
+  };
+}
+
+/** "Blinken “stressed the importance …,” Price said": the quote itself opens with the reporting verb. */
+function embeddedCue(frame: string, quotes: readonly QuoteInSentence[], index: number): Attribution | null {
+  const q = quotes[index]!;
+  const first = /^\p{L}+/u.exec(q.words)?.[0] ?? '';
+  const kind = CUES[first];
+  if (!kind || first.endsWith('ing')) return null;
+  const subject = subjectBefore(frame, { word: first, at: q.start, end: q.start, kind }, 0);
+  // Only the sentence's own subject: after "that" the quote belongs to whoever reports it.
+  if (findCues(frame.slice(0, subject.at)).length > 0 || /\bthat\s*$/.test(frame.slice(0, subject.at))) return null;
+  const speaker = analyseMention(subject.text);
+  if (!isSpeaker(speaker) || speaker.form === 'relative') return null;
+  const opening = /^(?:In|During|After|At|Over)\b/.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
+  return {
+    kind, speaker, speakerAt: subject.at, addressees: findAddressees(frame, opening, q.start), cue: first, cueAt: q.start,
+    quotes: [index], content: null, clause: { start: subject.at, end: q.start },
+    time: timeRegion(frame, subject.at, q.start, kind), continues: false,
+  };
+}
+
+/** Reads the reporting clauses of one sentence. */
+export function attribute(sentence: string, quotes: readonly QuoteInSentence[]): Attribution[] {
+  const frame = maskQuotes(sentence, quotes);
+  const clauses: Attribution[] = [];
+  for (const cue of findCues(frame)) {
+    const clause = clauseAt(frame, cue, quotes, clauses.at(-1));
+    if (clause) clauses.push(clause);
+  }
+  const embedded = quotes.map((_, i) => embeddedCue(frame, quotes, i)).filter((c): c is Attribution => c !== null);
+  let main = dropNested(clauses);
+  if (main.filter((c) => !c.continues).length === 0 && embedded.length === 0) {
+    const according = accordingTo(frame);
+    if (according) main = [according];
+  }
+  return assignWords(sentence, frame, quotes, main, embedded);
+}
+
+const isDocumentSpeaker = (c: Attribution): boolean => c.speaker.head !== null && DOCUMENT_HEADS.has(c.speaker.head);
+
+/**
+ * A reporting verb inside another clause's reported content is content ("Lavrov said
+ * the US promised …"), unless the outer speaker is a document or an outlet that
+ * relays it ("A readout said Lavrov told Blinken …"): then the inner one speaks.
+ */
+function dropNested(clauses: readonly Attribution[]): Attribution[] {
+  const dropped = new Set<Attribution>();
+  for (const [i, outer] of clauses.entries()) {
+    if (outer.continues || dropped.has(outer)) continue;
+    for (const inner of clauses.slice(i + 1)) {
+      if (inner.continues || inner.cueAt <= outer.clause.end || dropped.has(inner)) continue;
+      if (inner.clause.start < outer.clause.end) continue;
+      dropped.add(isDocumentSpeaker(outer) ? outer : inner);
+      if (dropped.has(outer)) break;
+    }
+  }
+  return clauses.filter((c) => !dropped.has(c));
+}
+
+/** Gives each quote to the clause that reports it, folds continuations in, and gives indirect clauses their content. */
+function assignWords(
+  sentence: string,
+  frame: string,
+  quotes: readonly QuoteInSentence[],
+  clauses: Attribution[],
+  embedded: Attribution[],
+): Attribution[] {
+  const claimed = new Set(embedded.flatMap((c) => c.quotes));
+  for (const [qi, q] of quotes.entries()) {
+    if (claimed.has(qi)) continue;
+    const after = clauses.find(
+      (c) => !c.continues && c.cueAt >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)),
+    );
+    const before = [...clauses].reverse().find((c) => c.cueAt < q.start);
+    (after ?? before)?.quotes.push(qi);
+  }
+  const owned = [...embedded, ...clauses].flatMap((c) => c.quotes.map((i) => quotes[i]!));
+  const folded: Attribution[] = [];
+  for (const c of clauses) {
+    const previous = folded.at(-1);
+    if (c.continues && previous) {
+      previous.quotes.push(...c.quotes);
+      if (c.quotes.length === 0) previous.content = joinContent(previous.content, reportedContent(sentence, frame, c, clauses, owned));
+      continue;
+    }
+    folded.push(c);
+  }
+  const withEmbedded = [...embedded, ...folded];
+  for (const c of folded) {
+    if (c.quotes.length > 0 || c.content !== null) continue;
+    // A clause whose only content is a quote that another clause reports is the medium ("…,” Price said).
+    if (embedded.length > 0 && quotes.length > 0) continue;
+    c.content = reportedContent(sentence, frame, c, clauses, owned);
+  }
+  return withEmbedded
+    .filter((c) => c.quotes.length > 0 || (c.content !== null && c.content.split(/\s+/).length >= 3))
+    .sort((a, b) => a.clause.start - b.clause.start);
+}
+
+function joinContent(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  return b === null ? a : `${a} … ${b}`;
+}
+
+/** Indirect speech: "X said (that) CONTENT" or "CONTENT, X said". */
+function reportedContent(
+  sentence: string,
+  frame: string,
+  c: Attribution,
+  clauses: readonly Attribution[],
+  owned: readonly QuoteInSentence[],
+): string | null {
+  const next = clauses.find((d) => d.cueAt > c.cueAt && !d.continues);
+  const from = c.addressees.reduce((end, a) => Math.max(end, a.end), c.clause.end);
+  const to = next ? next.clause.start : frame.length;
+  if (/\uE000/.test(frame.slice(from, to))) return null;
+  let tail = sentence.slice(from, to);
+  for (const t of findTimeExpressions(tail)) {
+    if (/^[\s,:]*$/.test(tail.slice(0, t.start))) tail = tail.slice(t.end);
+  }
+  // "at a press conference", "in a statement", "during talks with …": where it was said, not what.
+  tail = tail.replace(/^[\s,:]*(?:(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*)?/u, '');
+  tail = tail.replace(/(?:^|,?\s+)(?:according to|citing)\b.*$/su, '').replace(/[\s.,;:]+$/, '').trim();
+  const subordinate = /^(?:as|while|amid|when|because|since|after|before)\b/i.test(tail);
+  if (!subordinate && tail.split(/\s+/).length >= 3) return tail;
+  // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
+  const head = sentence.slice(0, c.clause.start).replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '').replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '').trim();
+  const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
+  return head.split(/\s+/).length >= 3 && !ownedQuoteBefore ? head : null;
+}

@@ -1,0 +1,180 @@
+/**
+ * One article → the statements it reports, each tied to the sentence that reports it.
+ */
+import type { Actor, ParsedArticle, PointKind, Warning } from '../types.ts';
+import { UNKNOWN_ACTOR } from '../actors/directory.ts';
+import type { ActorDirectory } from '../actors/directory.ts';
+import { findTimeExpressions, isFutureClause, type DateRange } from '../dates/time-expressions.ts';
+import { attribute, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
+import { Discourse } from './discourse.ts';
+import { findQuoteSpans, isUnbalanced, quoteWords, type QuoteSpan } from './quote-spans.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+
+/** A statement as one article reports it: one future source of a point. */
+export interface ArticleStatement {
+  article: string;
+  kind: PointKind;
+  speaker: Actor;
+  addressees: Actor[];
+  direct: boolean;
+  /** Direct: the quoted words (fragments joined by " … "); indirect: the reported content. */
+  words: string;
+  excerpt: string;
+  /** Offset of the excerpt in the article's cleaned text. */
+  offset: number;
+  cue: string | null;
+  when: DateRange | null;
+  /** True when the sentence itself dates the act (not the article's day by default). */
+  datedByText: boolean;
+}
+
+export interface ArticleExtraction {
+  statements: ArticleStatement[];
+  warnings: Warning[];
+}
+
+/** Quotes shorter than this, with no one reported as saying them, are scare quotes or titles. */
+const MIN_UNATTRIBUTED_WORDS = 8;
+
+export function extractArticle(article: ParsedArticle, directory: ActorDirectory): ArticleExtraction {
+  const discourse = new Discourse(directory);
+  const statements: ArticleStatement[] = [];
+  const warnings: Warning[] = [];
+  const warn = (kind: Warning['kind'], message: string) => warnings.push({ article: article.id, kind, message });
+
+  for (const [index, paragraph] of article.paragraphs.entries()) {
+    if (paragraph.kind !== 'body') continue;
+    const spans = findQuoteSpans(paragraph.text);
+    if (isUnbalanced(spans)) warn('unbalanced-quotes', `paragraph ${index + 1}: quotation marks do not pair up ("${paragraph.text.slice(0, 60)}…")`);
+    const sentences = splitSentences(paragraph.text, spans);
+    const paragraphStart = statements.length;
+    for (const sentence of sentences) {
+      const offset = paragraph.offset + sentence.start;
+      const quotes = quotesIn(paragraph.text, sentence, spans);
+      discourse.scan(maskQuotes(sentence.text, quotes), offset);
+      const attributions = attribute(sentence.text, quotes);
+      for (const a of attributions) {
+        const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements);
+        statements.push(statement);
+        if (statement.speaker.id === UNKNOWN_ACTOR.id) {
+          warn('unresolved-speaker', `"${a.speaker.text}" (${a.cue}) in "${sentence.text.slice(0, 80)}…" could not be tied to an actor`);
+        }
+      }
+      const owned = new Set(attributions.flatMap((a) => a.quotes));
+      for (const [qi, q] of quotes.entries()) {
+        if (owned.has(qi) || q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) continue;
+        statements.push(unattributed(article, sentence, offset, q, statements.slice(paragraphStart - 1), warn));
+      }
+    }
+  }
+  return { statements, warnings };
+}
+
+function quotesIn(text: string, sentence: Sentence, spans: readonly QuoteSpan[]): QuoteInSentence[] {
+  return spans
+    .filter((s) => s.start < sentence.end && s.end > sentence.start)
+    .map((s) => ({
+      start: Math.max(s.start, sentence.start) - sentence.start,
+      end: Math.min(s.end, sentence.end) - sentence.start,
+      words: quoteWords(text, { ...s, innerStart: Math.max(s.innerStart, sentence.start), innerEnd: Math.min(s.innerEnd, sentence.end) }),
+    }));
+}
+
+function toStatement(
+  article: ParsedArticle,
+  sentence: Sentence,
+  offset: number,
+  quotes: readonly QuoteInSentence[],
+  a: Attribution,
+  discourse: Discourse,
+  earlier: readonly ArticleStatement[],
+): ArticleStatement {
+  const speaker = discourse.resolve(a.speaker, offset + a.speakerAt);
+  if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, a.speaker, offset + a.speakerAt, true);
+  const addressees: Actor[] = [];
+  for (const mention of a.addressees) {
+    const actor = mention.info === 'press' ? discourse.directory.byText('the press') : discourse.resolve(mention.info, offset + mention.start);
+    if (actor && actor.id !== UNKNOWN_ACTOR.id && actor.id !== speaker.id && !addressees.includes(actor)) {
+      addressees.push(actor);
+      if (mention.info !== 'press') discourse.record(actor, mention.info, offset + mention.start, false);
+    }
+  }
+  const direct = a.quotes.length > 0;
+  const words = direct ? a.quotes.map((i) => quotes[i]!.words).join(' … ') : a.content!;
+  const { when, datedByText } = dateOf(article, sentence.text, quotes, a, speaker, earlier);
+  return {
+    article: article.id,
+    kind: a.kind,
+    speaker,
+    addressees,
+    direct,
+    words,
+    excerpt: sentence.text,
+    offset,
+    cue: a.cue,
+    when,
+    datedByText,
+  };
+}
+
+/**
+ * The act's date: a time expression near the reporting verb (not inside the
+ * reported content), else — for a speaker going on right after a dated statement
+ * ("He continued, …") — that statement's date, else the article's day.
+ */
+function dateOf(
+  article: ParsedArticle,
+  text: string,
+  quotes: readonly QuoteInSentence[],
+  a: Attribution,
+  speaker: Actor,
+  earlier: readonly ArticleStatement[],
+): { when: DateRange | null; datedByText: boolean } {
+  if (article.date === null) return { when: null, datedByText: false };
+  const frame = maskQuotes(text, quotes);
+  const previous = earlier.at(-1);
+  const anchor = previous?.when ?? null;
+  const future = isFutureClause(frame.slice(a.time.start, a.time.end));
+  const candidates = findTimeExpressions(frame)
+    .filter((t) => t.start >= a.time.start && t.end <= a.time.end)
+    .sort((x, y) => Math.abs(x.start - a.cueAt) - Math.abs(y.start - a.cueAt));
+  for (const t of candidates) {
+    const when = t.resolve(article.date, future, anchor);
+    if (when) return { when, datedByText: true };
+  }
+  if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
+    return { when: previous.when, datedByText: false };
+  }
+  return { when: { date: article.date, dateEnd: article.date, precision: 'day' }, datedByText: false };
+}
+
+/**
+ * A long quotation no clause reports. A paragraph of quotation right after a
+ * quoted speaker is, by news convention, that speaker going on; anything else is
+ * kept with an unresolved speaker and a warning, never dropped.
+ */
+function unattributed(
+  article: ParsedArticle,
+  sentence: Sentence,
+  offset: number,
+  q: QuoteInSentence,
+  recent: readonly ArticleStatement[],
+  warn: (kind: Warning['kind'], message: string) => void,
+): ArticleStatement {
+  const previous = recent.findLast((s) => s.direct);
+  const continues = previous !== undefined && q.end - q.start >= sentence.text.length * 0.8;
+  if (!continues) warn('unresolved-speaker', `a quotation with no speaker: "${q.words.slice(0, 80)}"`);
+  return {
+    article: article.id,
+    kind: 'statement',
+    speaker: continues ? previous.speaker : UNKNOWN_ACTOR,
+    addressees: continues ? previous.addressees : [],
+    direct: true,
+    words: q.words,
+    excerpt: sentence.text,
+    offset,
+    cue: null,
+    when: continues ? previous.when : article.date ? { date: article.date, dateEnd: article.date, precision: 'day' } : null,
+    datedByText: false,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * What a stretch of text says about the actor it names: a proper name, a role
+ * ("the Russian diplomat"), a pronoun, with the side and description it gives.
+ * This module reads words only; deciding which actor is meant is the resolver's job.
+ */
+import {
+  DEMONYMS,
+  DOCUMENT_HEADS,
+  NOT_NAME_WORDS,
+  ORGANISATION_HEADS,
+  PERSONAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  ROLE_HEADS,
+} from './lexicon.ts';
+
+export interface MentionInfo {
+  form: 'pronoun' | 'relative' | 'name' | 'role' | 'phrase';
+  /** The words that name the actor, e.g. "Foreign Minister Sergei Lavrov". */
+  text: string;
+  /** A proper name, e.g. "Sergei Lavrov". */
+  name: string | null;
+  /** Role words given with it, e.g. "Russian Foreign Minister". */
+  description: string | null;
+  /** The role noun, for form "role": "official", "diplomat", "embassy". */
+  head: string | null;
+  /** The country or bloc the words tie it to. */
+  side: string | null;
+  /** "the official" points back to an earlier mention; "a U.S. official" introduces one. */
+  definite: boolean;
+  plural: boolean;
+  pronoun: 'male' | 'female' | 'plural' | 'thing' | null;
+  /** For "a readout from the ministry": the author behind the document. */
+  author: MentionInfo | null;
+  /** Whether the words name a body rather than a person. */
+  organisation: boolean;
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'-]*|[dD]e|van|von|bin|ibn|da|di|la|le)$/u;
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
+const ORG_NAME_WORDS = /\b(?:Ministry|Department|Office|Embassy|Agency|Council|Commission|Committee|Government|Administration|Party|Army|Forces|Bank|Fund|Union|Organi[sz]ation|Institute|Court|Parliament|Assembly|Post|Times|News|Journal|Press|Network|Television|TV|Radio|Service|Kremlin|Palace|House|Mission|Delegation|Group|Association|Federation|Foundation|Company|Corporation|Inc|Ltd|NATO|EU|UN)\b/u;
+
+const ROLE_PATTERN = new RegExp(
+  `\\b(${[...ROLE_HEADS].sort((a, b) => b.length - a.length).join('|')})(?:s)?\\b`,
+  'i',
+);
+
+/** Time words and adverbs that stand between a subject and its verb: "Lavrov on Tuesday said". */
+const TRAILING_NOISE = new RegExp(
+  [
+    String.raw`\s*,?\s+(?:on|early|late|later|earlier|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|day)$`,
+    String.raw`\s*,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$`,
+    String.raw`\s*,?\s+(?:on|in)\s+(?:several|many|numerous|multiple)\s+occasions$`,
+    String.raw`\s*,?\s+(?:has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|\p{Ll}+ly)$`,
+    String.raw`\s*,$`,
+  ].join('|'),
+  'u',
+);
+
+const LEADING_NOISE =
+  /^(?:(?:and|but|however|meanwhile|also|earlier|later|then|so|while|as|after|before|yet|still|instead|separately)\b[,\s]*)+/i;
+
+export function stripTrailingNoise(text: string): string {
+  let current = text.trim();
+  for (;;) {
+    const next = current.replace(TRAILING_NOISE, '').trim();
+    if (next === current) return current;
+    current = next;
+  }
+}
+
+function sideOf(text: string): string | null {
+  const lower = text.toLowerCase().replace(/[’]/g, "'");
+  let best: { at: number; side: string } | null = null;
+  for (const [word, side] of Object.entries(DEMONYMS)) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`(?:^|[^\\p{L}])${escaped}(?:'s)?(?=$|[^\\p{L}])`, 'u').exec(lower);
+    if (match && (best === null || match.index < best.at)) best = { at: match.index, side };
+  }
+  return best?.side ?? null;
+}
+
+function emptyMention(text: string): MentionInfo {
+  return {
+    form: 'phrase', text, name: null, description: null, head: null, side: null, definite: true,
+    plural: false, pronoun: null, author: null, organisation: false,
+  };
+}
+
+/** The trailing run of capitalised words: "U.S. State Department spokesman Ned Price" → "Ned Price". */
+export function trailingName(text: string): { name: string; before: string } | null {
+  const words = text.split(/\s+/).filter(Boolean);
+  let start = words.length;
+  while (start > 0) {
+    // A comma ends a name: "the UN, Linda Thomas-Greenfield" is two phrases.
+    if (start < words.length && /[,;:]$/.test(words[start - 1]!)) break;
+    const word = words[start - 1]!.replace(/[,;:]$/, '');
+    const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
+    if (!NAME_WORD.test(word) || NOT_NAME_WORDS.has(bare.toLowerCase())) break;
+    if (start < words.length && /['’]s$/.test(word)) break;
+    start--;
+  }
+  while (start < words.length && PARTICLES.has(words[start]!.toLowerCase())) start++;
+  if (start >= words.length) return null;
+  const nameWords = words.slice(start);
+  const name = nameWords.join(' ').replace(/[,;:]$/, '');
+  if (!/\p{Ll}/u.test(name) && name.length <= 4) return null; // an initialism ("U.S.") is not a person's name
+  return { name, before: words.slice(0, start).join(' ') };
+}
+
+/** Reads a short stretch of text that names one actor. */
+export function analyseMention(raw: string): MentionInfo | null {
+  let text = stripTrailingNoise(raw.replace(LEADING_NOISE, '').trim()).replace(/[,;:]$/, '').trim();
+  if (text === '') return null;
+  const lower = text.toLowerCase();
+
+  const pronoun = PERSONAL_PRONOUNS[lower];
+  if (pronoun) return { ...emptyMention(text), form: 'pronoun', pronoun, plural: pronoun === 'plural' };
+  if (RELATIVE_PRONOUNS.has(lower)) return { ...emptyMention(text), form: 'relative' };
+
+  // "A readout from the Russian Foreign Ministry", "a statement by the embassy": the author speaks.
+  const authored = /^(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(readout|statement|communique|letter|report|post|tweet|document|note)\s+(?:from|by|of|issued by|released by)\s+(.+)$/iu.exec(text);
+  if (authored) {
+    const author = analyseMention(authored[2]!);
+    return { ...emptyMention(text), form: 'role', head: authored[1]!.toLowerCase(), author, side: author?.side ?? null };
+  }
+
+  if (text.split(/\s+/).length > 12) return null;
+  // Joint speakers ("Washington and NATO", "A senior official and a spokesman for …"): the first speaks.
+  const joint = /^(?:both\s+)?(.+?)\s+and\s+((?:the|a|an|his|her|its|their)\s+.+|\p{Lu}.*)$/iu.exec(text);
+  if (joint && !/\b(?:of|for)\s*$/i.test(joint[1]!)) {
+    const first = analyseMention(joint[1]!);
+    if (first) return { ...first, side: first.side ?? sideOf(joint[2]!) };
+  }
+  const determined = /^(?:the|this|that|these|those|his|her|its|their|our|\p{Lu}[\p{L}.]*['’]s)\s/iu.test(text);
+  const definite = determined || !/^(?:an?|one|some|several|two|three|four|many)\s/i.test(text) && !/^\p{L}+s$/u.test(text.split(/\s+/).at(-1)!);
+  const found = trailingName(text);
+  const side = sideOf(text);
+  const soleRoleWord = found && !found.name.includes(' ') && ROLE_PATTERN.test(found.name) && ROLE_PATTERN.exec(found.name)![0].length === found.name.length;
+  if (found && found.name.length > 1 && !soleRoleWord) {
+    const before = found.before.replace(/^(?:the|an?)(?:\s+|$)/i, '').trim();
+    const organisation = ORG_NAME_WORDS.test(found.name) || ORG_NAME_WORDS.test(text) && !before;
+    return {
+      ...emptyMention(text),
+      form: 'name',
+      name: found.name,
+      description: before === '' ? null : before,
+      side,
+      organisation,
+      definite: true,
+    };
+  }
+  const role = ROLE_PATTERN.exec(text);
+  // The role noun heads the phrase: only a qualifier ("for the US State Department") may follow it.
+  const afterRole = role ? text.slice(role.index + role[0].length) : '';
+  if (role && (afterRole.trim() === '' || /^\s+(?:for|of|from|at|in|to)\s+(?:the\s+)?\p{Lu}/u.test(afterRole))) {
+    const head = role[1]!.toLowerCase();
+    if (DOCUMENT_HEADS.has(head)) return { ...emptyMention(text), form: 'role', head, side, definite };
+    return {
+      ...emptyMention(text),
+      form: 'role',
+      head,
+      description: text.replace(/^(?:the|an?|one|his|her|their|its)\s+/i, ''),
+      side,
+      definite,
+      plural: /s$/.test(head) && !/ss$/.test(head),
+      organisation: ORGANISATION_HEADS.has(head),
+    };
+  }
+  // Anything else short may still be an actor the registry knows ("Moscow", "the West", "the alliance").
+  if (text.split(/\s+/).length <= 5 && !/\b(?:is|are|was|were|has|have|had|will|would)\b/.test(text)) return { ...emptyMention(text), side };
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { QuoteSpan } from './quote-spans.ts';
+
+export interface Sentence {
+  /** Offsets in the paragraph. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations after which a period does not end a sentence (lower-cased, without the period). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'pres',
+  'st', 'jr', 'sr', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Words that start a new sentence after an initialism such as "U.S." ends the previous one. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'but',
+  'however', 'meanwhile', 'earlier', 'later', 'and', 'his', 'her', 'their', 'its', 'there', 'after', 'before', 'as',
+]);
+
+/** A stop that a quotation continues past is the quoted speaker's, not the sentence's. */
+function insideQuote(stop: number, after: number, quotes: readonly QuoteSpan[]): boolean {
+  return quotes.some((q) => q.start < stop && q.end > after);
+}
+
+function isBoundary(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return true;
+  const before = text.slice(0, dot).match(/(\S+)$/)?.[1] ?? '';
+  const word = before.replace(/^[^\p{L}\p{N}.]+/u, '');
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // Initialisms ("U.S.", "U.N.") and initials ("J."): a boundary only when a sentence plainly starts next.
+  if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) {
+    const next = text.slice(dot + 1).match(/^\s+["“]?(\p{L}+)/u)?.[1] ?? '';
+    return SENTENCE_STARTERS.has(next.toLowerCase());
+  }
+  return true;
+}
+
+/** Sentences of a paragraph. A quotation is never cut: a multi-sentence quote stays with its attribution. */
+export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const pattern = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(pattern)) {
+    const end = match.index + match[0].length;
+    const lastPunct = match.index + match[0].search(/[.!?](?=[^.!?]*$)/);
+    if (insideQuote(lastPunct, end, quotes) || !isBoundary(text, lastPunct)) continue;
+    pushSentence(sentences, text, start, end);
+    start = end;
+  }
+  pushSentence(sentences, text, start, text.length);
+  return sentences;
+}
+
+function pushSentence(sentences: Sentence[], text: string, from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) sentences.push({ start, end, text: text.slice(start, end) });
+}

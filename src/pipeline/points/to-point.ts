@@ -1,0 +1,62 @@
+import type { ArticleStatement } from '../extract/extract-article.ts';
+import type { Actor, DatePrecision, Point, Source } from '../types.ts';
+import { UNKNOWN_ACTOR } from '../actors/directory.ts';
+import { pointId } from './point-id.ts';
+
+export const pointPath = (id: string): string => `/points/${id}/`;
+
+/** Named people speak more precisely than bodies, bodies than unnamed sources, and anyone than no one. */
+function speakerRank(actor: Actor): number {
+  if (actor.id === UNKNOWN_ACTOR.id) return 0;
+  if (actor.id.startsWith('unnamed-')) return 1;
+  if (actor.kind === 'country' || actor.kind === 'group') return 2;
+  if (actor.kind === 'organisation') return 3;
+  return 4;
+}
+
+const rangeWidth = (s: ArticleStatement): number =>
+  s.when ? Date.parse(s.when.dateEnd) - Date.parse(s.when.date) : Number.POSITIVE_INFINITY;
+
+const truncate = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
+
+export function summaryOf(speaker: Actor, addressees: readonly Actor[], words: string): string {
+  const to = addressees.length > 0 ? ` to ${addressees.map((a) => a.name).join(', ')}` : '';
+  return `${speaker.name}${to}: ${truncate(words.replace(/^that\s+/i, ''), 120)}`;
+}
+
+function toSource(s: ArticleStatement): Source {
+  return { article: s.article, direct: s.direct, quote: s.words, excerpt: s.excerpt, cue: s.cue, offset: s.offset };
+}
+
+/** One point from the reports of one act. `statements` come in reading order: article date, article id, offset. */
+export function toPoint(statements: readonly ArticleStatement[]): Point {
+  const first = statements[0]!;
+  const speaker = statements.reduce((best, s) => (speakerRank(s.speaker) > speakerRank(best) ? s.speaker : best), first.speaker);
+  // The report whose own words date the act, and most narrowly, dates the point.
+  const dated = statements
+    .filter((s) => s.when)
+    .sort((a, b) => Number(b.datedByText) - Number(a.datedByText) || rangeWidth(a) - rangeWidth(b));
+  const when = dated[0]?.when ?? null;
+  const direct = statements.find((s) => s.direct);
+  const addressees: Actor[] = [];
+  for (const s of statements) {
+    for (const a of s.addressees) if (a.id !== speaker.id && !addressees.some((x) => x.id === a.id)) addressees.push(a);
+  }
+  const words = direct?.words ?? first.words;
+  const precision: DatePrecision = when?.precision ?? 'unknown';
+  const id = pointId(when?.date ?? null, speaker.id, words);
+  return {
+    id,
+    path: pointPath(id),
+    kind: statements.find((s) => s.kind !== 'statement')?.kind ?? 'statement',
+    speaker: speaker.id,
+    addressees: addressees.map((a) => a.id),
+    quote: direct ? direct.words : null,
+    summary: summaryOf(speaker, addressees, words),
+    date: when?.date ?? null,
+    dateEnd: when?.dateEnd ?? null,
+    datePrecision: precision,
+    sources: statements.map(toSource),
+  };
+}

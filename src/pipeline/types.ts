@@ -1,0 +1,158 @@
+/**
+ * The data model, in one place.
+ *
+ * The first half is the public dataset contract (`../shared/DATASET.md`, format 1):
+ * field names and meanings are relied on by pages, islands, tests and outside users.
+ * The second half is what the pipeline passes between its own stages.
+ */
+
+// ---------------------------------------------------------------------------
+// Dataset contract (format 1)
+// ---------------------------------------------------------------------------
+
+export type ActorKind = 'person' | 'organisation' | 'country' | 'group' | 'unknown';
+export type DateSource = 'dateline' | 'metadata' | 'inferred' | 'none';
+export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'unknown';
+export type PointKind = 'statement' | 'document' | 'call' | 'meeting' | 'denial';
+
+export interface Dataset {
+  format: 1;
+  /** When and from what this dataset was built (added field; see DATASET.md "add fields freely"). */
+  builtFrom: { articles: string[] };
+  actors: Actor[];
+  articles: DatasetArticle[];
+  /** Sorted by date, then id; undated points last. */
+  points: Point[];
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: ActorKind;
+  description?: string;
+  side?: string;
+}
+
+export interface DatasetArticle {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  dateSource: DateSource;
+  url: string | null;
+  path: string;
+}
+
+export interface Point {
+  id: string;
+  path: string;
+  kind: PointKind;
+  speaker: string;
+  addressees: string[];
+  quote: string | null;
+  summary: string;
+  date: string | null;
+  dateEnd: string | null;
+  datePrecision: DatePrecision;
+  sources: Source[];
+}
+
+export interface Source {
+  article: string;
+  direct: boolean;
+  quote: string;
+  excerpt: string;
+  cue: string | null;
+  offset: number;
+}
+
+// ---------------------------------------------------------------------------
+// Article parsing (raw text -> clean article)
+// ---------------------------------------------------------------------------
+
+/** What an editor may give or correct in a sidecar `NAME.meta.yaml` / `NAME.meta.json`. */
+export interface ArticleMeta {
+  title?: string;
+  outlet?: string;
+  /** ISO day, `YYYY-MM-DD`. */
+  date?: string;
+  url?: string;
+  /** BCP 47 tag of the text as received (a translation is in the language it arrived in). */
+  language?: string;
+  byline?: string;
+}
+
+export type ParagraphKind = 'body' | 'subheading';
+
+export interface Paragraph {
+  kind: ParagraphKind;
+  /** Clean text: hard wraps rejoined, spaces normalised. */
+  text: string;
+  /** Character offset of `text` in `ParsedArticle.text`. */
+  offset: number;
+}
+
+/** A line taken out of the body, kept so that nothing is lost without trace. */
+export interface RemovedLine {
+  text: string;
+  reason:
+    | 'dateline'
+    | 'headline'
+    | 'byline'
+    | 'link'
+    | 'promotion'
+    | 'related'
+    | 'caption'
+    | 'credit'
+    | 'copyright'
+    | 'contributor'
+    | 'boilerplate';
+}
+
+export interface ParsedArticle {
+  /** File name without extension. */
+  id: string;
+  /** The text exactly as received. */
+  raw: string;
+  title: string | null;
+  /** Secondary headline(s) that came before the body. */
+  subtitle: string | null;
+  outlet: string | null;
+  /** ISO day of publication. */
+  date: string | null;
+  /** `HH:MM` when the dateline gives a time. */
+  time: string | null;
+  dateSource: DateSource;
+  byline: string | null;
+  url: string | null;
+  /** Every URL found in the text (links to originals). */
+  links: string[];
+  language: string;
+  /** Body paragraphs and subheadings, boilerplate removed. */
+  paragraphs: Paragraph[];
+  /** The cleaned text: paragraph texts joined by a blank line. Source offsets point into it. */
+  text: string;
+  removed: RemovedLine[];
+  /**
+   * A known outlet that a headline suffix credits (" – Washington Post") when it is
+   * not the publisher: the story is attributed to that outlet. Null or absent otherwise.
+   */
+  attributedTo?: string | null;
+}
+
+/** A problem worth a warning, tied to the article it came from. */
+export interface Warning {
+  article: string;
+  kind: 'undated-article' | 'unresolved-speaker' | 'unbalanced-quotes' | 'unreadable' | 'other';
+  message: string;
+}
+
+// ---------------------------------------------------------------------------
+// The curated actor registry (content/actors.yaml)
+// ---------------------------------------------------------------------------
+
+export interface RegistryActor extends Actor {
+  /** Offices a role noun can point to, in the form "Foreign Minister of Russia". */
+  roles: string[];
+}

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixArtefacts, normaliseLine, normaliseNewlines } from '../../src/pipeline/article/clean-text.ts';
+import { profileWrapping, toRuns, unwrap, type SourceLine } from '../../src/pipeline/article/unwrap.ts';
+
+/** Lines as the parser hands them over: blank → null, text → normalised SourceLine. */
+function items(text: string): Array<SourceLine | null> {
+  return text.split('\n').map((line, index) => {
+    const clean = normaliseLine(line);
+    return clean === '' ? null : { text: clean, index };
+  });
+}
+
+function paragraphs(text: string): string[] {
+  return unwrap(items(text)).map((p) => p.text);
+}
+
+const WRAPPED = `Russia is still awaiting the U.S. and NATO's response to its sweeping demands for a new
+security settlement in Europe, Russia's top diplomat said Tuesday as tensions between
+Moscow and the West over Ukraine continue to mount.
+
+Foreign Minister Sergei Lavrov said after a series of high-level talks last week that the United
+States and NATO promised to provide written responses to Russia's list of proposals. Moscow
+said last month it sought legally binding security guarantees.`;
+
+describe('unwrap', () => {
+  it('rejoins lines wrapped at a fixed width', () => {
+    const result = paragraphs(WRAPPED);
+    assert.equal(result.length, 2);
+    assert.equal(
+      result[0],
+      "Russia is still awaiting the U.S. and NATO's response to its sweeping demands for a new security settlement in Europe, Russia's top diplomat said Tuesday as tensions between Moscow and the West over Ukraine continue to mount.",
+    );
+    assert.ok(result[1]?.includes('proposals. Moscow said last month'));
+  });
+
+  it('records which source lines a paragraph came from', () => {
+    assert.deepEqual(unwrap(items(WRAPPED)).map((p) => p.lines), [[0, 1, 2], [4, 5, 6]]);
+  });
+
+  it('detects wrapping from line statistics, and not for one-line paragraphs', () => {
+    assert.equal(profileWrapping(toRuns(items(WRAPPED))).wrapped, true);
+    const oneLine = 'A first paragraph that ends properly.\nA second one, which also ends.\nA third.';
+    assert.equal(profileWrapping(toRuns(items(oneLine))).wrapped, false);
+  });
+
+  it('keeps one-line paragraphs separated by single newlines apart', () => {
+    const text = [
+      '"Russia Is Ready for Any Choice"',
+      '"Questioning the Reason... Considering Additional Measures"',
+      'The United States announced that it has delivered a written response to Russia regarding the security guarantee demands previously sent by Russia in relation to the Ukraine conflict.',
+      'On the 26th (local time), the Secretary of State stated at a press conference that the response had been delivered.',
+    ].join('\n');
+    assert.equal(paragraphs(text).length, 4);
+  });
+
+  it('does not join a heading-like line into the wrapped paragraph after it', () => {
+    const text = `Talks Stall as Deadline Nears
+The foreign ministers of both countries met in Geneva on Friday for talks that
+lasted about ninety minutes, after which neither side announced any progress on
+the main issues.
+What comes next
+Officials said a further round of negotiations could take place next week, but
+no date has been set and the agenda remains unclear to most of the diplomats.`;
+    assert.deepEqual(paragraphs(text).map((p) => p.slice(0, 20)), [
+      'Talks Stall as Deadl',
+      'The foreign minister',
+      'What comes next',
+      'Officials said a fur',
+    ]);
+  });
+
+  it('keeps a short sentence-final line apart from the next in wrapped text', () => {
+    const text = `The minister spoke to reporters in the capital on Tuesday and said the talks had
+ended without any agreement on the main questions that divide the two sides.
+He left.
+Reporters were then asked to leave the building by security staff, who said the
+press conference was over and that no further statements would be made.`;
+    const result = paragraphs(text);
+    assert.equal(result.length, 3);
+    assert.equal(result[1], 'He left.');
+  });
+
+  it('joins a continuation that starts in lower case even in unwrapped text', () => {
+    assert.deepEqual(paragraphs('The president said that\nthe talks would go on.'), ['The president said that the talks would go on.']);
+  });
+
+  it('joins a word hyphenated at the wrap without a space', () => {
+    const text = `The ministry said the talks were constructive and that the secu-
+rity guarantees demanded by Moscow would be studied by the allies over the
+coming days, a spokesman for the ministry told reporters in the capital.`;
+    assert.ok(paragraphs(text)[0]?.includes('the secu-rity guarantees'));
+  });
+});
+
+describe('clean-text', () => {
+  it('normalises non-breaking and other spaces, invisible characters and runs of spaces', () => {
+    assert.equal(normaliseLine('  Moscow’s\u00A0sweeping\u202Fdemands\t\u200Bnow   here  '), 'Moscow’s sweeping demands now here');
+  });
+
+  it('normalises CRLF and CR line ends and a BOM', () => {
+    assert.equal(normaliseNewlines('\uFEFFa\r\nb\rc\n'), 'a\nb\nc\n');
+  });
+
+  it('fixes a stray period after a finished sentence, but not an ellipsis', () => {
+    assert.equal(fixArtefacts('on Tuesday. .'), 'on Tuesday.');
+    assert.equal(fixArtefacts('on Tuesday. . Then more.'), 'on Tuesday. Then more.');
+    assert.equal(fixArtefacts('on Tuesday..'), 'on Tuesday.');
+    assert.equal(fixArtefacts('the Proposal... Considering'), 'the Proposal... Considering');
+    assert.equal(fixArtefacts('a “quote.” .'), 'a “quote.”');
+  });
+
+  it('removes a space before a comma or period', () => {
+    assert.equal(fixArtefacts('the spokesman said , adding .'), 'the spokesman said, adding.');
+  });
+
+  it('leaves markup and MDX-special characters alone', () => {
+    const text = "import x from 'y' {a} <script>alert(1)</script> ${b} `c`";
+    assert.equal(fixArtefacts(normaliseLine(text)), text);
+  });
+});
