@@ -11,6 +11,8 @@ export interface AddresseeMention {
   /** Offsets in the frame searched. */
   start: number;
   end: number;
+  /** "in a call with Y", "during talks with Y": the phrase also reports an act of its own. */
+  act: { kind: 'call' | 'meeting'; start: number } | null;
 }
 
 const PRESS = new RegExp(
@@ -34,6 +36,12 @@ function nounPhraseAt(frame: string, from: number): { text: string; end: number 
   return { text, end: from + text.length };
 }
 
+function actKind(phrase: string): 'call' | 'meeting' | null {
+  if (/\b(?:call|phone|telephone|video)/i.test(phrase)) return 'call';
+  if (/\b(?:talks|meeting|summit|negotiations)\b/i.test(phrase)) return 'meeting';
+  return null;
+}
+
 const isReporters = (text: string): boolean => /^(?:the\s+)?(?:reporters|journalists|press|media)$/i.test(text.trim());
 
 /** Addressees named in `frame` between `from` and `to` (the reporting clause, not the reported content). */
@@ -44,7 +52,7 @@ export function findAddressees(frame: string, from: number, to: number): Address
     if (!found.some((f) => mention.start < f.end && mention.end > f.start)) found.push(mention);
   };
   for (const m of region.matchAll(PRESS)) {
-    if (m.index >= from) add({ info: 'press', start: m.index, end: m.index + m[0].length });
+    if (m.index >= from) add({ info: 'press', start: m.index, end: m.index + m[0].length, act: null });
   }
   for (const pattern of [WITH_WHOM, DIRECT_OBJECT, TO_WHOM]) {
     for (const m of region.matchAll(new RegExp(pattern.source, pattern.flags))) {
@@ -53,7 +61,9 @@ export function findAddressees(frame: string, from: number, to: number): Address
       const phrase = nounPhraseAt(frame, start);
       if (phrase.text === '' || isReporters(phrase.text)) continue;
       const info = analyseMention(phrase.text);
-      if (info && info.form !== 'relative') add({ info, start, end: phrase.end });
+      if (!info || info.form === 'relative') continue;
+      const kind = pattern === WITH_WHOM ? actKind(m[0]) : null;
+      add({ info, start, end: phrase.end, act: kind ? { kind, start: m.index } : null });
     }
   }
   return found.sort((a, b) => a.start - b.start);

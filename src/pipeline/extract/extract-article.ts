@@ -5,6 +5,7 @@ import type { Actor, ParsedArticle, PointKind, Warning } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import type { ActorDirectory } from '../actors/directory.ts';
 import { findTimeExpressions, isFutureClause, type DateRange } from '../dates/time-expressions.ts';
+import { findActs, type Act } from './acts.ts';
 import { attribute, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
 import { Discourse } from './discourse.ts';
 import { findQuoteSpans, isUnbalanced, quoteWords, type QuoteSpan } from './quote-spans.ts';
@@ -52,14 +53,18 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       const offset = paragraph.offset + sentence.start;
       const quotes = quotesIn(paragraph.text, sentence, spans);
       discourse.scan(maskQuotes(sentence.text, quotes), offset);
+      const frame = maskQuotes(sentence.text, quotes);
+      const acts = findActs(sentence.text, frame).map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements));
       const attributions = attribute(sentence.text, quotes);
       for (const a of attributions) {
         const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements);
-        statements.push(statement);
+        statements.push(statement, ...jointSpeakers(statement, a, offset, discourse));
         if (statement.speaker.id === UNKNOWN_ACTOR.id) {
           warn('unresolved-speaker', `"${a.speaker.text}" (${a.cue}) in "${sentence.text.slice(0, 80)}…" could not be tied to an actor`);
         }
+        acts.push(...impliedActs(statement, a, frame, acts));
       }
+      statements.push(...acts);
       const owned = new Set(attributions.flatMap((a) => a.quotes));
       for (const [qi, q] of quotes.entries()) {
         if (owned.has(qi) || q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) continue;
@@ -101,7 +106,7 @@ function toStatement(
   }
   const direct = a.quotes.length > 0;
   const words = direct ? a.quotes.map((i) => quotes[i]!.words).join(' … ') : a.content!;
-  const { when, datedByText } = dateOf(article, sentence.text, quotes, a, speaker, earlier);
+  const { when, datedByText } = dateOf(article, maskQuotes(sentence.text, quotes), a, speaker, earlier);
   return {
     article: article.id,
     kind: a.kind,
@@ -117,35 +122,106 @@ function toStatement(
   };
 }
 
+const HABITUAL = /\b(?:repeatedly|continuously|previously|on (?:several|many|numerous) occasions|in the past|in previous|has long|have long|often|always)\b/i;
+
+/** The date a time expression inside `region` of the frame gives, nearest `near` first. */
+function dateIn(
+  articleDate: string,
+  frame: string,
+  region: { start: number; end: number },
+  near: number,
+  future: boolean,
+  anchor: DateRange | null,
+): DateRange | null {
+  const candidates = findTimeExpressions(frame)
+    .filter((t) => t.start >= region.start && t.end <= region.end)
+    .sort((x, y) => Math.abs(x.start - near) - Math.abs(y.start - near));
+  for (const t of candidates) {
+    const when = t.resolve(articleDate, future, anchor);
+    if (when) return when;
+  }
+  return null;
+}
+
+const articleDay = (article: ParsedArticle): DateRange | null =>
+  article.date ? { date: article.date, dateEnd: article.date, precision: 'day' } : null;
+
 /**
  * The act's date: a time expression near the reporting verb (not inside the
  * reported content), else — for a speaker going on right after a dated statement
- * ("He continued, …") — that statement's date, else the article's day.
+ * ("He continued, …") — that statement's date, else the article's day. What a
+ * text reports as habitual ("has repeatedly warned") has no single date.
  */
 function dateOf(
   article: ParsedArticle,
-  text: string,
-  quotes: readonly QuoteInSentence[],
+  frame: string,
   a: Attribution,
   speaker: Actor,
   earlier: readonly ArticleStatement[],
 ): { when: DateRange | null; datedByText: boolean } {
   if (article.date === null) return { when: null, datedByText: false };
-  const frame = maskQuotes(text, quotes);
   const previous = earlier.at(-1);
-  const anchor = previous?.when ?? null;
   const future = isFutureClause(frame.slice(a.time.start, a.time.end));
-  const candidates = findTimeExpressions(frame)
-    .filter((t) => t.start >= a.time.start && t.end <= a.time.end)
-    .sort((x, y) => Math.abs(x.start - a.cueAt) - Math.abs(y.start - a.cueAt));
-  for (const t of candidates) {
-    const when = t.resolve(article.date, future, anchor);
-    if (when) return { when, datedByText: true };
-  }
+  const when = dateIn(article.date, frame, a.time, a.cueAt, future, previous?.when ?? null);
+  if (when) return { when, datedByText: true };
+  if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return { when: null, datedByText: false };
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
     return { when: previous.when, datedByText: false };
   }
-  return { when: { date: article.date, dateEnd: article.date, precision: 'day' }, datedByText: false };
+  return { when: articleDay(article), datedByText: false };
+}
+
+/** A call, meeting or document the sentence reports outside any quotation. */
+function actStatement(
+  article: ParsedArticle,
+  sentence: Sentence,
+  offset: number,
+  frame: string,
+  act: Act,
+  discourse: Discourse,
+  earlier: readonly ArticleStatement[],
+): ArticleStatement {
+  const speaker = discourse.resolve(act.speaker, offset + act.speakerAt);
+  if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, act.speaker, offset + act.speakerAt, true);
+  const addressee = act.addressee ? discourse.resolve(act.addressee, offset + act.addresseeAt) : null;
+  const when = article.date
+    ? dateIn(article.date, frame, { start: 0, end: frame.length }, act.start, isFutureClause(act.words), earlier.at(-1)?.when ?? null)
+    : null;
+  return {
+    article: article.id,
+    kind: act.kind,
+    speaker,
+    addressees: addressee && addressee.id !== UNKNOWN_ACTOR.id && addressee.id !== speaker.id ? [addressee] : [],
+    direct: false,
+    words: act.words,
+    excerpt: sentence.text,
+    offset,
+    cue: null,
+    when: when ?? articleDay(article),
+    datedByText: when !== null,
+  };
+}
+
+/** "Washington and NATO rejected …": the same words, once for each speaker. */
+function jointSpeakers(statement: ArticleStatement, a: Attribution, offset: number, discourse: Discourse): ArticleStatement[] {
+  // Quoted words are one voice's; a joint act ("rejected", "warned that") is everyone's.
+  if (statement.direct) return [];
+  return a.speaker.partners.flatMap((partner) => {
+    const speaker = discourse.resolve(partner, offset + a.speakerAt);
+    if (speaker.id === UNKNOWN_ACTOR.id || speaker.id === statement.speaker.id) return [];
+    return [{ ...statement, speaker, addressees: statement.addressees.filter((x) => x.id !== speaker.id) }];
+  });
+}
+
+/** "Lavrov said during talks with Baerbock": the talks are an act of their own. */
+function impliedActs(statement: ArticleStatement, a: Attribution, frame: string, found: readonly ArticleStatement[]): ArticleStatement[] {
+  return a.addressees.flatMap((mention, i) => {
+    const addressee = statement.addressees[i];
+    if (!mention.act || !addressee) return [];
+    const duplicate = found.some((f) => f.kind === mention.act!.kind && f.speaker.id === statement.speaker.id && f.addressees.some((x) => x.id === addressee.id));
+    if (duplicate) return [];
+    return [{ ...statement, kind: mention.act.kind, addressees: [addressee], direct: false, words: frame.slice(mention.act.start, mention.end), cue: null }];
+  });
 }
 
 /**

@@ -33,6 +33,8 @@ export interface MentionInfo {
   author: MentionInfo | null;
   /** Whether the words name a body rather than a person. */
   organisation: boolean;
+  /** Joint speakers after the first: "Washington and NATO rejected …" is said by both. */
+  partners: MentionInfo[];
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'-]*|[dD]e|van|von|bin|ibn|da|di|la|le)$/u;
@@ -82,7 +84,7 @@ function sideOf(text: string): string | null {
 function emptyMention(text: string): MentionInfo {
   return {
     form: 'phrase', text, name: null, description: null, head: null, side: null, definite: true,
-    plural: false, pronoun: null, author: null, organisation: false,
+    plural: false, pronoun: null, author: null, organisation: false, partners: [],
   };
 }
 
@@ -113,6 +115,10 @@ export function analyseMention(raw: string): MentionInfo | null {
   if (text === '') return null;
   const lower = text.toLowerCase();
 
+  // "the United States’ letter", "Russia's security demands": a document stands for its author.
+  const possessor = /^(.+?)(?:['’]s?)\s+(?:(?:\p{Ll}+\s+){0,2})(?:letter|response|responses|demands?|proposals?|reply|replies|note|documents?|offer|request)$/u.exec(text);
+  if (possessor) return analyseMention(possessor[1]!);
+
   const pronoun = PERSONAL_PRONOUNS[lower];
   if (pronoun) return { ...emptyMention(text), form: 'pronoun', pronoun, plural: pronoun === 'plural' };
   if (RELATIVE_PRONOUNS.has(lower)) return { ...emptyMention(text), form: 'relative' };
@@ -129,7 +135,8 @@ export function analyseMention(raw: string): MentionInfo | null {
   const joint = /^(?:both\s+)?(.+?)\s+and\s+((?:the|a|an|his|her|its|their)\s+.+|\p{Lu}.*)$/iu.exec(text);
   if (joint && !/\b(?:of|for)\s*$/i.test(joint[1]!)) {
     const first = analyseMention(joint[1]!);
-    if (first) return { ...first, side: first.side ?? sideOf(joint[2]!) };
+    const second = analyseMention(joint[2]!);
+    if (first) return { ...first, side: first.side ?? sideOf(joint[2]!), partners: second ? [second, ...second.partners] : [] };
   }
   const determined = /^(?:the|this|that|these|those|his|her|its|their|our|\p{Lu}[\p{L}.]*['’]s)\s/iu.test(text);
   const definite = determined || !/^(?:an?|one|some|several|two|three|four|many)\s/i.test(text) && !/^\p{L}+s$/u.test(text.split(/\s+/).at(-1)!);

@@ -1,0 +1,75 @@
+/**
+ * End-to-end tests against the built site (`dist/`), served by `astro preview`.
+ * `npm test` builds first; on its own, run `npm run build && npx playwright test`.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Project } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromium } from './e2e/support/browser.ts';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const testDir = path.join(root, 'e2e');
+const PORT = 4322;
+const HOST = '127.0.0.1';
+const baseURL = `http://${HOST}:${PORT}`;
+
+if (!existsSync(path.join(root, 'dist', 'index.html'))) {
+  throw new Error('dist/ has no built site: run `npm run build` before `npx playwright test` (`npm test` does both).');
+}
+
+const browser = resolveChromium();
+const launchOptions = { executablePath: browser.executablePath, args: CHROMIUM_ARGS };
+
+const MOBILE_SPEC = /\.mobile\.spec\.ts$/;
+const hasMobileSpecs = readdirSync(testDir, { recursive: true, encoding: 'utf8' }).some((f) => MOBILE_SPEC.test(f));
+
+const projects: Project[] = [
+  {
+    name: 'desktop-chromium',
+    testIgnore: MOBILE_SPEC,
+    use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, launchOptions },
+  },
+];
+// Only when there is something to run: a project with no tests would just be noise in the report.
+if (hasMobileSpecs) {
+  projects.push({
+    name: 'mobile-chromium',
+    testMatch: MOBILE_SPEC,
+    use: {
+      browserName: 'chromium',
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 3,
+      isMobile: true,
+      hasTouch: true,
+      launchOptions,
+    },
+  });
+}
+
+export default defineConfig({
+  testDir,
+  testMatch: /\.spec\.ts$/,
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  // 'list' only: the HTML reporter would offer to open a browser when a test fails.
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects,
+  webServer: {
+    command: `npx astro preview --port ${PORT} --host ${HOST}`,
+    cwd: root,
+    url: `${baseURL}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,116 @@
+/**
+ * Acts of communication that are not reported speech: calls, meetings and talks,
+ * and documents sent ("held a telephone conversation", "will meet Lavrov on
+ * Friday", "delivered its written response to Russia", "a planned phone call
+ * between A and B").
+ */
+import type { PointKind } from '../types.ts';
+import { analyseMention, type MentionInfo } from './mention.ts';
+import { PHRASE } from './attribution.ts';
+
+export interface Act {
+  kind: PointKind;
+  speaker: MentionInfo;
+  speakerAt: number;
+  addressee: MentionInfo | null;
+  addresseeAt: number;
+  /** The words that describe the act, as the article gives them. */
+  words: string;
+  /** Offsets of `words` in the sentence: a time expression there dates the act. */
+  start: number;
+  end: number;
+}
+
+const NP = String.raw`(${PHRASE}{2,80}?)`;
+/** A noun phrase that may hold appositive commas: "The French president, Emmanuel Macron,". */
+const NP_WITH_COMMAS = String.raw`((?:[^.;:!?\uE000]|(?<=\b\p{Lu})\.){2,120}?)`;
+const OBJECT = String.raw`((?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}|U\.S\.)${PHRASE}{0,80}?)(?=\s+(?:on|in|at|by|to|for|about|over|ahead|after|before|last|next|this|early|late|later|earlier|and|amid|as|via|through|with|under|regarding|concerning|that|which|who|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;:]\s|[,.;:]?$)`;
+
+interface ActPattern {
+  kind: PointKind;
+  pattern: RegExp;
+  /** Which groups hold the speaker and the addressee. */
+  speaker: number;
+  addressee: number | null;
+}
+
+const PATTERNS: ActPattern[] = [
+  {
+    // "The French president, Emmanuel Macron, and his Russian counterpart, Vladimir Putin, held a telephone conversation"
+    kind: 'call',
+    pattern: new RegExp(String.raw`^${NP_WITH_COMMAS},?\s+and\s+${NP_WITH_COMMAS},?\s+(?:have\s+|had\s+)?(?:held|had|hold)\s+(?:a|an|their|another)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks?)`, 'u'),
+    speaker: 1,
+    addressee: 2,
+  },
+  {
+    // "a planned phone call between US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov"
+    kind: 'call',
+    pattern: new RegExp(String.raw`(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+between\s+${NP}\s+and\s+${OBJECT}`, 'u'),
+    speaker: 1,
+    addressee: 2,
+  },
+  {
+    kind: 'call',
+    pattern: new RegExp(String.raw`^${NP}\s+(?:has\s+|have\s+|had\s+)?(?:held|had|made)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks?)\s+with\s+${OBJECT}`, 'u'),
+    speaker: 1,
+    addressee: 2,
+  },
+  {
+    kind: 'call',
+    pattern: new RegExp(String.raw`^${NP}\s+(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with\s+${OBJECT}`, 'u'),
+    speaker: 1,
+    addressee: 2,
+  },
+  {
+    kind: 'meeting',
+    pattern: new RegExp(String.raw`^${NP}\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|plans\s+to)\s+meet\s+(?:with\s+)?${OBJECT}`, 'u'),
+    speaker: 1,
+    addressee: 2,
+  },
+  {
+    kind: 'meeting',
+    pattern: new RegExp(String.raw`^${NP}\s+(?:met|meets|held\s+talks)\s+(?:with\s+)?${OBJECT}`, 'u'),
+    speaker: 1,
+    addressee: 2,
+  },
+  {
+    kind: 'document',
+    pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:delivered|sent|handed\s+over|handed|submitted|transmitted|passed)\s+(?:its\s+|their\s+|a\s+|the\s+|two\s+|three\s+|own\s+)*(?:written\s+|draft\s+|formal\s+)*(?:responses?|reply|replies|answers?|letters?|documents?|proposals?|notes?|treaty|agreement)\b(?:${PHRASE}*?\s+to\s+${OBJECT})?`, 'u'),
+    speaker: 1,
+    addressee: 2,
+  },
+];
+
+/** Leading adverbials that do not belong to the subject: "Earlier, on the 15th of last month, Russia …". */
+function subjectStart(frame: string): number {
+  const m = /^(?:(?:earlier|later|meanwhile|however|also|separately|then|on\s[^,]+|in\s[^,]+|according to\s[^,]+|as per\s[^,]+),\s*)+/iu.exec(frame);
+  return m ? m[0].length : 0;
+}
+
+/** Acts in one sentence; `frame` is the sentence with its quotations masked. */
+export function findActs(sentence: string, frame: string): Act[] {
+  const acts: Act[] = [];
+  const start = subjectStart(frame);
+  for (const { kind, pattern, speaker, addressee } of PATTERNS) {
+    const anchored = pattern.source.startsWith('^');
+    const text = anchored ? frame.slice(start) : frame;
+    const base = anchored ? start : 0;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const who = analyseMention(m[speaker]!);
+    if (!who || who.form === 'relative') continue;
+    const to = addressee !== null && m[addressee] ? analyseMention(m[addressee]!) : null;
+    const at = base + m.index;
+    acts.push({
+      kind,
+      speaker: who,
+      speakerAt: base + m.index + m[0].indexOf(m[speaker]!),
+      addressee: to,
+      addresseeAt: to ? base + m.index + m[0].lastIndexOf(m[addressee!]!) : -1,
+      words: sentence.slice(at, at + m[0].length),
+      start: at,
+      end: at + m[0].length,
+    });
+  }
+  return acts.filter((a, i) => !acts.slice(0, i).some((b) => a.start < b.end && b.start < a.end));
+}
