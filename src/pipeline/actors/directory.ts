@@ -106,6 +106,23 @@ export class ActorDirectory {
     return this.#add(actor);
   }
 
+  /** The country a side names, found in the text if the registry does not list it. */
+  country(side: string): Actor {
+    return this.bySide(side) ?? this.byText(side) ?? this.discover(side, 'country', null, side);
+  }
+
+  /**
+   * An actor known only by its role and side: "Iran's chief nuclear negotiator",
+   * "Azerbaijan's foreign ministry". Not a guess — the text names no one else.
+   */
+  byRole(description: string, side: string, organisation: boolean): Actor {
+    const office = officeOf(description) || description.toLowerCase();
+    const name = `${office.charAt(0).toUpperCase()}${office.slice(1)} (${side})`;
+    return this.byText(name) ?? this.#add({
+      id: slugify(name), name, aliases: [], kind: organisation ? 'organisation' : 'person', description: `${office} of ${side}`, side,
+    });
+  }
+
   /** An unnamed source ("a U.S. official"): one actor per role and side. */
   anonymous(head: string, side: string | null): Actor {
     const role = head.replace(/s$/, '');

@@ -144,11 +144,18 @@ function timeRegion(frame: string, subjectAt: number, from: number, kind: PointK
   return { start, end: boundary ? from + boundary.index : frame.length };
 }
 
-function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], previous: Attribution | undefined): Attribution | null {
+/** `floor`: where the previous reporting verb ends, so "A readout said she told him" gives "she" to "told". */
+function clauseAt(
+  frame: string,
+  cue: Cue,
+  quotes: readonly QuoteInSentence[],
+  previous: Attribution | undefined,
+  floor: number,
+): Attribution | null {
   const quoteBefore = quotes.some((q) => q.end <= cue.at && adjacent(frame, q.end, cue.at));
   const participle = PARTICIPLE.test(cue.word);
   const inverted = quoteBefore && !participle;
-  let subject: { text: string; at: number } | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, 0);
+  let subject: { text: string; at: number } | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, floor);
   const continues = participle && previous !== undefined && (subject.text === '' || /,\s*$/.test(frame.slice(0, cue.at)));
   if (participle && !continues && /,\s*$/.test(frame.slice(0, cue.at))) subject = leadingSubject(frame);
   if (!subject) return null;
@@ -216,8 +223,9 @@ function embeddedCue(frame: string, quotes: readonly QuoteInSentence[], index: n
 export function attribute(sentence: string, quotes: readonly QuoteInSentence[]): Attribution[] {
   const frame = maskQuotes(sentence, quotes);
   const clauses: Attribution[] = [];
-  for (const cue of findCues(frame)) {
-    const clause = clauseAt(frame, cue, quotes, clauses.at(-1));
+  const cues = findCues(frame);
+  for (const [i, cue] of cues.entries()) {
+    const clause = clauseAt(frame, cue, quotes, clauses.at(-1), i > 0 ? cues[i - 1]!.end : 0);
     if (clause) clauses.push(clause);
   }
   const embedded = quotes.map((_, i) => embeddedCue(frame, quotes, i)).filter((c): c is Attribution => c !== null);

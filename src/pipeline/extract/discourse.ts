@@ -8,7 +8,8 @@
 import type { Actor } from '../types.ts';
 import { ActorDirectory, PRESS_ID, UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
-import { ORGANISATION_HEADS, ROLE_HEADS } from './lexicon.ts';
+import { ORGANISATION_HEADS, PLACES, ROLE_HEADS } from './lexicon.ts';
+import { normaliseName } from '../actors/names.ts';
 
 interface Entry {
   at: number;
@@ -35,15 +36,34 @@ const INDEFINITE_ROLE = new RegExp(
   String.raw`\b(?:an?|one|two|three|several)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:${ROLE_HEADS.join('|')})s?\b(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?`,
   'gu',
 );
-const NAME_RUN = /(?:\b[\p{Ll}.’'-]+\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}?\p{Lu}[\p{L}’'-]+/gu;
+const ROLE_WORDS = ROLE_HEADS.join('|');
+/** A run of capitalised words, with the role noun before it: "spokesman Ned Price", "Foreign Minister Ana Ruiz". */
+const NAME_RUN = new RegExp(String.raw`(?:\b(?:${ROLE_WORDS})\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]+`, 'gu');
+/** "the country's chief negotiator, Mehdi Karimi": a role, then the name it belongs to. */
+const APPOSITIVE = new RegExp(
+  String.raw`(?:(?:the|an?)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:${ROLE_WORDS})s?(?:\s+(?:for|of|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`,
+  'gu',
+);
 
 export class Discourse {
   readonly #entries: Entry[] = [];
+  /** Named people the article introduces later: "Iran's chief negotiator said …" may be named two paragraphs on. */
+  readonly #ahead: Array<{ at: number; info: MentionInfo }> = [];
   /** Where each sentence scanned so far starts: a pronoun looks first at the previous sentence's subject. */
   readonly #sentenceStarts: number[] = [];
   #namePattern: { size: number; pattern: RegExp } | null = null;
 
   constructor(readonly directory: ActorDirectory) {}
+
+  /** Notes every named, described person in the whole text before reading it, for roles that come before the name. */
+  preview(text: string, offset: number): void {
+    for (const pattern of [APPOSITIVE, NAME_RUN]) {
+      for (const m of text.matchAll(pattern)) {
+        const info = analyseMention(m[0]);
+        if (info?.form === 'name' && info.description && info.name?.includes(' ')) this.#ahead.push({ at: m.index + offset, info });
+      }
+    }
+  }
 
   /** Records the people and bodies a sentence mentions, so later role nouns and pronouns can point back to them. */
   scan(text: string, offset: number): void {
@@ -56,9 +76,11 @@ export class Discourse {
       const info = analyseMention(m[0]);
       if (info && info.form === 'role' && info.head) this.#note(m.index + offset, info, false);
     }
-    for (const m of text.matchAll(NAME_RUN)) {
-      const info = analyseMention(m[0]);
-      if (info && info.form === 'name') this.#note(m.index + offset, info, false);
+    for (const pattern of [APPOSITIVE, NAME_RUN]) {
+      for (const m of text.matchAll(pattern)) {
+        const info = analyseMention(m[0]);
+        if (info && info.form === 'name') this.#note(m.index + offset, info, false);
+      }
     }
   }
 
@@ -129,11 +151,9 @@ export class Discourse {
     // A surname alone points to the full name mentioned earlier ("Grushko" after "Alexander Grushko").
     const earlier = this.#last(at, (e) => e.actor.kind === 'person' && e.actor.name.split(' ').at(-1) === name);
     if (earlier) return earlier.actor;
-    if (!name.includes(' ') && !info.description && !info.organisation) {
-      // A lone capitalised word that no one introduced may be a place or a word at a sentence's start.
-      const side = info.side ? this.directory.bySide(info.side) : null;
-      if (side) return side;
-    }
+    // A capital or a country speaks for its country: "Tehran said", "Baku has long demanded".
+    const place = PLACES[normaliseName(name)] ?? PLACES[name.toLowerCase()];
+    if (place && !info.description) return this.directory.country(place);
     return this.directory.discover(name, info.organisation ? 'organisation' : 'person', info.description, info.side);
   }
 
@@ -149,6 +169,13 @@ export class Discourse {
     const office = info.description ? this.directory.byOffice(info.description, info.side) : null;
     if (office) return office;
     if (!info.definite && !ORGANISATION_HEADS.has(head)) return this.directory.anonymous(head, info.side);
+    const later = this.#ahead.filter((e) => e.at > at && compatibleDescription(e.info.description!, e.info.side, info));
+    const names = new Set(later.map((e) => e.info.name));
+    if (names.size === 1) return this.#name(later[0]!.info, later[0]!.at);
+    // "Azerbaijan's foreign ministry", "Iran's chief nuclear negotiator": described precisely enough to stand alone.
+    if (info.side && info.description && info.description.split(/\s+/).length >= 2) {
+      return this.directory.byRole(info.description, info.side, info.organisation);
+    }
     return UNKNOWN_ACTOR;
   }
 
@@ -162,15 +189,16 @@ export class Discourse {
 }
 
 function compatible(entry: Entry, info: MentionInfo): boolean {
-  const head = (info.head ?? '').replace(/s$/, '');
-  const haystack = [entry.info.description, entry.info.head, entry.actor.description, entry.info.text]
-    .filter(Boolean)
-    .join(' ')
-    .toLowerCase();
-  const family = HEAD_FAMILIES[head] ?? [head];
-  if (!family.some((word) => haystack.includes(word))) return false;
-  const organisationWanted = ORGANISATION_HEADS.has(head);
+  const haystack = [entry.info.description, entry.info.head, entry.actor.description, entry.info.text].filter(Boolean).join(' ');
+  const organisationWanted = ORGANISATION_HEADS.has((info.head ?? '').replace(/s$/, ''));
   if (organisationWanted !== (entry.actor.kind !== 'person')) return false;
-  const entrySide = entry.actor.side ?? entry.info.side;
-  return !(info.side && entrySide && info.side !== entrySide);
+  return compatibleDescription(haystack, entry.actor.side ?? entry.info.side, info);
+}
+
+/** Whether a role noun ("the minister") can name someone described so ("Foreign Minister"), on the same side. */
+function compatibleDescription(description: string, side: string | null | undefined, info: MentionInfo): boolean {
+  const head = (info.head ?? '').replace(/s$/, '');
+  const family = HEAD_FAMILIES[head] ?? [head];
+  if (!family.some((word) => description.toLowerCase().includes(word))) return false;
+  return !(info.side && side && info.side !== side);
 }

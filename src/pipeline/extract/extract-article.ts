@@ -43,6 +43,9 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
   const warnings: Warning[] = [];
   const warn = (kind: Warning['kind'], message: string) => warnings.push({ article: article.id, kind, message });
 
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.kind === 'body') discourse.preview(paragraph.text, paragraph.offset);
+  }
   for (const [index, paragraph] of article.paragraphs.entries()) {
     if (paragraph.kind !== 'body') continue;
     const spans = findQuoteSpans(paragraph.text);

@@ -75,46 +75,80 @@ export const PERSONAL_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plu
 
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 
-/**
- * Nationality adjectives and country names, mapped to the country they speak for.
- * General knowledge, not editorial data: extend freely.
- */
-export const DEMONYMS: Readonly<Record<string, string>> = {
-  russian: 'Russia', russia: 'Russia', "russia's": 'Russia', kremlin: 'Russia', moscow: 'Russia',
-  american: 'United States', 'u.s.': 'United States', us: 'United States', 'united states': 'United States', washington: 'United States',
-  ukrainian: 'Ukraine', ukraine: 'Ukraine', kyiv: 'Ukraine', kiev: 'Ukraine',
-  french: 'France', france: 'France', paris: 'France', elysee: 'France', 'élysée': 'France',
-  german: 'Germany', germany: 'Germany', berlin: 'Germany',
-  british: 'United Kingdom', uk: 'United Kingdom', 'u.k.': 'United Kingdom', britain: 'United Kingdom', london: 'United Kingdom',
-  chinese: 'China', china: 'China', beijing: 'China',
-  japanese: 'Japan', japan: 'Japan', tokyo: 'Japan',
-  indian: 'India', india: 'India', 'new delhi': 'India',
-  pakistani: 'Pakistan', pakistan: 'Pakistan', islamabad: 'Pakistan',
-  iranian: 'Iran', iran: 'Iran', tehran: 'Iran',
-  israeli: 'Israel', israel: 'Israel',
-  turkish: 'Turkey', turkey: 'Turkey', 'türkiye': 'Turkey', ankara: 'Turkey',
-  polish: 'Poland', poland: 'Poland', warsaw: 'Poland',
-  belarusian: 'Belarus', belarus: 'Belarus', minsk: 'Belarus',
-  serbian: 'Serbia', serbia: 'Serbia', belgrade: 'Serbia',
-  kosovar: 'Kosovo', kosovo: 'Kosovo', pristina: 'Kosovo',
-  armenian: 'Armenia', armenia: 'Armenia', yerevan: 'Armenia',
-  azerbaijani: 'Azerbaijan', azerbaijan: 'Azerbaijan', baku: 'Azerbaijan',
-  georgian: 'Georgia', georgia: 'Georgia', tbilisi: 'Georgia',
-  italian: 'Italy', italy: 'Italy', rome: 'Italy',
-  spanish: 'Spain', spain: 'Spain', madrid: 'Spain',
-  korean: 'South Korea', 'south korean': 'South Korea', seoul: 'South Korea', 'north korean': 'North Korea', pyongyang: 'North Korea',
-  filipino: 'Philippines', philippine: 'Philippines', philippines: 'Philippines', manila: 'Philippines',
-  vietnamese: 'Vietnam', vietnam: 'Vietnam', hanoi: 'Vietnam',
-  taiwanese: 'Taiwan', taiwan: 'Taiwan', taipei: 'Taiwan',
-  hungarian: 'Hungary', hungary: 'Hungary', budapest: 'Hungary',
-  swedish: 'Sweden', sweden: 'Sweden', finnish: 'Finland', finland: 'Finland',
-  canadian: 'Canada', canada: 'Canada', ottawa: 'Canada',
-  saudi: 'Saudi Arabia', qatari: 'Qatar', qatar: 'Qatar', egyptian: 'Egypt', egypt: 'Egypt', cairo: 'Egypt',
-  syrian: 'Syria', syria: 'Syria', lebanese: 'Lebanon', iraqi: 'Iraq', iraq: 'Iraq',
-  venezuelan: 'Venezuela', cuban: 'Cuba', mexican: 'Mexico', brazilian: 'Brazil',
-  nato: 'NATO', 'nato-led': 'NATO', eu: 'European Union', european: 'European Union', 'european union': 'European Union', brussels: 'European Union',
-  un: 'United Nations', 'u.n.': 'United Nations',
+/** Nationality adjectives, mapped to the country they speak for. General knowledge: extend freely. */
+export const NATIONALITIES: Readonly<Record<string, string>> = {
+  russian: 'Russia', american: 'United States', ukrainian: 'Ukraine', french: 'France', german: 'Germany',
+  british: 'United Kingdom', chinese: 'China', japanese: 'Japan', indian: 'India', pakistani: 'Pakistan',
+  iranian: 'Iran', israeli: 'Israel', turkish: 'Turkey', polish: 'Poland', belarusian: 'Belarus', serbian: 'Serbia',
+  kosovar: 'Kosovo', armenian: 'Armenia', azerbaijani: 'Azerbaijan', georgian: 'Georgia', italian: 'Italy',
+  spanish: 'Spain', korean: 'South Korea', 'south korean': 'South Korea', 'north korean': 'North Korea',
+  filipino: 'Philippines', philippine: 'Philippines', vietnamese: 'Vietnam', taiwanese: 'Taiwan',
+  hungarian: 'Hungary', swedish: 'Sweden', finnish: 'Finland', canadian: 'Canada', saudi: 'Saudi Arabia',
+  qatari: 'Qatar', egyptian: 'Egypt', syrian: 'Syria', lebanese: 'Lebanon', iraqi: 'Iraq', venezuelan: 'Venezuela',
+  cuban: 'Cuba', mexican: 'Mexico', brazilian: 'Brazil', 'nato-led': 'NATO', european: 'European Union',
+  chilean: 'Chile', argentine: 'Argentina', argentinian: 'Argentina', bolivian: 'Bolivia', peruvian: 'Peru',
+  colombian: 'Colombia', 'south african': 'South Africa', nigerian: 'Nigeria', kenyan: 'Kenya',
+  ethiopian: 'Ethiopia', emirati: 'United Arab Emirates', jordanian: 'Jordan', afghan: 'Afghanistan',
+  australian: 'Australia', indonesian: 'Indonesia', dutch: 'Netherlands', belgian: 'Belgium', austrian: 'Austria',
+  swiss: 'Switzerland', norwegian: 'Norway', danish: 'Denmark', greek: 'Greece', romanian: 'Romania',
+  moldovan: 'Moldova', lithuanian: 'Lithuania', latvian: 'Latvia', estonian: 'Estonia', slovak: 'Slovakia',
+  czech: 'Czech Republic', bulgarian: 'Bulgaria', croatian: 'Croatia', bosnian: 'Bosnia and Herzegovina',
+  montenegrin: 'Montenegro', albanian: 'Albania', macedonian: 'North Macedonia', cypriot: 'Cyprus', libyan: 'Libya',
+  tunisian: 'Tunisia', algerian: 'Algeria', moroccan: 'Morocco', sudanese: 'Sudan', yemeni: 'Yemen', omani: 'Oman',
+  kuwaiti: 'Kuwait', bahraini: 'Bahrain', palestinian: 'Palestine', bangladeshi: 'Bangladesh',
+  'sri lankan': 'Sri Lanka', nepali: 'Nepal', mongolian: 'Mongolia', kazakh: 'Kazakhstan', uzbek: 'Uzbekistan',
+  thai: 'Thailand', malaysian: 'Malaysia', singaporean: 'Singapore', irish: 'Ireland', portuguese: 'Portugal',
+  slovenian: 'Slovenia', icelandic: 'Iceland',
 };
+
+/**
+ * Countries, blocs and capitals, mapped to the country they stand for: "Moscow said"
+ * is Russia speaking. General knowledge, not editorial data: extend freely.
+ */
+export const PLACES: Readonly<Record<string, string>> = {
+  russia: 'Russia', kremlin: 'Russia', moscow: 'Russia', 'u.s.': 'United States', us: 'United States',
+  'united states': 'United States', washington: 'United States', ukraine: 'Ukraine', kyiv: 'Ukraine',
+  kiev: 'Ukraine', france: 'France', paris: 'France', elysee: 'France', 'élysée': 'France', germany: 'Germany',
+  berlin: 'Germany', uk: 'United Kingdom', 'u.k.': 'United Kingdom', britain: 'United Kingdom',
+  london: 'United Kingdom', china: 'China', beijing: 'China', japan: 'Japan', tokyo: 'Japan', india: 'India',
+  'new delhi': 'India', pakistan: 'Pakistan', islamabad: 'Pakistan', iran: 'Iran', tehran: 'Iran', israel: 'Israel',
+  turkey: 'Turkey', 'türkiye': 'Turkey', ankara: 'Turkey', poland: 'Poland', warsaw: 'Poland', belarus: 'Belarus',
+  minsk: 'Belarus', serbia: 'Serbia', belgrade: 'Serbia', kosovo: 'Kosovo', pristina: 'Kosovo', armenia: 'Armenia',
+  yerevan: 'Armenia', azerbaijan: 'Azerbaijan', baku: 'Azerbaijan', georgia: 'Georgia', tbilisi: 'Georgia',
+  italy: 'Italy', rome: 'Italy', spain: 'Spain', madrid: 'Spain', seoul: 'South Korea', pyongyang: 'North Korea',
+  philippines: 'Philippines', manila: 'Philippines', vietnam: 'Vietnam', hanoi: 'Vietnam', taiwan: 'Taiwan',
+  taipei: 'Taiwan', hungary: 'Hungary', budapest: 'Hungary', sweden: 'Sweden', finland: 'Finland', canada: 'Canada',
+  ottawa: 'Canada', qatar: 'Qatar', egypt: 'Egypt', cairo: 'Egypt', syria: 'Syria', iraq: 'Iraq', nato: 'NATO',
+  eu: 'European Union', 'european union': 'European Union', brussels: 'European Union', un: 'United Nations',
+  'u.n.': 'United Nations',
+  chile: 'Chile', santiago: 'Chile', argentina: 'Argentina', 'buenos aires': 'Argentina', bolivia: 'Bolivia',
+  'la paz': 'Bolivia', peru: 'Peru', lima: 'Peru', colombia: 'Colombia', bogota: 'Colombia',
+  'south africa': 'South Africa', pretoria: 'South Africa', nigeria: 'Nigeria', abuja: 'Nigeria', kenya: 'Kenya',
+  nairobi: 'Kenya', ethiopia: 'Ethiopia', 'addis ababa': 'Ethiopia', 'saudi arabia': 'Saudi Arabia',
+  riyadh: 'Saudi Arabia', 'united arab emirates': 'United Arab Emirates', uae: 'United Arab Emirates',
+  'abu dhabi': 'United Arab Emirates', jordan: 'Jordan', amman: 'Jordan', afghanistan: 'Afghanistan',
+  kabul: 'Afghanistan', australia: 'Australia', canberra: 'Australia', indonesia: 'Indonesia', jakarta: 'Indonesia',
+  netherlands: 'Netherlands', belgium: 'Belgium', austria: 'Austria', switzerland: 'Switzerland',
+  bern: 'Switzerland', norway: 'Norway', oslo: 'Norway', denmark: 'Denmark', copenhagen: 'Denmark', greece: 'Greece',
+  athens: 'Greece', romania: 'Romania', bucharest: 'Romania', moldova: 'Moldova', chisinau: 'Moldova',
+  lithuania: 'Lithuania', vilnius: 'Lithuania', latvia: 'Latvia', riga: 'Latvia', estonia: 'Estonia',
+  tallinn: 'Estonia', slovakia: 'Slovakia', bratislava: 'Slovakia', 'czech republic': 'Czech Republic',
+  prague: 'Czech Republic', bulgaria: 'Bulgaria', sofia: 'Bulgaria', croatia: 'Croatia', zagreb: 'Croatia',
+  sarajevo: 'Bosnia and Herzegovina', montenegro: 'Montenegro', podgorica: 'Montenegro', albania: 'Albania',
+  tirana: 'Albania', 'north macedonia': 'North Macedonia', skopje: 'North Macedonia', cyprus: 'Cyprus',
+  nicosia: 'Cyprus', libya: 'Libya', tripoli: 'Libya', tunisia: 'Tunisia', tunis: 'Tunisia', algeria: 'Algeria',
+  algiers: 'Algeria', morocco: 'Morocco', rabat: 'Morocco', sudan: 'Sudan', khartoum: 'Sudan', yemen: 'Yemen',
+  oman: 'Oman', muscat: 'Oman', kuwait: 'Kuwait', bahrain: 'Bahrain', beirut: 'Lebanon', lebanon: 'Lebanon',
+  damascus: 'Syria', baghdad: 'Iraq', saudi: 'Saudi Arabia', 'north korea': 'North Korea',
+  'south korea': 'South Korea', bangladesh: 'Bangladesh', dhaka: 'Bangladesh', mongolia: 'Mongolia',
+  kazakhstan: 'Kazakhstan', astana: 'Kazakhstan', thailand: 'Thailand', bangkok: 'Thailand', malaysia: 'Malaysia',
+  singapore: 'Singapore', ireland: 'Ireland', dublin: 'Ireland', portugal: 'Portugal', lisbon: 'Portugal',
+  mexico: 'Mexico', 'mexico city': 'Mexico', brazil: 'Brazil', brasilia: 'Brazil', venezuela: 'Venezuela',
+  caracas: 'Venezuela', cuba: 'Cuba', havana: 'Cuba', palestine: 'Palestine',
+};
+
+/** Every word that ties a phrase to a side. */
+export const DEMONYMS: Readonly<Record<string, string>> = { ...NATIONALITIES, ...PLACES };
 
 /** Words a capitalised name never starts with, though they are capitalised at a sentence start. */
 export const NOT_NAME_WORDS = new Set([

@@ -143,7 +143,9 @@ export function analyseMention(raw: string): MentionInfo | null {
   const found = trailingName(text);
   const side = sideOf(text);
   const soleRoleWord = found && !found.name.includes(' ') && ROLE_PATTERN.test(found.name) && ROLE_PATTERN.exec(found.name)![0].length === found.name.length;
-  if (found && found.name.length > 1 && !soleRoleWord) {
+  // "the envoy for the Western Balkans": a name after a preposition is not who speaks.
+  const complement = found && /\b(?:of|for|to|in|at|from|on|with|by)(?:\s+the)?$/i.test(found.before);
+  if (found && found.name.length > 1 && !soleRoleWord && !complement) {
     const before = found.before.replace(/^(?:the|an?)(?:\s+|$)/i, '').trim();
     const organisation = ORG_NAME_WORDS.test(found.name) || ORG_NAME_WORDS.test(text) && !before;
     return {
@@ -156,10 +158,12 @@ export function analyseMention(raw: string): MentionInfo | null {
       definite: true,
     };
   }
-  const role = ROLE_PATTERN.exec(text);
   // The role noun heads the phrase: only a qualifier ("for the US State Department") may follow it.
-  const afterRole = role ? text.slice(role.index + role[0].length) : '';
-  if (role && (afterRole.trim() === '' || /^\s+(?:for|of|from|at|in|to)\s+(?:the\s+)?\p{Lu}/u.test(afterRole))) {
+  const role = [...text.matchAll(new RegExp(ROLE_PATTERN.source, 'gi'))].findLast((m) => {
+    const after = text.slice(m.index + m[0].length);
+    return after.trim() === '' || /^\s+(?:for|of|from|at|in|to)\s+(?:the\s+)?\p{Lu}/u.test(after);
+  });
+  if (role) {
     const head = role[1]!.toLowerCase();
     if (DOCUMENT_HEADS.has(head)) return { ...emptyMention(text), form: 'role', head, side, definite };
     return {

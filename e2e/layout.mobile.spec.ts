@@ -1,0 +1,35 @@
+/** Runs in the phone-sized project only (390×844, touch). */
+import { expect, test } from './support/fixtures.ts';
+import { builtDataset } from './support/site.ts';
+
+const dataset = builtDataset();
+const pages = [
+  '/',
+  '/articles/',
+  '/data/',
+  ...dataset.articles.map((a) => a.path),
+  dataset.points[0]?.path ?? '/',
+];
+
+test.describe('on a phone', () => {
+  for (const path of pages) {
+    test(`${path} fits the screen width without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      // Open the raw text too, where there is one: long unbroken lines there must wrap as well.
+      const details = page.locator('details');
+      if ((await details.count()) > 0) await details.locator('summary').tap();
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(scrollWidth, `page width at a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+    });
+  }
+
+  test('the site navigation can be tapped', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Articles' }).tap();
+    await expect(page).toHaveURL('/articles/');
+    await expect(page.locator('h1')).toHaveText('Articles');
+  });
+});
