@@ -163,11 +163,21 @@ test('addressees compare as sets of distinct actors, with nothing extra', () => 
   assert.deepEqual(report.articles[0]?.wrongAddressees.map((m) => m.point), ['p-missing', 'p-extra', 'p-twice']);
 });
 
+test('one predicted addressee cannot stand for two gold addressees', () => {
+  // Both gold addressees accept the Russia actor, so only distinctness rejects [Russia, NATO].
+  const gold = [goldArticle(A, [statement('a message to two parties at once', { addressees: [['Russia'], ['Russian Federation']] })])];
+  const data = dataset([LAVROV, RUSSIA, NATO], [point('p1', LAVROV.id, [source(A, 'a message to two parties at once')], { addressees: [RUSSIA.id, NATO.id] })]);
+  const { counts } = scoreDataset(data, gold);
+  assert.equal(counts.addresseesChecked, 1);
+  assert.equal(counts.addresseesCorrect, 0);
+});
+
 test('dates must agree exactly on a single-article point', () => {
   const gold = [
     goldArticle(A, [
       statement('Russia is still awaiting the response of NATO', { date: '2022-01-18', dateEnd: '2022-01-18' }),
       statement('promised to provide written responses to the list', { date: '2022-01-10', dateEnd: '2022-01-16', precision: 'week' }),
+      statement('that Moscow has many concerns about the alliance', { date: '2022-01-10', dateEnd: '2022-01-16', precision: 'week' }),
     ]),
   ];
   const data = dataset(
@@ -175,10 +185,12 @@ test('dates must agree exactly on a single-article point', () => {
     [
       point('p1', LAVROV.id, [source(A, 'Russia is still awaiting the response of NATO')], { date: '2022-01-18' }),
       point('p2', LAVROV.id, [source(A, 'promised to provide written responses to the list')], { date: '2022-01-14' }),
+      // Right first day, wrong span: the week is not a day.
+      point('p3', LAVROV.id, [source(A, 'that Moscow has many concerns about the alliance')], { date: '2022-01-10', dateEnd: '2022-01-10' }),
     ],
   );
   const report = scoreDataset(data, gold);
-  assert.equal(report.counts.datesChecked, 2);
+  assert.equal(report.counts.datesChecked, 3);
   assert.equal(report.counts.datesCorrect, 1);
   assert.equal(report.articles[0]?.wrongDates[0]?.expected, '2022-01-10..2022-01-16 (week)');
   assert.equal(report.articles[0]?.wrongDates[0]?.got, '2022-01-14 (day)');

@@ -125,3 +125,13 @@ export function speakers(statements: readonly ArticleStatement[]): string[] {
 export function addresseeIds(s: ArticleStatement): string[] {
   return s.addressees.map((a) => a.id);
 }
+
+/** Indirect words without the conjunction that introduces them: "that X" → "X". */
+export function content(s: ArticleStatement): string {
+  return s.words.replace(/^that\s+/i, '');
+}
+
+/** The day range of a statement, as "FROM..TO/precision" for compact assertions. */
+export function when(s: ArticleStatement): string | null {
+  return s.when ? `${s.when.date}..${s.when.dateEnd}/${s.when.precision}` : null;
+}

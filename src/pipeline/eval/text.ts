@@ -22,8 +22,9 @@ export function normaliseText(text: string): string {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
+      // Curly apostrophes must be straight for the contraction rule below; double quotation
+      // marks of any style simply go with the rest of the punctuation.
       .replace(/[‘’‚‛′`´]/g, "'")
-      .replace(/[“”„‟″«»]/g, '"')
       // A possessive is the same word as its stem ("Russia's" vs "Russia").
       .replace(/'s(?![\p{L}\p{N}])/gu, '')
       // Contractions and initialisms stay one token ("we're", "U.S." -> "us").

@@ -32,6 +32,8 @@ interface ActPattern {
   /** Which groups hold the speaker and the addressee. */
   speaker: number;
   addressee: number | null;
+  /** The act's words start after this group (the subject); 0: the whole match is the act. */
+  wordsAfter: number;
 }
 
 const PATTERNS: ActPattern[] = [
@@ -41,6 +43,7 @@ const PATTERNS: ActPattern[] = [
     pattern: new RegExp(String.raw`^${NP_WITH_COMMAS},?\s+and\s+${NP_WITH_COMMAS},?\s+(?:have\s+|had\s+)?(?:held|had|hold)\s+(?:a|an|their|another)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks?)`, 'u'),
     speaker: 1,
     addressee: 2,
+    wordsAfter: 2,
   },
   {
     // "a planned phone call between US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov"
@@ -48,36 +51,42 @@ const PATTERNS: ActPattern[] = [
     pattern: new RegExp(String.raw`(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+between\s+${NP}\s+and\s+${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
+    wordsAfter: 0,
   },
   {
     kind: 'call',
     pattern: new RegExp(String.raw`^${NP}\s+(?:has\s+|have\s+|had\s+)?(?:held|had|made)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks?)\s+with\s+${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
+    wordsAfter: 1,
   },
   {
     kind: 'call',
     pattern: new RegExp(String.raw`^${NP}\s+(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with\s+${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
+    wordsAfter: 1,
   },
   {
     kind: 'meeting',
     pattern: new RegExp(String.raw`^${NP}\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|plans\s+to)\s+meet\s+(?:with\s+)?${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
+    wordsAfter: 1,
   },
   {
     kind: 'meeting',
     pattern: new RegExp(String.raw`^${NP}\s+(?:met|meets|held\s+talks)\s+(?:with\s+)?${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
+    wordsAfter: 1,
   },
   {
     kind: 'document',
     pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:delivered|sent|handed\s+over|handed|submitted|transmitted|passed)\s+(?:its\s+|their\s+|a\s+|the\s+|two\s+|three\s+|own\s+)*(?:written\s+|draft\s+|formal\s+)*(?:responses?|reply|replies|answers?|letters?|documents?|proposals?|notes?|treaty|agreement)\b(?:${PHRASE}*?\s+to\s+${OBJECT})?`, 'u'),
     speaker: 1,
     addressee: 2,
+    wordsAfter: 1,
   },
 ];
 
@@ -91,7 +100,7 @@ function subjectStart(frame: string): number {
 export function findActs(sentence: string, frame: string): Act[] {
   const acts: Act[] = [];
   const start = subjectStart(frame);
-  for (const { kind, pattern, speaker, addressee } of PATTERNS) {
+  for (const { kind, pattern, speaker, addressee, wordsAfter } of PATTERNS) {
     const anchored = pattern.source.startsWith('^');
     const text = anchored ? frame.slice(start) : frame;
     const base = anchored ? start : 0;
@@ -100,16 +109,19 @@ export function findActs(sentence: string, frame: string): Act[] {
     const who = analyseMention(m[speaker]!);
     if (!who || who.form === 'relative') continue;
     const to = addressee !== null && m[addressee] ? analyseMention(m[addressee]!) : null;
-    const at = base + m.index;
+    // The act's words are what was done, not who did it: from the verb on (a "call between A and B" is all act).
+    const verbAt = wordsAfter > 0 ? m[0].indexOf(m[wordsAfter]!) + m[wordsAfter]!.length : 0;
+    const at = base + m.index + verbAt;
+    const end = base + m.index + m[0].length;
     acts.push({
       kind,
       speaker: who,
       speakerAt: base + m.index + m[0].indexOf(m[speaker]!),
       addressee: to,
       addresseeAt: to ? base + m.index + m[0].lastIndexOf(m[addressee!]!) : -1,
-      words: sentence.slice(at, at + m[0].length),
+      words: sentence.slice(at, end).replace(/^[\s,]+/, ''),
       start: at,
-      end: at + m[0].length,
+      end,
     });
   }
   return acts.filter((a, i) => !acts.slice(0, i).some((b) => a.start < b.end && b.start < a.end));

@@ -24,14 +24,16 @@ const PRESS = new RegExp(
   'gi',
 );
 
-const DIRECT_OBJECT = /\b(?:told|tells|telling|informed|assured|reassured|briefed|urged|urges|urging|asked|asks|asking|accused|accuses|thanked|called on|calls on|calling on|called upon|warned|warns|reminded|invited|wrote to|appealed to)\s+/g;
-const WITH_WHOM = /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:with|to)\s+/giu;
+const DIRECT_OBJECT = /\b(?:told|tells|telling|informed|assured|reassured|briefed|urged|urges|urging|asked|asks|asking|accused|accuses|thanked|called on|calls on|calling on|called upon|warned|warns|reminded|invited|wrote to|appealed to|met|meet|summoned)\s+/g;
+/** "rejected Russia's demand", "turned down Moscow's offer": whose demand it was is whom the answer is for. */
+const ANSWERED = /\b(?:rejected|rejects|dismissed|turned down|accepted|welcomed|refused|answered|responded to|replied to)\s+(?=(?:some of |all of |parts of |one of )?(?:the\s+)?\p{Lu}[\p{L}.]*['’]s?\s)/gu;
+const WITH_WHOM = /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:with|to)\s+/giu;
 const TO_WHOM = /\b(?:responding|in response|replying|in reply|a reply|a response|written response|written responses|a letter|a message)\s+to\s+/g;
 
 /** The noun phrase that starts at `from`, up to the first word that cannot belong to it. */
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
   const rest = frame.slice(from);
-  const stop = /[,;:\uE000!?]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid)\b|\s(?:early|late|later|earlier)\s/u.exec(rest);
+  const stop = /[,;:\uE000!?—–]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid)\b|\s(?:early|late|later|earlier)\s/u.exec(rest);
   const text = stripTrailingNoise(rest.slice(0, stop ? stop.index : rest.length));
   return { text, end: from + text.length };
 }
@@ -54,7 +56,7 @@ export function findAddressees(frame: string, from: number, to: number): Address
   for (const m of region.matchAll(PRESS)) {
     if (m.index >= from) add({ info: 'press', start: m.index, end: m.index + m[0].length, act: null });
   }
-  for (const pattern of [WITH_WHOM, DIRECT_OBJECT, TO_WHOM]) {
+  for (const pattern of [WITH_WHOM, DIRECT_OBJECT, TO_WHOM, ANSWERED]) {
     for (const m of region.matchAll(new RegExp(pattern.source, pattern.flags))) {
       if (m.index < from) continue;
       const start = m.index + m[0].length;
@@ -64,6 +66,8 @@ export function findAddressees(frame: string, from: number, to: number): Address
       if (!info || info.form === 'relative') continue;
       const kind = pattern === WITH_WHOM ? actKind(m[0]) : null;
       add({ info, start, end: phrase.end, act: kind ? { kind, start: m.index } : null });
+      // "urged Iran and the United States": each is addressed.
+      for (const partner of info.partners) add({ info: partner, start: phrase.end, end: phrase.end, act: null });
     }
   }
   return found.sort((a, b) => a.start - b.start);

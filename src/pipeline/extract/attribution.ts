@@ -138,7 +138,10 @@ function leadingSubject(frame: string): { text: string; at: number } | null {
 const TIME_REGION_END = /\uE000|\sthat\s|,\s*adding\b|\s(?:after|before|as|when|while|because|since|amid)\s|,\s*(?:which|who|according)\b/u;
 
 function timeRegion(frame: string, subjectAt: number, from: number, kind: PointKind): { start: number; end: number } {
-  const start = /\uE000/.test(frame.slice(0, subjectAt)) || findCues(frame.slice(0, subjectAt)).length > 0 ? subjectAt : 0;
+  let start = /\uE000/.test(frame.slice(0, subjectAt)) || findCues(frame.slice(0, subjectAt)).length > 0 ? subjectAt : 0;
+  // "Lavrov, who previously said … early this week, said": the relative clause dates another act.
+  const relative = /,\s*(?:who|which|whose)\b[^,]*,/u.exec(frame.slice(subjectAt, from));
+  if (relative) start = subjectAt + relative.index + relative[0].length;
   if (kind === 'denial' || kind === 'document') return { start, end: frame.length };
   const boundary = TIME_REGION_END.exec(frame.slice(from));
   return { start, end: boundary ? from + boundary.index : frame.length };
@@ -158,13 +161,16 @@ function clauseAt(
   let subject: { text: string; at: number } | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, floor);
   const continues = participle && previous !== undefined && (subject.text === '' || /,\s*$/.test(frame.slice(0, cue.at)));
   if (participle && !continues && /,\s*$/.test(frame.slice(0, cue.at))) subject = leadingSubject(frame);
+  // "The Elysee has confirmed the contact and has highlighted …": a second verb of the same subject.
+  const coordinated = !inverted && /\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)*$/.test(frame.slice(0, cue.at));
+  if (coordinated) subject = previous && !previous.continues ? { text: previous.speaker.text, at: previous.speakerAt } : leadingSubject(frame);
   if (!subject) return null;
   // "The Washington Post reported, citing an unnamed official": the one cited is the source.
   const clauseStart = Math.min(subject.at, cue.at);
   const citing = new RegExp(String.raw`^[^.;\uE000]*?,\s*citing\s+(${PHRASE}+)`, 'u').exec(frame.slice(cue.end));
   if (citing) subject = { text: citing[1]!, at: cue.end + citing[0].length - citing[1]!.length };
   let speaker = analyseMention(subject.text);
-  if (continues) speaker = previous!.speaker;
+  if (continues || (coordinated && previous)) speaker = previous!.speaker;
   else if (!isSpeaker(speaker)) return null;
   // "In a call with Lavrov, Blinken said …": an opening adverbial can name the addressee.
   const opening = /^(?:In|During|After|At|Over)\b/.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
@@ -180,7 +186,7 @@ function clauseAt(
     cueAt: cue.at,
     quotes: [],
     content: null,
-    clause: { start: clauseStart, end: citing ? cue.end : clauseEnd },
+    clause: { start: coordinated ? frame.lastIndexOf('and', cue.at) : clauseStart, end: citing ? cue.end : clauseEnd },
     time: timeRegion(frame, Math.min(subject.at, cue.at), Math.max(cue.end, clauseEnd), cue.kind),
     continues,
   };
@@ -224,12 +230,16 @@ export function attribute(sentence: string, quotes: readonly QuoteInSentence[]):
   const frame = maskQuotes(sentence, quotes);
   const clauses: Attribution[] = [];
   const cues = findCues(frame);
-  for (const [i, cue] of cues.entries()) {
-    const clause = clauseAt(frame, cue, quotes, clauses.at(-1), i > 0 ? cues[i - 1]!.end : 0);
+  const relatives = [...frame.matchAll(/,\s*(?:who|which|whose)\b[^,]*,/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  let floor = 0;
+  for (const cue of cues) {
+    const clause = clauseAt(frame, cue, quotes, clauses.at(-1), floor);
     if (clause) clauses.push(clause);
+    // A verb inside "…, who previously said …," must not cut its antecedent off from the main verb.
+    if (!relatives.some((r) => cue.at > r.start && cue.at < r.end)) floor = cue.end;
   }
   const embedded = quotes.map((_, i) => embeddedCue(frame, quotes, i)).filter((c): c is Attribution => c !== null);
-  let main = dropNested(clauses);
+  let main = dropNested(frame, clauses);
   if (main.filter((c) => !c.continues).length === 0 && embedded.length === 0) {
     const according = accordingTo(frame);
     if (according) main = [according];
@@ -244,13 +254,17 @@ const isDocumentSpeaker = (c: Attribution): boolean => c.speaker.head !== null &
  * the US promised …"), unless the outer speaker is a document or an outlet that
  * relays it ("A readout said Lavrov told Blinken …"): then the inner one speaks.
  */
-function dropNested(clauses: readonly Attribution[]): Attribution[] {
+function dropNested(frame: string, clauses: readonly Attribution[]): Attribution[] {
   const dropped = new Set<Attribution>();
   for (const [i, outer] of clauses.entries()) {
     if (outer.continues || dropped.has(outer)) continue;
     for (const inner of clauses.slice(i + 1)) {
       if (inner.continues || inner.cueAt <= outer.clause.end || dropped.has(inner)) continue;
       if (inner.clause.start < outer.clause.end) continue;
+      // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
+      const between = frame.slice(outer.clause.end, inner.clause.start + 1);
+      const separate = /\b(?:after|before|while|because|since|when|whereas)\b|;|,\s*(?:and|but)\b|\band\s+(?:has|have|had)?\s*$/.exec(between);
+      if (separate && !/\bthat\b/.test(between.slice(0, separate.index))) continue;
       dropped.add(isDocumentSpeaker(outer) ? outer : inner);
       if (dropped.has(outer)) break;
     }
@@ -323,7 +337,10 @@ function reportedContent(
   tail = tail.replace(/^[\s,:]*(?:(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*)?/u, '');
   tail = tail.replace(/(?:^|,?\s+)(?:according to|citing)\b.*$/su, '').replace(/[\s.,;:]+$/, '').trim();
   const subordinate = /^(?:as|while|amid|when|because|since|after|before)\b/i.test(tail);
-  if (!subordinate && tail.split(/\s+/).length >= 3) return tail;
+  const words = tail.split(/\s+/).filter(Boolean).length;
+  if (!subordinate && words >= 3) return tail;
+  // "The Elysee has confirmed the contact": an object too short to stand alone reads with its verb.
+  if (!subordinate && words >= 1 && !/^(?:said|says|told|stated|added)$/.test(c.cue) && c.quotes.length === 0) return `${c.cue} ${tail}`;
   // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
   const head = sentence.slice(0, c.clause.start).replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '').replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '').trim();
   const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);

@@ -75,6 +75,7 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       }
     }
   }
+  dateFromNextBySameSpeaker(statements);
   return { statements, warnings };
 }
 
@@ -171,7 +172,34 @@ function dateOf(
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
     return { when: previous.when, datedByText: false };
   }
-  return { when: articleDay(article), datedByText: false };
+  return { when: narrativeDay(article, earlier) ?? articleDay(article), datedByText: false };
+}
+
+/** How far before the article's day a dated report still sets the scene for the undated ones after it. */
+const NARRATIVE_DAYS = 2;
+
+/**
+ * News copy dates its lead ("On Wednesday, the State Department acknowledged …")
+ * and not each sentence after it: the last recent day the text gave is the day of
+ * what follows. An older date ("on the 15th of last month") is background, not scene.
+ */
+function narrativeDay(article: ParsedArticle, earlier: readonly ArticleStatement[]): DateRange | null {
+  const last = earlier.findLast((s) => s.article === article.id && s.datedByText && s.when?.precision === 'day');
+  if (!last?.when || !article.date) return null;
+  const age = (Date.parse(article.date) - Date.parse(last.when.date)) / 86_400_000;
+  return age >= 0 && age <= NARRATIVE_DAYS ? last.when : null;
+}
+
+/**
+ * A speaker's undated words right before the same speaker's dated ones ("… “initial
+ * reactions” …" then "… Price said at a press briefing Monday") share that date.
+ */
+function dateFromNextBySameSpeaker(statements: ArticleStatement[]): void {
+  for (const [i, s] of statements.entries()) {
+    const next = statements[i + 1];
+    if (s.datedByText || s.when === null || !next || !next.datedByText || next.speaker.id !== s.speaker.id) continue;
+    if (next.when?.precision === 'day') s.when = next.when;
+  }
 }
 
 /** A call, meeting or document the sentence reports outside any quotation. */
@@ -207,11 +235,12 @@ function actStatement(
 
 /** "Washington and NATO rejected …": the same words, once for each speaker. */
 function jointSpeakers(statement: ArticleStatement, a: Attribution, offset: number, discourse: Discourse): ArticleStatement[] {
-  // Quoted words are one voice's; a joint act ("rejected", "warned that") is everyone's.
-  if (statement.direct) return [];
+  // Quoted words are one person's voice; what bodies say ("Washington and NATO rejected … as “non-starters”") is joint.
+  const isBody = (actor: Actor) => actor.kind !== 'person' && actor.kind !== 'unknown';
   return a.speaker.partners.flatMap((partner) => {
     const speaker = discourse.resolve(partner, offset + a.speakerAt);
     if (speaker.id === UNKNOWN_ACTOR.id || speaker.id === statement.speaker.id) return [];
+    if (statement.direct && !(isBody(speaker) && isBody(statement.speaker))) return [];
     return [{ ...statement, speaker, addressees: statement.addressees.filter((x) => x.id !== speaker.id) }];
   });
 }

@@ -31,6 +31,9 @@ export const PHRASE_CUES: ReadonlyArray<{ pattern: RegExp; kind: PointKind }> = 
   { pattern: /\b(?:called|calls|calling) (?:on|upon)\b/, kind: 'statement' },
   { pattern: /\bmade clear\b/, kind: 'statement' },
   { pattern: /\bwent on\b/, kind: 'statement' },
+  { pattern: /\b(?:refused|declined|refuses|declines)\s+to\s+comment\b/, kind: 'statement' },
+  { pattern: /\b(?:turned|turns)\s+down\b/, kind: 'denial' },
+  { pattern: /\bissued\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|claims?|warning|protest|denial|appeal|ultimatum)\b/u, kind: 'statement' },
 ];
 
 /** Verbs that report the sending of a document to an addressee. */
@@ -70,7 +73,7 @@ export const OFFICE_SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 export const PERSONAL_PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'thing'>> = {
-  he: 'male', she: 'female', they: 'plural', it: 'thing', we: 'plural',
+  he: 'male', she: 'female', they: 'plural', it: 'thing', we: 'plural', him: 'male', her: 'female', them: 'plural',
 };
 
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);

@@ -59,7 +59,7 @@ const TRAILING_NOISE = new RegExp(
 );
 
 const LEADING_NOISE =
-  /^(?:(?:and|but|however|meanwhile|also|earlier|later|then|so|while|as|after|before|yet|still|instead|separately)\b[,\s]*)+/i;
+  /^(?:(?:and|but|however|meanwhile|also|earlier|later|then|so|while|as|after|before|yet|still|instead|separately|with|some of|all of|many of|most of|one of)\b[,\s]*)+/i;
 
 export function stripTrailingNoise(text: string): string {
   let current = text.trim();
@@ -159,7 +159,7 @@ export function analyseMention(raw: string): MentionInfo | null {
     };
   }
   // The role noun heads the phrase: only a qualifier ("for the US State Department") may follow it.
-  const role = [...text.matchAll(new RegExp(ROLE_PATTERN.source, 'gi'))].findLast((m) => {
+  const role = [...text.matchAll(new RegExp(ROLE_PATTERN.source, 'gi'))].find((m) => {
     const after = text.slice(m.index + m[0].length);
     return after.trim() === '' || /^\s+(?:for|of|from|at|in|to)\s+(?:the\s+)?\p{Lu}/u.test(after);
   });

@@ -1,0 +1,47 @@
+/** Phenomenon 7: one actor however the text spells or stands for it. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { addresseeIds, describeAll, only, speech } from './support.ts';
+
+const DATE = '2024-03-14';
+
+describe('actors: transliteration variants resolve to one registry actor', () => {
+  it('"Sergey" finds the registry\'s "Sergei"', () => {
+    const s = only(speech('Sergey Valenko said the dam would be finished before the rainy season.', { date: DATE }), 'rainy season');
+    assert.equal(s.speaker.id, 'sergei-valenko');
+    assert.equal(s.speaker.name, 'Sergei Valenko');
+  });
+
+  it('both spellings in one article are the same actor', () => {
+    const text = 'President Sergey Valenko said the dam would be finished before the rainy season. Later, Sergei Valenko told reporters that the turbines had already arrived.';
+    const all = speech(text, { date: DATE });
+    assert.equal(all.length, 2, describeAll(all));
+    assert.deepEqual(all.map((s) => s.speaker.id), ['sergei-valenko', 'sergei-valenko']);
+  });
+
+  it('"Alexandr" finds the registry\'s "Aleksandr"', () => {
+    const s = only(speech('Alexandr Petrin said the embassy would remain open throughout the holiday period.', { date: DATE }), 'holiday');
+    assert.equal(s.speaker.id, 'aleksandr-petrin');
+  });
+
+  it('without a registry, two spellings of one name still make one actor', () => {
+    const text = 'Sergey Valenko said the dam would be finished before the rainy season.\n\nSergei Valenko later said the turbines had already arrived at the site.';
+    const all = speech(text, { date: DATE, registry: 'none' });
+    assert.equal(all.length, 2, describeAll(all));
+    assert.equal(all[0]!.speaker.id, all[1]!.speaker.id);
+  });
+});
+
+describe('actors: a capital stands for its country', () => {
+  it('"Freedonia City said" is Freedonia', () => {
+    const s = only(speech('Freedonia City said the new tariffs were a violation of the bilateral trade accord.', { date: DATE }), 'tariffs');
+    assert.equal(s.speaker.id, 'freedonia');
+    assert.equal(s.speaker.kind, 'country');
+  });
+
+  it('a capital as speaker and a capital as addressee ("Port Sylvan accused Freedonia City of …")', () => {
+    const s = only(speech('Port Sylvan accused Freedonia City of blocking the river with illegal barriers.', { date: DATE }), 'blocking the river');
+    assert.equal(s.speaker.id, 'sylvania');
+    assert.deepEqual(addresseeIds(s), ['freedonia']);
+  });
+});

@@ -1,0 +1,123 @@
+/** Phenomenon 5: to whom a statement is made. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { addresseeIds, content, describeAll, extract, only, speech } from './support.ts';
+
+const DATE = '2024-03-14';
+
+describe('addressees: "told Y"', () => {
+  it('makes Y the addressee', () => {
+    const s = only(speech('Sergei Valenko told Marta Olsen that Sylvania would welcome League observers at the dam.', { date: DATE }), 'observers');
+    assert.equal(s.speaker.id, 'sergei-valenko');
+    assert.deepEqual(addresseeIds(s), ['marta-olsen']);
+  });
+});
+
+describe('addressees: "in a call with Y"', () => {
+  const text = 'In a call with Tomas Brenner on Wednesday, Ana Ruiz said that the border would reopen for lorries.';
+
+  it('makes Y the addressee of the statement', () => {
+    const s = only(speech(text, { date: DATE }), 'border would reopen');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(s), ['tomas-brenner']);
+  });
+
+  it('also reports the call itself between the two', () => {
+    const calls = extract(text, { date: DATE }).filter((s) => s.kind === 'call');
+    assert.equal(calls.length, 1, describeAll(extract(text, { date: DATE })));
+    assert.equal(calls[0]!.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(calls[0]!), ['tomas-brenner']);
+    assert.equal(calls[0]!.when?.date, '2024-03-13');
+  });
+});
+
+describe('addressees: "during talks with his Sylvanian counterpart Y"', () => {
+  const text = 'Ana Ruiz said during talks with her Sylvanian counterpart Tomas Brenner that the border would reopen for lorries.';
+
+  it('makes the counterpart the addressee', () => {
+    const s = only(speech(text, { date: DATE }), 'border would reopen');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(s), ['tomas-brenner']);
+    assert.equal(content(s), 'the border would reopen for lorries');
+  });
+
+  it('reports the talks as a meeting', () => {
+    const meetings = extract(text, { date: DATE }).filter((s) => s.kind === 'meeting');
+    assert.equal(meetings.length, 1);
+    assert.deepEqual(addresseeIds(meetings[0]!), ['tomas-brenner']);
+  });
+});
+
+describe('addressees: "called on Y" and "urged Y"', () => {
+  it('"called on Y to …" makes Y the addressee and the request the words', () => {
+    const s = only(speech('Marta Olsen called on Sylvania to withdraw its patrol boats from the estuary.', { date: DATE }), 'patrol boats');
+    assert.equal(s.speaker.id, 'marta-olsen');
+    assert.deepEqual(addresseeIds(s), ['sylvania']);
+    assert.equal(s.words, 'to withdraw its patrol boats from the estuary');
+  });
+
+  it('"urged Y to …" makes Y the addressee', () => {
+    const s = only(speech('Marta Olsen urged Ana Ruiz to show restraint in the fishing dispute.', { date: DATE }), 'restraint');
+    assert.equal(s.speaker.id, 'marta-olsen');
+    assert.deepEqual(addresseeIds(s), ['ana-ruiz']);
+  });
+});
+
+describe('addressees: "responding to Y"', () => {
+  it('an opening "Responding to Y," makes Y the addressee', () => {
+    const all = speech('Responding to Tomas Brenner, Ana Ruiz said the accusations about the dam were unfounded.', { date: DATE });
+    const s = only(all, 'accusations');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(s), ['tomas-brenner']);
+  });
+
+  it('an inserted ", responding to Y," keeps the subject as speaker and makes Y the addressee', () => {
+    const all = speech('Ana Ruiz, responding to Tomas Brenner, said the accusations about the dam were unfounded.', { date: DATE });
+    const s = only(all, 'accusations');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(s), ['tomas-brenner']);
+  });
+});
+
+describe('addressees: the press', () => {
+  it('"told reporters" gives the registry press actor', () => {
+    const s = only(speech('Ana Ruiz told reporters that the border would reopen for lorries.', { date: DATE }), 'border');
+    assert.deepEqual(addresseeIds(s), ['press']);
+    assert.equal(content(s), 'the border would reopen for lorries');
+  });
+
+  it('"at a press briefing" gives the registry press actor', () => {
+    const s = only(speech('Ana Ruiz said at a press briefing that the border would reopen for lorries.', { date: DATE }), 'border');
+    assert.deepEqual(addresseeIds(s), ['press']);
+    assert.equal(content(s), 'the border would reopen for lorries');
+  });
+
+  it('"told journalists" after a quote gives the press actor', () => {
+    const s = only(speech('“The river is not for sale,” Tomas Brenner told journalists in Port Sylvan.', { date: DATE }), 'not for sale');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.deepEqual(addresseeIds(s), ['press']);
+  });
+
+  it('without a press actor in the registry, reporters are not invented as an addressee', () => {
+    const s = only(speech('Ana Ruiz told reporters that the border would reopen for lorries.', { date: DATE, registry: 'none' }), 'border');
+    assert.deepEqual(addresseeIds(s), []);
+    assert.equal(s.speaker.name, 'Ana Ruiz');
+  });
+});
+
+describe('addressees: "in a letter to Y"', () => {
+  it('an opening "In a letter to Y, X wrote" is a document addressed to Y', () => {
+    const all = extract('In a letter to Marta Olsen, Tomas Brenner wrote that Sylvania would accept international mediation.', { date: DATE });
+    const s = only(all, 'mediation');
+    assert.equal(s.kind, 'document');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.deepEqual(addresseeIds(s), ['marta-olsen']);
+    assert.equal(content(s), 'Sylvania would accept international mediation');
+  });
+
+  it('"X said in a letter to Y that …" makes Y the addressee', () => {
+    const s = only(speech('Tomas Brenner said in a letter to Marta Olsen that Sylvania would accept international mediation.', { date: DATE }), 'mediation');
+    assert.deepEqual(addresseeIds(s), ['marta-olsen']);
+    assert.equal(content(s), 'Sylvania would accept international mediation');
+  });
+});

@@ -1,0 +1,157 @@
+/** Phenomenon 1: direct quotes and how their marks are read. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
+import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
+import { describeAll, extract, only, parse, registry, speech } from './support.ts';
+
+const DATE = '2024-03-14'; // a Thursday
+
+describe('direct quotes: curly and straight quotation marks', () => {
+  it('reads a curly-quoted statement after a colon', () => {
+    const all = speech('Freedonian Foreign Minister Ana Ruiz said on Wednesday: “We will not accept any ultimatum from our neighbours.”', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    const s = all[0]!;
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.equal(s.direct, true);
+    assert.equal(s.kind, 'statement');
+    assert.equal(s.words, 'We will not accept any ultimatum from our neighbours.');
+    assert.equal(s.cue, 'said');
+  });
+
+  it('reads a straight-quoted statement the same way', () => {
+    const all = speech('Ana Ruiz said: "Our patience with the fishing fleet has limits."', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'ana-ruiz');
+    assert.equal(all[0]!.direct, true);
+    assert.equal(all[0]!.words, 'Our patience with the fishing fleet has limits.');
+  });
+
+  it('reads an inverted attribution ("…,” said NAME) and drops the trailing comma', () => {
+    const s = only(speech('“The toll road will stay closed until the inspections are over,” said Ana Ruiz.', { date: DATE }), 'toll road');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.equal(s.words, 'The toll road will stay closed until the inspections are over');
+  });
+
+  it('keeps the question mark of a quoted question and reads "asked" as the cue', () => {
+    const s = only(speech('“Who benefits from closing the river to our boats?” asked Tomas Brenner.', { date: DATE }), 'Who benefits');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(s.words, 'Who benefits from closing the river to our boats?');
+    assert.equal(s.cue, 'asked');
+  });
+});
+
+describe('direct quotes: nested single quotes', () => {
+  it('keeps curly single quotes inside a curly double quote as part of the words', () => {
+    const all = speech('“The phrase ‘temporary measure’ means nothing to us,” Sylvanian Foreign Minister Tomas Brenner said.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'tomas-brenner');
+    assert.equal(all[0]!.words, 'The phrase ‘temporary measure’ means nothing to us');
+  });
+
+  it("keeps straight single quotes inside a straight double quote", () => {
+    const all = speech(`"The word 'temporary' means nothing to our farmers," Brenner said.`, { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'tomas-brenner');
+    assert.equal(all[0]!.words, "The word 'temporary' means nothing to our farmers");
+  });
+});
+
+describe('direct quotes: a quote of several sentences stays one quote', () => {
+  it('gives one statement with all three sentences', () => {
+    const all = speech('“We have waited long enough. The border must reopen this spring. Nobody gains from this standoff,” Ana Ruiz said.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'ana-ruiz');
+    assert.equal(all[0]!.words, 'We have waited long enough. The border must reopen this spring. Nobody gains from this standoff');
+  });
+});
+
+describe('direct quotes: "…,” she said, adding, “…”" is one statement', () => {
+  it('joins the two fragments with " … "', () => {
+    const all = speech('“The toll road will stay closed,” Ana Ruiz said, adding, “but the rail line can reopen next month.”', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'ana-ruiz');
+    assert.equal(all[0]!.direct, true);
+    assert.equal(all[0]!.words, 'The toll road will stay closed … but the rail line can reopen next month.');
+  });
+
+  it('keeps what an indirect "adding that …" reports, not only the quote', () => {
+    const all = speech('“The toll road will stay closed,” Ana Ruiz said, adding that the rail line could reopen next month.', { date: DATE });
+    const ruiz = all.filter((s) => s.speaker.id === 'ana-ruiz');
+    assert.ok(ruiz.some((s) => s.words.includes('The toll road will stay closed')), describeAll(all));
+    assert.ok(ruiz.some((s) => s.words.includes('the rail line could reopen next month')), describeAll(all));
+  });
+});
+
+describe('direct quotes: "He continued, “…”" in a new sentence is a new statement by the same speaker', () => {
+  it('gives two statements by the same speaker', () => {
+    const text = [
+      'Tomas Brenner spoke to the assembly in Port Sylvan about the harbour dispute.',
+      '',
+      '“We have made three offers,” Brenner said. He continued, “Not one of them has received an answer from Freedonia City.”',
+    ].join('\n');
+    const all = speech(text, { date: DATE });
+    assert.equal(all.length, 2, describeAll(all));
+    assert.deepEqual(all.map((s) => s.speaker.id), ['tomas-brenner', 'tomas-brenner']);
+    assert.equal(all[0]!.words, 'We have made three offers');
+    assert.equal(all[1]!.words, 'Not one of them has received an answer from Freedonia City.');
+    assert.equal(all[1]!.cue, 'continued');
+  });
+
+  it('follows the speaker across a paragraph break', () => {
+    const text = 'Tomas Brenner said on Monday that Sylvania would never accept the new quotas.\n\nHe continued, “Our fleet has fished these waters for three centuries.”';
+    const s = only(speech(text, { date: DATE }), 'three centuries');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(s.direct, true);
+  });
+});
+
+describe('direct quotes: a closing mark with no opening mark', () => {
+  it('reads the paragraph up to the closing mark as the quote of "the ministry"', () => {
+    const text = [
+      'The Freedonian Foreign Ministry issued a long statement about the dam.',
+      '',
+      'The dam threatens every farm downstream and we will defend the river by every lawful means,” the ministry warned.',
+    ].join('\n');
+    const all = speech(text, { date: DATE });
+    const s = only(all, 'dam threatens');
+    assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
+    assert.equal(s.direct, true);
+    assert.equal(s.words, 'The dam threatens every farm downstream and we will defend the river by every lawful means');
+    assert.equal(s.cue, 'warned');
+  });
+});
+
+describe('direct quotes: an opening mark with no closing mark', () => {
+  const text = [
+    'Tomas Brenner spoke to parliament about the dam on Tuesday.',
+    '',
+    'Brenner said: “Freedonia has ignored every warning we have sent about the water levels and the dam.',
+    '',
+    'Freedonia City did not respond to a request for comment.',
+  ].join('\n');
+
+  it('runs the quote to the end of its paragraph and no further', () => {
+    const all = speech(text, { date: DATE });
+    const s = only(all, 'ignored every warning');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(s.direct, true);
+    assert.equal(s.words, 'Freedonia has ignored every warning we have sent about the water levels and the dam.');
+    assert.ok(!all.some((x) => x.words.includes('request for comment')), describeAll(all));
+  });
+
+  it('warns that the marks do not pair up', () => {
+    const result = extractArticle(parse(text, { date: DATE }), new ActorDirectory(registry()));
+    assert.ok(result.warnings.some((w) => w.kind === 'unbalanced-quotes'), JSON.stringify(result.warnings));
+  });
+});
+
+describe('direct quotes: excerpt and offset point at the reporting sentence', () => {
+  it('gives the sentence as excerpt and its offset in the cleaned text', () => {
+    const text = 'Ana Ruiz visited the port.\n\n“The cranes will be working again by the spring,” she said.';
+    const article = parse(text, { date: DATE });
+    const s = only(extract(text, { date: DATE }), 'cranes');
+    assert.equal(s.excerpt, '“The cranes will be working again by the spring,” she said.');
+    assert.equal(article.text.slice(s.offset, s.offset + s.excerpt.length), s.excerpt);
+  });
+});

@@ -1,0 +1,138 @@
+/** Phenomena 2 and 3: partial quotes inside reported speech, and indirect speech. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { addresseeIds, content, describeAll, only, speech } from './support.ts';
+
+const DATE = '2024-03-14'; // a Thursday
+
+describe('partial quotes inside reported speech', () => {
+  it('joins the quoted fragments with " … ", keeps speaker and addressee, and is direct', () => {
+    const all = speech('Sylvanian Foreign Minister Tomas Brenner told Ana Ruiz that he will "carefully study" the proposals and "decide on further actions."', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    const s = all[0]!;
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.deepEqual(addresseeIds(s), ['ana-ruiz']);
+    assert.equal(s.direct, true);
+    assert.equal(s.words, 'carefully study … decide on further actions.');
+  });
+
+  it('does the same with curly marks and a bloc official', () => {
+    const all = speech('Marta Olsen told Tomas Brenner that the League would “look closely” at the complaint and “respond within days.”', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'marta-olsen');
+    assert.deepEqual(addresseeIds(all[0]!), ['tomas-brenner']);
+    assert.equal(all[0]!.direct, true);
+    assert.equal(all[0]!.words, 'look closely … respond within days.');
+  });
+});
+
+describe('indirect speech: "X said that …"', () => {
+  it('gives the reported content as words, not direct', () => {
+    const all = speech('Ana Ruiz said that Freedonia would reopen the northern crossing to lorries by the end of the month.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'ana-ruiz');
+    assert.equal(all[0]!.direct, false);
+    assert.equal(all[0]!.kind, 'statement');
+    assert.equal(content(all[0]!), 'Freedonia would reopen the northern crossing to lorries by the end of the month');
+  });
+
+  it('reads "X said" without "that" too', () => {
+    const all = speech('Ruiz said the delegation expected a written offer from Port Sylvan within a week.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'ana-ruiz');
+    assert.equal(all[0]!.direct, false);
+    assert.equal(content(all[0]!), 'the delegation expected a written offer from Port Sylvan within a week');
+  });
+});
+
+describe('indirect speech: "X told Y …"', () => {
+  it('with "that": Y is the addressee and not part of the words', () => {
+    const all = speech('Tomas Brenner told Ana Ruiz on Tuesday that the quotas would be reviewed.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'tomas-brenner');
+    assert.deepEqual(addresseeIds(all[0]!), ['ana-ruiz']);
+    assert.equal(all[0]!.direct, false);
+    assert.equal(content(all[0]!), 'the quotas would be reviewed');
+  });
+
+  it('without "that": Y is still the addressee and not part of the words', () => {
+    const all = speech('Tomas Brenner told Ana Ruiz the fishing quotas would be reviewed before the summer season.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'tomas-brenner');
+    assert.deepEqual(addresseeIds(all[0]!), ['ana-ruiz']);
+    assert.equal(content(all[0]!), 'the fishing quotas would be reviewed before the summer season');
+  });
+});
+
+describe('indirect speech: "according to X, …"', () => {
+  it('makes X the speaker when X is a person', () => {
+    const all = speech('According to Marta Olsen, the League has no plans to send observers to the border region.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'marta-olsen');
+    assert.equal(all[0]!.direct, false);
+    assert.equal(content(all[0]!), 'the League has no plans to send observers to the border region');
+  });
+
+  it('gives no statement when X is a news outlet named as such', () => {
+    const all = speech('According to the Daily Sylvanian newspaper, the League has no plans to send observers to the border region.', { date: DATE });
+    assert.deepEqual(all, [], describeAll(all));
+  });
+
+  it('gives no statement when X is a known wire service', () => {
+    const all = speech('According to Reuters, the League has no plans to send observers to the border region.', { date: DATE });
+    assert.deepEqual(all, [], describeAll(all));
+  });
+
+  it('gives no statement when X is a newspaper known only by its name ("the Port Sylvan Herald")', () => {
+    const all = speech('According to the Port Sylvan Herald, the League has no plans to send observers to the border region.', { date: DATE });
+    assert.deepEqual(all, [], describeAll(all));
+  });
+});
+
+describe('indirect speech: "X denied that …" is a denial', () => {
+  it('gives kind denial with the denied content', () => {
+    const all = speech('Tomas Brenner denied that Sylvania had moved troops closer to the river crossing.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.kind, 'denial');
+    assert.equal(all[0]!.speaker.id, 'tomas-brenner');
+    assert.equal(all[0]!.direct, false);
+    assert.equal(content(all[0]!), 'Sylvania had moved troops closer to the river crossing');
+  });
+
+  it('reads "rejected" by a capital as a denial by its country', () => {
+    const all = speech('Freedonia City on Wednesday rejected the proposal for a joint commission on the estuary.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.kind, 'denial');
+    assert.equal(all[0]!.speaker.id, 'freedonia');
+  });
+});
+
+describe('indirect speech: a readout relays what one side told the other', () => {
+  it('makes the person in the readout the speaker and the one told the addressee', () => {
+    const all = speech('A readout from the Freedonian Foreign Ministry said Ana Ruiz told Tomas Brenner that the talks should resume in neutral territory.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(all[0]!), ['tomas-brenner']);
+    assert.equal(all[0]!.direct, false);
+    assert.equal(content(all[0]!), 'the talks should resume in neutral territory');
+  });
+});
+
+describe('indirect speech: "X was quoted as saying …"', () => {
+  it('makes X the speaker of the content', () => {
+    const s = only(speech('Sergei Valenko was quoted as saying that the dam project would go ahead regardless of objections.', { date: DATE }), 'dam project');
+    assert.equal(s.speaker.id, 'sergei-valenko');
+    assert.equal(s.direct, false);
+    assert.equal(content(s), 'the dam project would go ahead regardless of objections');
+  });
+});
+
+describe('indirect speech: a following sentence with "added that" is a separate statement by the same speaker', () => {
+  it('resolves the surname and keeps the two contents apart', () => {
+    const all = speech('Deputy Trade Minister Otto Brandt said the export ban on timber would be lifted. Brandt added that inspections would start next week.', { date: DATE });
+    assert.equal(all.length, 2, describeAll(all));
+    assert.deepEqual(all.map((s) => s.speaker.name), ['Otto Brandt', 'Otto Brandt']);
+    assert.equal(content(all[0]!), 'the export ban on timber would be lifted');
+    assert.equal(content(all[1]!), 'inspections would start next week');
+  });
+});

@@ -1,0 +1,179 @@
+/** Phenomenon 4: who the speaker is, however the text names them. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
+import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
+import { describeAll, only, parse, registry, speech } from './support.ts';
+
+const DATE = '2024-03-14';
+
+describe('speakers: full name, then surname alone', () => {
+  it('resolves both to the registry actor', () => {
+    const text = 'Ana Ruiz arrived in Port Sylvan on Monday for the summit. Ruiz said the delegation expected a written offer within a week.';
+    const s = only(speech(text, { date: DATE }), 'written offer');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.equal(s.speaker.name, 'Ana Ruiz');
+    assert.equal(s.speaker.kind, 'person');
+    assert.equal(s.speaker.side, 'Freedonia');
+  });
+
+  it('without a registry, ties the surname to the person named earlier', () => {
+    const text = 'Sylvanian Foreign Minister Tomas Brenner said on Tuesday that his country would not sign the accord. Brenner added that talks could resume in April.';
+    const all = speech(text, { date: DATE, registry: 'none' });
+    assert.equal(all.length, 2, describeAll(all));
+    assert.equal(all[0]!.speaker.name, 'Tomas Brenner');
+    assert.equal(all[1]!.speaker.id, all[0]!.speaker.id);
+  });
+});
+
+describe('speakers: title + name', () => {
+  it('strips the title and resolves the name', () => {
+    const s = only(speech('Foreign Minister Ana Ruiz said the border would stay closed through the weekend.', { date: DATE }), 'border');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+  });
+
+  it('without a registry, the discovered actor is named by the name alone, not the title', () => {
+    const s = only(speech('Sylvanian Foreign Minister Tomas Brenner said the border would stay closed through the weekend.', { date: DATE, registry: 'none' }), 'border');
+    assert.equal(s.speaker.name, 'Tomas Brenner');
+    assert.equal(s.speaker.kind, 'person');
+  });
+});
+
+describe('speakers: a role noun referring back', () => {
+  it('"the minister" is the minister named just before', () => {
+    const s = only(speech('Foreign Minister Ana Ruiz met farmers near the border. “The river belongs to both our nations,” the minister said.', { date: DATE }), 'river belongs');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+  });
+
+  it('"the Sylvanian diplomat" is the Sylvanian foreign minister named before', () => {
+    const s = only(speech('Tomas Brenner flew to Freedonia City for the talks. “We came in good faith,” the Sylvanian diplomat said.', { date: DATE }), 'good faith');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+  });
+
+  it('"Freedonia\'s foreign minister", with no one named before, is the holder of the registry role', () => {
+    const s = only(speech("Freedonia's foreign minister said on Tuesday that the border talks had stalled over fishing rights.", { date: DATE }), 'stalled');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+  });
+});
+
+describe('speakers: pronouns', () => {
+  it('"she said" is the person of the previous sentence', () => {
+    const s = only(speech('Ana Ruiz visited the port. “The cranes will be working again by the spring,” she said.', { date: DATE }), 'cranes');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+  });
+
+  it('"She added that …" after a quote is the same speaker', () => {
+    const all = speech('Ana Ruiz said: “Our patience has limits.” She added that Freedonia would consult the League before acting.', { date: DATE });
+    assert.equal(all.length, 2, describeAll(all));
+    assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz', 'ana-ruiz']);
+  });
+
+  it('"she" does not pick the man mentioned last when a woman was named just before', () => {
+    const text = 'Ana Ruiz spoke first at the summit. Tomas Brenner listened without comment. “We are ready to talk at any time,” she said.';
+    const s = only(speech(text, { date: DATE }), 'ready to talk');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+  });
+
+  it('a pronoun with no one before it is the unknown actor', () => {
+    const s = only(speech('“We are ready to talk at any time,” she said.', { date: DATE }), 'ready to talk');
+    assert.equal(s.speaker.id, 'unknown');
+  });
+});
+
+describe('speakers: organisations', () => {
+  it('"the ministry said in a statement" resolves the registry ministry', () => {
+    const s = only(speech('The Freedonian Foreign Ministry said in a statement that the new tariffs violated the bilateral trade accord.', { date: DATE }), 'tariffs');
+    assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
+    assert.equal(s.speaker.kind, 'organisation');
+    assert.equal(s.direct, false);
+  });
+
+  it('"The Embassy warned" refers back to the embassy named before', () => {
+    const s = only(speech("Sylvania's Embassy in Freedonia City published a travel advisory on Monday. The Embassy warned that protests near the parliament could turn violent.", { date: DATE }), 'protests');
+    assert.equal(s.speaker.id, 'sylvanian-embassy');
+  });
+
+  it('"It said in a post" refers back to the body named before', () => {
+    const s = only(speech('The Freedonian Foreign Ministry issued a note on Monday. It said in a post that consular services would be suspended for a week.', { date: DATE }), 'consular');
+    assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
+  });
+
+  it('a ministry not in the registry is still a speaker, not the unknown actor', () => {
+    const s = only(speech("Sylvania's Foreign Ministry said the new tariffs violated the bilateral trade accord.", { date: DATE }), 'tariffs');
+    assert.notEqual(s.speaker.id, 'unknown');
+    assert.match(s.speaker.name, /Foreign Ministry/);
+  });
+
+  it('"the ministry warned" refers back to a ministry not in the registry', () => {
+    const text = "Sylvania's Foreign Ministry issued a long statement about the dam.\n\nThe dam threatens every farm downstream and we will defend the river by every lawful means,” the ministry warned.";
+    const s = only(speech(text, { date: DATE }), 'dam threatens');
+    assert.notEqual(s.speaker.id, 'unknown');
+    assert.match(s.speaker.name, /Foreign Ministry/);
+  });
+});
+
+describe('speakers: anonymous sources', () => {
+  it('"a senior EU official said" is an unnamed official, not unknown', () => {
+    const s = only(speech('A senior EU official said the bloc would not recognise the disputed vote.', { date: DATE }), 'disputed vote');
+    assert.notEqual(s.speaker.id, 'unknown');
+    assert.match(s.speaker.name, /official/i);
+    assert.equal(s.speaker.kind, 'person');
+  });
+
+  it('a quote "…,” a senior EU official said, speaking on condition of anonymity" keeps the unnamed official', () => {
+    const s = only(speech('“We will not recognise this vote,” a senior EU official said, speaking on condition of anonymity.', { date: DATE }), 'recognise this vote');
+    assert.notEqual(s.speaker.id, 'unknown');
+    assert.match(s.speaker.name, /official/i);
+  });
+
+  it('"a senior EU official, speaking on condition of anonymity, said …" gives a statement by the unnamed official', () => {
+    const all = speech('A senior EU official, speaking on condition of anonymity, said the bloc would not recognise the disputed vote.', { date: DATE });
+    const s = only(all, 'disputed vote');
+    assert.notEqual(s.speaker.id, 'unknown');
+    assert.match(s.speaker.name, /official/i);
+    assert.equal(s.words, 'the bloc would not recognise the disputed vote');
+  });
+
+  it('"a senior EU official, speaking on condition of anonymity, said: “…”" gives the quote to the unnamed official', () => {
+    const all = speech('A senior EU official, speaking on condition of anonymity, said: “We will not recognise this vote.”', { date: DATE });
+    const s = only(all, 'recognise this vote');
+    assert.notEqual(s.speaker.id, 'unknown');
+    assert.match(s.speaker.name, /official/i);
+  });
+
+  it('"an EU diplomat, who asked not to be named, said …" gives the content to the unnamed diplomat', () => {
+    const all = speech('An EU diplomat, who asked not to be named, said the bloc would not recognise the disputed vote.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.notEqual(all[0]!.speaker.id, 'unknown');
+    assert.match(all[0]!.speaker.name, /diplomat/i);
+    assert.equal(all[0]!.words, 'the bloc would not recognise the disputed vote');
+  });
+});
+
+describe('speakers: a person not in the registry', () => {
+  it('becomes an actor with their name, not their title', () => {
+    const s = only(speech('Deputy Trade Minister Otto Brandt said the export ban on timber would be lifted once the inspections were completed.', { date: DATE }), 'timber');
+    assert.equal(s.speaker.name, 'Otto Brandt');
+    assert.equal(s.speaker.id, 'otto-brandt');
+    assert.equal(s.speaker.kind, 'person');
+  });
+});
+
+describe('speakers: nothing to resolve to gives the unknown actor, not a guess', () => {
+  it('"the official said" with no official before', () => {
+    const all = speech('“We will not sign anything under pressure,” the official said.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'unknown');
+    assert.equal(all[0]!.words, 'We will not sign anything under pressure');
+  });
+
+  it('"the official said" after only a country was mentioned', () => {
+    const s = only(speech('Freedonia closed the northern border crossing overnight. “This is a temporary measure,” the official said.', { date: DATE }), 'temporary measure');
+    assert.equal(s.speaker.id, 'unknown');
+  });
+
+  it('warns about the unresolved speaker', () => {
+    const result = extractArticle(parse('“We will not sign anything under pressure,” the official said.', { date: DATE }), new ActorDirectory(registry()));
+    assert.ok(result.warnings.some((w) => w.kind === 'unresolved-speaker'), JSON.stringify(result.warnings));
+  });
+});
