@@ -49,11 +49,6 @@ describe('speakers: a role noun referring back', () => {
     const s = only(speech('Tomas Brenner flew to Freedonia City for the talks. “We came in good faith,” the Sylvanian diplomat said.', { date: DATE }), 'good faith');
     assert.equal(s.speaker.id, 'tomas-brenner');
   });
-
-  it('"Freedonia\'s foreign minister", with no one named before, is the holder of the registry role', () => {
-    const s = only(speech("Freedonia's foreign minister said on Tuesday that the border talks had stalled over fishing rights.", { date: DATE }), 'stalled');
-    assert.equal(s.speaker.id, 'ana-ruiz');
-  });
 });
 
 describe('speakers: pronouns', () => {
@@ -66,12 +61,6 @@ describe('speakers: pronouns', () => {
     const all = speech('Ana Ruiz said: “Our patience has limits.” She added that Freedonia would consult the League before acting.', { date: DATE });
     assert.equal(all.length, 2, describeAll(all));
     assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz', 'ana-ruiz']);
-  });
-
-  it('"she" does not pick the man mentioned last when a woman was named just before', () => {
-    const text = 'Ana Ruiz spoke first at the summit. Tomas Brenner listened without comment. “We are ready to talk at any time,” she said.';
-    const s = only(speech(text, { date: DATE }), 'ready to talk');
-    assert.equal(s.speaker.id, 'ana-ruiz');
   });
 
   it('a pronoun with no one before it is the unknown actor', () => {
@@ -97,19 +86,6 @@ describe('speakers: organisations', () => {
     const s = only(speech('The Freedonian Foreign Ministry issued a note on Monday. It said in a post that consular services would be suspended for a week.', { date: DATE }), 'consular');
     assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
   });
-
-  it('a ministry not in the registry is still a speaker, not the unknown actor', () => {
-    const s = only(speech("Sylvania's Foreign Ministry said the new tariffs violated the bilateral trade accord.", { date: DATE }), 'tariffs');
-    assert.notEqual(s.speaker.id, 'unknown');
-    assert.match(s.speaker.name, /Foreign Ministry/);
-  });
-
-  it('"the ministry warned" refers back to a ministry not in the registry', () => {
-    const text = "Sylvania's Foreign Ministry issued a long statement about the dam.\n\nThe dam threatens every farm downstream and we will defend the river by every lawful means,” the ministry warned.";
-    const s = only(speech(text, { date: DATE }), 'dam threatens');
-    assert.notEqual(s.speaker.id, 'unknown');
-    assert.match(s.speaker.name, /Foreign Ministry/);
-  });
 });
 
 describe('speakers: anonymous sources', () => {
@@ -124,29 +100,6 @@ describe('speakers: anonymous sources', () => {
     const s = only(speech('“We will not recognise this vote,” a senior EU official said, speaking on condition of anonymity.', { date: DATE }), 'recognise this vote');
     assert.notEqual(s.speaker.id, 'unknown');
     assert.match(s.speaker.name, /official/i);
-  });
-
-  it('"a senior EU official, speaking on condition of anonymity, said …" gives a statement by the unnamed official', () => {
-    const all = speech('A senior EU official, speaking on condition of anonymity, said the bloc would not recognise the disputed vote.', { date: DATE });
-    const s = only(all, 'disputed vote');
-    assert.notEqual(s.speaker.id, 'unknown');
-    assert.match(s.speaker.name, /official/i);
-    assert.equal(s.words, 'the bloc would not recognise the disputed vote');
-  });
-
-  it('"a senior EU official, speaking on condition of anonymity, said: “…”" gives the quote to the unnamed official', () => {
-    const all = speech('A senior EU official, speaking on condition of anonymity, said: “We will not recognise this vote.”', { date: DATE });
-    const s = only(all, 'recognise this vote');
-    assert.notEqual(s.speaker.id, 'unknown');
-    assert.match(s.speaker.name, /official/i);
-  });
-
-  it('"an EU diplomat, who asked not to be named, said …" gives the content to the unnamed diplomat', () => {
-    const all = speech('An EU diplomat, who asked not to be named, said the bloc would not recognise the disputed vote.', { date: DATE });
-    assert.equal(all.length, 1, describeAll(all));
-    assert.notEqual(all[0]!.speaker.id, 'unknown');
-    assert.match(all[0]!.speaker.name, /diplomat/i);
-    assert.equal(all[0]!.words, 'the bloc would not recognise the disputed vote');
   });
 });
 

@@ -69,7 +69,7 @@ const PATTERNS: ActPattern[] = [
   },
   {
     kind: 'meeting',
-    pattern: new RegExp(String.raw`^${NP}\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|plans\s+to)\s+meet\s+(?:with\s+)?${OBJECT}`, 'u'),
+    pattern: new RegExp(String.raw`^${NP}\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|plans\s+to)\s+(?:meet|host|receive|visit)\s+(?:with\s+)?${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 1,
@@ -106,7 +106,9 @@ export function findActs(sentence: string, frame: string): Act[] {
     const base = anchored ? start : 0;
     const m = pattern.exec(text);
     if (!m) continue;
-    const who = analyseMention(m[speaker]!);
+    // "The office of the prime minister said on Monday that he would meet …": the act's subject is "he".
+    const subjectText = m[speaker]!.split(/\b(?:that|said|says|told|announced|added)\s+/).at(-1)!;
+    const who = analyseMention(subjectText);
     if (!who || who.form === 'relative') continue;
     const to = addressee !== null && m[addressee] ? analyseMention(m[addressee]!) : null;
     // The act's words are what was done, not who did it: from the verb on (a "call between A and B" is all act).
@@ -116,7 +118,7 @@ export function findActs(sentence: string, frame: string): Act[] {
     acts.push({
       kind,
       speaker: who,
-      speakerAt: base + m.index + m[0].indexOf(m[speaker]!),
+      speakerAt: base + m.index + m[0].indexOf(subjectText),
       addressee: to,
       addresseeAt: to ? base + m.index + m[0].lastIndexOf(m[addressee!]!) : -1,
       words: sentence.slice(at, end).replace(/^[\s,]+/, ''),

@@ -11,6 +11,8 @@ export interface AddresseeMention {
   /** Offsets in the frame searched. */
   start: number;
   end: number;
+  /** "rejected Russia's demand": the addressee is named inside what was said, which stays in the words. */
+  inContent: boolean;
   /** "in a call with Y", "during talks with Y": the phrase also reports an act of its own. */
   act: { kind: 'call' | 'meeting'; start: number } | null;
 }
@@ -24,7 +26,7 @@ const PRESS = new RegExp(
   'gi',
 );
 
-const DIRECT_OBJECT = /\b(?:told|tells|telling|informed|assured|reassured|briefed|urged|urges|urging|asked|asks|asking|accused|accuses|thanked|called on|calls on|calling on|called upon|warned|warns|reminded|invited|wrote to|appealed to|met|meet|summoned)\s+/g;
+const DIRECT_OBJECT = /\b(?:told|tells|telling|informed|assured|reassured|briefed|urged|urges|urging|asked|asks|asking|thanked|called on|calls on|calling on|called upon|warned|warns|reminded|invited|wrote to|appealed to|met|meet|summoned)\s+/g;
 /** "rejected Russia's demand", "turned down Moscow's offer": whose demand it was is whom the answer is for. */
 const ANSWERED = /\b(?:rejected|rejects|dismissed|turned down|accepted|welcomed|refused|answered|responded to|replied to)\s+(?=(?:some of |all of |parts of |one of )?(?:the\s+)?\p{Lu}[\p{L}.]*['’]s?\s)/gu;
 const WITH_WHOM = /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:with|to)\s+/giu;
@@ -54,7 +56,7 @@ export function findAddressees(frame: string, from: number, to: number): Address
     if (!found.some((f) => mention.start < f.end && mention.end > f.start)) found.push(mention);
   };
   for (const m of region.matchAll(PRESS)) {
-    if (m.index >= from) add({ info: 'press', start: m.index, end: m.index + m[0].length, act: null });
+    if (m.index >= from) add({ info: 'press', start: m.index, end: m.index + m[0].length, act: null, inContent: false });
   }
   for (const pattern of [WITH_WHOM, DIRECT_OBJECT, TO_WHOM, ANSWERED]) {
     for (const m of region.matchAll(new RegExp(pattern.source, pattern.flags))) {
@@ -65,9 +67,9 @@ export function findAddressees(frame: string, from: number, to: number): Address
       const info = analyseMention(phrase.text);
       if (!info || info.form === 'relative') continue;
       const kind = pattern === WITH_WHOM ? actKind(m[0]) : null;
-      add({ info, start, end: phrase.end, act: kind ? { kind, start: m.index } : null });
+      add({ info, start, end: phrase.end, act: kind ? { kind, start: m.index } : null, inContent: pattern === ANSWERED });
       // "urged Iran and the United States": each is addressed.
-      for (const partner of info.partners) add({ info: partner, start: phrase.end, end: phrase.end, act: null });
+      for (const partner of info.partners) add({ info: partner, start: phrase.end, end: phrase.end, act: null, inContent: pattern === ANSWERED });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -38,6 +38,8 @@ export interface Attribution {
   time: { start: number; end: number };
   /** Continues the previous statement ("adding, …"): same speaker, same act. */
   continues: boolean;
+  /** A second verb of the same subject ("… and accused Serbia of stalling"): same speaker, an act of its own. */
+  coordinated?: boolean;
 }
 
 const MASK = '\uE000';
@@ -68,6 +70,7 @@ function findCues(frame: string): Cue[] {
   for (const m of frame.matchAll(/\b\p{Ll}+\b/gu)) {
     const kind = CUES[m[0]];
     if (!kind || cues.some((c) => m.index >= c.at && m.index < c.end)) continue;
+    if (frame[m.index - 1] === '-') continue; // "so-called"
     // "the claims said" vs "he claims": a verb follows its subject, never an article or a preposition.
     const before = frame.slice(0, m.index).trimEnd();
     if (/\b(?:the|a|an|his|her|their|its|of|to|for|with|by)$/i.test(before)) continue;
@@ -83,9 +86,11 @@ const PARTICIPLE = /ing$/;
 /** Where the subject before a cue starts: after the last mask, "that", or a clause-opening comma. */
 function subjectBefore(frame: string, cue: Cue, floor: number): { text: string; at: number } {
   let start = Math.max(floor, frame.lastIndexOf(MASK, cue.at - 1) + 1);
-  let text = frame.slice(start, cue.at).replace(/,\s*$/, '');
   // A relative clause between subject and verb: "Lavrov, who previously said …, said".
-  text = text.replace(/,\s*(?:who|which|whose)\b[^,]*,\s*$/u, ' ');
+  let text = frame
+    .slice(start, cue.at)
+    .replace(/,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing)\b[^,]*,\s*$/u, ' ')
+    .replace(/,\s*$/, '');
   const that = /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|;)\s)/su.exec(text);
   if (that && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(that[1]!.length))) {
     start += that[1]!.length;
@@ -189,6 +194,7 @@ function clauseAt(
     clause: { start: coordinated ? frame.lastIndexOf('and', cue.at) : clauseStart, end: citing ? cue.end : clauseEnd },
     time: timeRegion(frame, Math.min(subject.at, cue.at), Math.max(cue.end, clauseEnd), cue.kind),
     continues,
+    coordinated,
   };
 }
 
@@ -257,9 +263,9 @@ const isDocumentSpeaker = (c: Attribution): boolean => c.speaker.head !== null &
 function dropNested(frame: string, clauses: readonly Attribution[]): Attribution[] {
   const dropped = new Set<Attribution>();
   for (const [i, outer] of clauses.entries()) {
-    if (outer.continues || dropped.has(outer)) continue;
+    if (outer.continues || outer.speaker.form === 'relative' || dropped.has(outer)) continue;
     for (const inner of clauses.slice(i + 1)) {
-      if (inner.continues || inner.cueAt <= outer.clause.end || dropped.has(inner)) continue;
+      if (inner.continues || inner.coordinated || inner.cueAt <= outer.clause.end || dropped.has(inner)) continue;
       if (inner.clause.start < outer.clause.end) continue;
       // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);
@@ -326,8 +332,10 @@ function reportedContent(
   owned: readonly QuoteInSentence[],
 ): string | null {
   const next = clauses.find((d) => d.cueAt > c.cueAt && !d.continues);
-  const from = c.addressees.reduce((end, a) => Math.max(end, a.end), c.clause.end);
-  const to = next ? next.clause.start : frame.length;
+  const from = c.addressees.filter((a) => !a.inContent).reduce((end, a) => Math.max(end, a.end), c.clause.end);
+  // A relative clause ("…, who previously said …, said") ends at its closing comma.
+  const relativeEnd = c.speaker.form === 'relative' ? frame.indexOf(',', from) : -1;
+  const to = relativeEnd > from ? relativeEnd : next && next.clause.start > from ? next.clause.start : frame.length;
   if (/\uE000/.test(frame.slice(from, to))) return null;
   let tail = sentence.slice(from, to);
   for (const t of findTimeExpressions(tail)) {

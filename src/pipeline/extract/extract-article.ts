@@ -166,7 +166,10 @@ function dateOf(
   if (article.date === null) return { when: null, datedByText: false };
   const previous = earlier.at(-1);
   const future = isFutureClause(frame.slice(a.time.start, a.time.end));
-  const when = dateIn(article.date, frame, a.time, a.cueAt, future, previous?.when ?? null);
+  // What was reported ("he expected answers early this week") dates something else, unless it is the act itself.
+  const contentAt = a.content && a.kind === 'statement' ? frame.indexOf(a.content.replace(/^\S+\s/, ''), a.cueAt) : -1;
+  const region = contentAt > a.cueAt ? { start: a.time.start, end: Math.min(a.time.end, contentAt) } : a.time;
+  const when = dateIn(article.date, frame, region, a.cueAt, future, previous?.when ?? null);
   if (when) return { when, datedByText: true };
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return { when: null, datedByText: false };
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {

@@ -20,14 +20,14 @@ export const CUES: Readonly<Record<string, PointKind>> = {
   complained: 'statement', suggested: 'statement', predicted: 'statement', vowed: 'statement', pledged: 'statement',
   promised: 'statement', threatened: 'statement', urged: 'statement', urges: 'statement', asked: 'statement',
   accused: 'statement', demanded: 'statement', highlighted: 'statement', outlined: 'statement', expressed: 'statement',
-  reported: 'statement', recalled: 'statement', signaled: 'statement', signalled: 'statement',
+  reported: 'statement', recalled: 'statement', called: 'statement', labelled: 'statement', labeled: 'statement', described: 'statement', signaled: 'statement', signalled: 'statement',
   proposed: 'statement', assured: 'statement', informed: 'statement', briefed: 'statement', appealed: 'statement',
   denied: 'denial', denies: 'denial', dismissed: 'denial', rejected: 'denial', refuted: 'denial', rebuffed: 'denial',
 };
 
 /** Multi-word cues, matched before single words. `called on Y` and `urged Y` name an addressee. */
 export const PHRASE_CUES: ReadonlyArray<{ pattern: RegExp; kind: PointKind }> = [
-  { pattern: /\b(?:was|were|is|are) quoted as saying\b/, kind: 'statement' },
+  { pattern: /\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,.;]*?\s+)?as\s+saying\b/, kind: 'statement' },
   { pattern: /\b(?:called|calls|calling) (?:on|upon)\b/, kind: 'statement' },
   { pattern: /\bmade clear\b/, kind: 'statement' },
   { pattern: /\bwent on\b/, kind: 'statement' },
@@ -48,13 +48,14 @@ export const ROLE_HEADS = [
   'embassy', 'ministry', 'department', 'office', 'government', 'administration', 'agency', 'kremlin', 'press office',
   'press service', 'mission', 'delegation', 'commission', 'council', 'army', 'military', 'general', 'commander',
   'king', 'queen', 'emir', 'sheikh', 'mayor', 'governor', 'senator', 'lawmaker', 'lawmakers', 'analyst', 'expert',
-  'statement', 'readout', 'communique', 'document',
+  'statement', 'readout', 'communique', 'document', 'service', 'diplomatic service', 'bloc', 'team', 'body',
 ] as const;
 
 /** Bodies, as opposed to people: a pronoun "it" refers to one of these. */
 export const ORGANISATION_HEADS = new Set([
   'embassy', 'ministry', 'department', 'office', 'government', 'administration', 'agency', 'kremlin', 'press office',
-  'press service', 'mission', 'delegation', 'commission', 'council', 'army', 'military',
+  'press service', 'mission', 'delegation', 'commission', 'council', 'army', 'military', 'service', 'diplomatic service',
+  'bloc', 'team', 'body',
 ]);
 
 /** Nouns for documents that "say" things on behalf of their author. */
@@ -166,4 +167,8 @@ export const NOT_NAME_WORDS = new Set([
   'economy', 'finance', 'trade', 'sen', 'rep', 'gov', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'adm', 'king',
   'queen', 'emir', 'crown', 'prince', 'reporter', 'correspondent', 'leader', 'commander', 'director', 'undersecretary',
   'assistant', 'executive', 'high', 'commissioner', 'council', 'spokesperson', 'speaker', 'mayor', 'governor',
+  'commodore', 'admiral', 'colonel', 'lieutenant', 'captain', 'major', 'sergeant', 'marshal', 'brigadier', 'senator',
+  'congressman', 'congresswoman', 'judge', 'justice', 'bishop', 'pope', 'rabbi', 'imam', 'princess', 'chairman',
+  'chairwoman', 'chair', 'mp', 'professor', 'prof', 'ambassador-at-large', 'agriculture', 'energy', 'justice',
+  'health', 'education', 'culture', 'industry', 'commerce', 'transport', 'environment', 'labour', 'labor',
 ]);
