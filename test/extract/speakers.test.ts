@@ -101,6 +101,22 @@ describe('speakers: anonymous sources', () => {
     assert.notEqual(s.speaker.id, 'unknown');
     assert.match(s.speaker.name, /official/i);
   });
+
+  it('"a senior EU official, speaking on condition of anonymity, said …" gives a statement by the unnamed official', () => {
+    const all = speech('A senior EU official, speaking on condition of anonymity, said the bloc would not recognise the disputed vote.', { date: DATE });
+    const s = only(all, 'disputed vote');
+    assert.notEqual(s.speaker.id, 'unknown');
+    assert.match(s.speaker.name, /official/i);
+    assert.equal(s.words, 'the bloc would not recognise the disputed vote');
+  });
+
+  it('"a senior EU official, speaking on condition of anonymity, said: “…”" gives the quote to the unnamed official', () => {
+    const all = speech('A senior EU official, speaking on condition of anonymity, said: “We will not recognise this vote.”', { date: DATE });
+    const s = only(all, 'recognise this vote');
+    assert.notEqual(s.speaker.id, 'unknown');
+    assert.match(s.speaker.name, /official/i);
+    assert.equal(s.direct, true);
+  });
 });
 
 describe('speakers: a person not in the registry', () => {

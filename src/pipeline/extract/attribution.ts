@@ -270,7 +270,7 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);
       const separate = /\b(?:after|before|while|because|since|when|whereas)\b|;|,\s*(?:and|but)\b|\band\s+(?:has|have|had)?\s*$/.exec(between);
-      if (separate && !/\bthat\b/.test(between.slice(0, separate.index))) continue;
+      if (separate && !/\bthat\b/.test(between)) continue;
       dropped.add(isDocumentSpeaker(outer) ? outer : inner);
       if (dropped.has(outer)) break;
     }

@@ -46,7 +46,10 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind === 'body') discourse.preview(paragraph.text, paragraph.offset);
   }
+  /** How many subheadings came before: 0 is the lead section. */
+  let section = 0;
   for (const [index, paragraph] of article.paragraphs.entries()) {
+    if (paragraph.kind === 'subheading') section += 1;
     if (paragraph.kind !== 'body') continue;
     const spans = findQuoteSpans(paragraph.text);
     if (isUnbalanced(spans)) warn('unbalanced-quotes', `paragraph ${index + 1}: quotation marks do not pair up ("${paragraph.text.slice(0, 60)}…")`);
@@ -60,7 +63,8 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       const acts = findActs(sentence.text, frame).map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements));
       const attributions = attribute(sentence.text, quotes);
       for (const a of attributions) {
-        const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements);
+        const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements, section);
+        absorbReportedActs(statement, acts);
         statements.push(statement, ...jointSpeakers(statement, a, offset, discourse));
         if (statement.speaker.id === UNKNOWN_ACTOR.id) {
           warn('unresolved-speaker', `"${a.speaker.text}" (${a.cue}) in "${sentence.text.slice(0, 80)}…" could not be tied to an actor`);
@@ -97,6 +101,7 @@ function toStatement(
   a: Attribution,
   discourse: Discourse,
   earlier: readonly ArticleStatement[],
+  section: number,
 ): ArticleStatement {
   const speaker = discourse.resolve(a.speaker, offset + a.speakerAt);
   if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, a.speaker, offset + a.speakerAt, true);
@@ -110,7 +115,7 @@ function toStatement(
   }
   const direct = a.quotes.length > 0;
   const words = direct ? a.quotes.map((i) => quotes[i]!.words).join(' … ') : a.content!;
-  const { when, datedByText } = dateOf(article, maskQuotes(sentence.text, quotes), a, speaker, earlier);
+  const { when, datedByText } = dateOf(article, maskQuotes(sentence.text, quotes), a, speaker, earlier, section);
   return {
     article: article.id,
     kind: a.kind,
@@ -162,6 +167,7 @@ function dateOf(
   a: Attribution,
   speaker: Actor,
   earlier: readonly ArticleStatement[],
+  section: number,
 ): { when: DateRange | null; datedByText: boolean } {
   if (article.date === null) return { when: null, datedByText: false };
   const previous = earlier.at(-1);
@@ -172,10 +178,27 @@ function dateOf(
   const when = dateIn(article.date, frame, region, a.cueAt, future, previous?.when ?? null);
   if (when) return { when, datedByText: true };
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return { when: null, datedByText: false };
+  if (isBackground(frame, a, section)) return { when: null, datedByText: false };
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
     return { when: previous.when, datedByText: false };
   }
   return { when: narrativeDay(article, earlier) ?? articleDay(article), datedByText: false };
+}
+
+/** Verbs that report a stance taken rather than words spoken: undated, they tell background. */
+const STANCE_CUES = new Set([
+  'rejected', 'dismissed', 'denied', 'refuted', 'rebuffed', 'turned down', 'responded', 'accused', 'claimed',
+  'emphasising', 'emphasizing', 'insisted', 'demanded', 'proposed', 'pledged', 'promised', 'vowed',
+]);
+
+/**
+ * "Both the US and NATO rejected Russia's demand", with no day given, in a section
+ * under a subheading (where news copy puts its background): a past stance whose day
+ * the article does not know. The present perfect ("have rejected") is news of the day.
+ */
+function isBackground(frame: string, a: Attribution, section: number): boolean {
+  if (section === 0 || !STANCE_CUES.has(a.cue)) return false;
+  return !/\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/u.test(frame.slice(0, a.cueAt));
 }
 
 /** How far before the article's day a dated report still sets the scene for the undated ones after it. */
@@ -234,6 +257,20 @@ function actStatement(
     when: when ?? articleDay(article),
     datedByText: when !== null,
   };
+}
+
+/**
+ * "The United States announced that it has delivered a written response to Russia":
+ * the announcement and the delivery are one act, told once. The statement takes the
+ * act's kind and addressee; the act is not told again.
+ */
+function absorbReportedActs(statement: ArticleStatement, acts: ArticleStatement[]): void {
+  for (const [i, act] of [...acts.entries()].reverse()) {
+    if (act.speaker.id !== statement.speaker.id || !statement.words.includes(act.words)) continue;
+    statement.kind = act.kind;
+    for (const a of act.addressees) if (!statement.addressees.some((x) => x.id === a.id)) statement.addressees.push(a);
+    acts.splice(i, 1);
+  }
 }
 
 /** "Washington and NATO rejected …": the same words, once for each speaker. */
