@@ -1,7 +1,7 @@
 /** Phenomenon 7: one actor however the text spells or stands for it. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeAll, only, speech } from './support.ts';
+import { addresseeIds, describeAll, only, speech } from './support.ts';
 
 const DATE = '2024-03-14';
 
@@ -37,5 +37,12 @@ describe('actors: a capital stands for its country', () => {
     const s = only(speech('Freedonia City said the new tariffs were a violation of the bilateral trade accord.', { date: DATE }), 'tariffs');
     assert.equal(s.speaker.id, 'freedonia');
     assert.equal(s.speaker.kind, 'country');
+  });
+
+  it('a capital as speaker and a capital as addressee ("Port Sylvan called on Freedonia City to …")', () => {
+    const s = only(speech('Port Sylvan called on Freedonia City to lift the blockade of the estuary.', { date: DATE }), 'blockade');
+    assert.equal(s.speaker.id, 'sylvania');
+    assert.deepEqual(addresseeIds(s), ['freedonia']);
+    assert.equal(s.words, 'to lift the blockade of the estuary');
   });
 });

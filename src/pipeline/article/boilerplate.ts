@@ -57,6 +57,8 @@ const CREDIT_LINE_RES: RegExp[] = [
   /^\([^()]*\b(?:photo|image|getty images|pool|handout)\b[^()]*\)$/iu,
   new RegExp(`^\\p{Lu}[\\p{L}.'’ -]{0,60}\\s*\\/\\s*${AGENCIES}(?:\\s+via\\s+[\\p{L} ]+)?$`, 'iu'),
   /^(?:Getty Images|Shutterstock|iStock|Alamy)(?:\s*\/\s*[\p{L} ]+)?$/iu,
+  // "Source: Al Jazeera and news agencies", "Sources: Reuters, AFP"
+  /^sources?\s*:\s*[\p{Lu}][\p{L}.,&' -]{1,80}$/iu,
 ];
 
 /** Words that mark the tail of a caption as a picture credit. */
@@ -171,7 +173,8 @@ function isCreditTail(tail: string): boolean {
 export function isCaption(paragraph: string): boolean {
   if (paragraph.length > 300 || /["“”«»]/u.test(paragraph)) return false;
   if (/[.!?:;,]$/u.test(paragraph)) return false;
-  const parenthetical = /\(([^()]+)\)$/u.exec(paragraph);
+  // "(AP Photo/…)" or, Al Jazeera style, "[File: Stringer/AFP]".
+  const parenthetical = /[([]([^()[\]]+)[)\]]$/u.exec(paragraph);
   if (parenthetical && CREDIT_MARKER_RE.test(parenthetical[1] ?? '') && parenthetical.index > 0) return true;
   const splits = [...paragraph.matchAll(/\. (?=\S)/gu)];
   return splits.some((split) => isCreditTail(paragraph.slice((split.index ?? 0) + 2)));

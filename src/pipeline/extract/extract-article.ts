@@ -46,10 +46,12 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind === 'body') discourse.preview(paragraph.text, paragraph.offset);
   }
-  /** How many subheadings came before: 0 is the lead section. */
+  /** How many subheadings came between body paragraphs so far: 0 is the lead section (a standfirst opens no section). */
   let section = 0;
+  let seenBody = false;
   for (const [index, paragraph] of article.paragraphs.entries()) {
-    if (paragraph.kind === 'subheading') section += 1;
+    if (paragraph.kind === 'subheading' && seenBody) section += 1;
+    seenBody ||= paragraph.kind === 'body';
     if (paragraph.kind !== 'body') continue;
     const spans = findQuoteSpans(paragraph.text);
     if (isUnbalanced(spans)) warn('unbalanced-quotes', `paragraph ${index + 1}: quotation marks do not pair up ("${paragraph.text.slice(0, 60)}…")`);
