@@ -68,6 +68,14 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
+    // "Blinken expects to hear … during Tuesday's phone call with Lavrov"
+    kind: 'call',
+    pattern: new RegExp(String.raw`^${NP}\s+(?:expects|expected|plans|planned|hopes|hoped|is\s+expected|will|would|is\s+due)\b[^.;\uE000]*?\b(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+with\s+${OBJECT}`, 'u'),
+    speaker: 1,
+    addressee: 2,
+    wordsAfter: 1,
+  },
+  {
     kind: 'meeting',
     pattern: new RegExp(String.raw`^${NP}\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|plans\s+to)\s+(?:meet|host|receive|visit)\s+(?:with\s+)?${OBJECT}`, 'u'),
     speaker: 1,

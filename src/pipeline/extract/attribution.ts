@@ -352,5 +352,6 @@ function reportedContent(
   // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
   const head = sentence.slice(0, c.clause.start).replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '').replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '').trim();
   const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
-  return head.split(/\s+/).length >= 3 && !ownedQuoteBefore ? head : null;
+  const afterComma = /,\s*$/.test(frame.slice(0, c.clause.start));
+  return afterComma && head.split(/\s+/).length >= 3 && !ownedQuoteBefore ? head : null;
 }

@@ -6,6 +6,7 @@ import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import type { ActorDirectory } from '../actors/directory.ts';
 import { findTimeExpressions, isFutureClause, type DateRange } from '../dates/time-expressions.ts';
 import { findActs, type Act } from './acts.ts';
+import { contentWords } from '../points/words.ts';
 import { attribute, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
 import { Discourse } from './discourse.ts';
 import { findQuoteSpans, isUnbalanced, quoteWords, type QuoteSpan } from './quote-spans.ts';
@@ -67,6 +68,7 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       for (const a of attributions) {
         const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements, section);
         absorbReportedActs(statement, acts);
+        if (reportsAnotherActor(statement, acts)) continue;
         statements.push(statement, ...jointSpeakers(statement, a, offset, discourse));
         if (statement.speaker.id === UNKNOWN_ACTOR.id) {
           warn('unresolved-speaker', `"${a.speaker.text}" (${a.cue}) in "${sentence.text.slice(0, 80)}…" could not be tied to an actor`);
@@ -117,10 +119,12 @@ function toStatement(
   }
   const direct = a.quotes.length > 0;
   const words = direct ? a.quotes.map((i) => quotes[i]!.words).join(' … ') : a.content!;
+  // "rejected … in their own written response": the stance was taken in a document.
+  const kind = a.kind !== 'statement' && WRITTEN.test(words) ? 'document' : a.kind;
   const { when, datedByText } = dateOf(article, maskQuotes(sentence.text, quotes), a, speaker, earlier, section);
   return {
     article: article.id,
-    kind: a.kind,
+    kind,
     speaker,
     addressees,
     direct,
@@ -132,6 +136,8 @@ function toStatement(
     datedByText,
   };
 }
+
+const WRITTEN = /\b(?:in|with|through)\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:written\s+(?:response|reply|answer)s?|letter|note)\b/i;
 
 const HABITUAL = /\b(?:repeatedly|continuously|previously|on (?:several|many|numerous) occasions|in the past|in previous|has long|have long|often|always)\b/i;
 
@@ -273,6 +279,17 @@ function absorbReportedActs(statement: ArticleStatement, acts: ArticleStatement[
     for (const a of act.addressees) if (!statement.addressees.some((x) => x.id === a.id)) statement.addressees.push(a);
     acts.splice(i, 1);
   }
+}
+
+/**
+ * "Russia has delivered written responses …, the Post reported, citing an official":
+ * what the sentence tells is Russia's act; the report is its channel, and the act's
+ * point cites this very sentence.
+ */
+function reportsAnotherActor(statement: ArticleStatement, acts: readonly ArticleStatement[]): boolean {
+  if (statement.direct) return false;
+  const words = contentWords(statement.words);
+  return acts.some((act) => act.speaker.id !== statement.speaker.id && contentWords(act.words).length >= words.length * 0.5 && statement.words.includes(act.words));
 }
 
 /** "Washington and NATO rejected …": the same words, once for each speaker. */

@@ -118,6 +118,10 @@ export function analyseMention(raw: string): MentionInfo | null {
   // "the United States’ letter", "Russia's security demands": a document stands for its author.
   const possessor = /^(.+?)(?:['’]s?)\s+(?:(?:\p{Ll}+\s+){0,2})(?:letter|response|responses|demands?|proposals?|reply|replies|note|documents?|offer|request)$/u.exec(text);
   if (possessor) return analyseMention(possessor[1]!);
+  // "a list of Russian demands": a nation's demands stand for the nation.
+  const national = /^(?:(?:an?|the)\s+)?(?:(?:list|set|series|number)\s+of\s+)?(\p{L}+)\s+(?:\p{Ll}+\s+)?(?:demands|proposals|requests|recommendations|concerns)$/iu.exec(text);
+  const nation = national ? sideOf(national[1]!) : null;
+  if (nation) return { ...emptyMention(text), form: 'name', name: nation, side: nation };
 
   const pronoun = PERSONAL_PRONOUNS[lower];
   if (pronoun) return { ...emptyMention(text), form: 'pronoun', pronoun, plural: pronoun === 'plural' };

@@ -15,6 +15,10 @@ const SAME_SPEAKER_OVERLAP = 0.5;
 const OTHER_SPEAKER_OVERLAP = 0.7;
 /** Fewer shared content words than this is too little evidence, whatever the ratio. */
 const MIN_SHARED_WORDS = 3;
+/** Word overlap needed when one report is undated: nothing else then tells two acts apart. */
+const UNDATED_OVERLAP = 0.8;
+/** Kinds whose identity is who, with whom and when, however each article words them. */
+const ACT_KINDS = new Set(['call', 'meeting', 'document']);
 
 export interface StatementGroup {
   statements: ArticleStatement[];
@@ -38,15 +42,25 @@ function speakersMeet(a: Actor, b: Actor): 'same' | 'compatible' | 'different' {
   return 'different';
 }
 
+/** A call, a meeting or a document sent: the same parties on days that can coincide make it the same act. */
+function sameEncounter(a: ArticleStatement, b: ArticleStatement): boolean {
+  if (a.kind !== b.kind || !ACT_KINDS.has(a.kind) || !a.when || !b.when) return false;
+  const parties = (s: ArticleStatement) => new Set([s.speaker.id, ...s.addressees.map((x) => x.id)]);
+  const pa = parties(a);
+  const pb = parties(b);
+  return pa.size > 1 && pa.size === pb.size && [...pa].every((id) => pb.has(id));
+}
+
 function sameAct(a: ArticleStatement, b: ArticleStatement): boolean {
   if (a.article === b.article) return a.words === b.words && a.speaker.id === b.speaker.id;
   if (!datesMeet(a, b)) return false;
+  if (sameEncounter(a, b)) return true;
   const speakers = speakersMeet(a.speaker, b.speaker);
   if (speakers === 'different') return false;
   const wa = contentWords(a.words);
   const wb = contentWords(b.words);
   const shared = new Set(wa.filter((w) => wb.includes(w))).size;
-  const needed = speakers === 'same' ? SAME_SPEAKER_OVERLAP : OTHER_SPEAKER_OVERLAP;
+  const needed = !a.when || !b.when ? UNDATED_OVERLAP : speakers === 'same' ? SAME_SPEAKER_OVERLAP : OTHER_SPEAKER_OVERLAP;
   return shared >= Math.min(MIN_SHARED_WORDS, new Set(wa).size, new Set(wb).size) && overlap(wa, wb) >= needed;
 }
 
