@@ -36,7 +36,10 @@ const TO_WHOM = /\b(?:responding|responded|responds|in response|replying|replied
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
   const rest = frame.slice(from);
   const stop = /[,;:\uE000!?—–]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid)\b|\s(?:early|late|later|earlier)\s/u.exec(rest);
-  const text = stripTrailingNoise(rest.slice(0, stop ? stop.index : rest.length));
+  let text = stripTrailingNoise(rest.slice(0, stop ? stop.index : rest.length));
+  // "told Ana Ruiz the quotas would …": a name ends where a new noun phrase begins.
+  const named = /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s/u.exec(text);
+  if (named) text = named[1]!;
   return { text, end: from + text.length };
 }
 

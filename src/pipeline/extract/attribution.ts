@@ -53,14 +53,14 @@ export function maskQuotes(sentence: string, quotes: readonly QuoteInSentence[])
   return frame;
 }
 
-interface Cue {
+export interface Cue {
   word: string;
   at: number;
   end: number;
   kind: PointKind;
 }
 
-function findCues(frame: string): Cue[] {
+export function findCues(frame: string): Cue[] {
   const cues: Cue[] = [];
   for (const { pattern, kind } of PHRASE_CUES) {
     for (const m of frame.matchAll(new RegExp(pattern.source, 'g'))) {
@@ -74,6 +74,10 @@ function findCues(frame: string): Cue[] {
     // "the claims said" vs "he claims": a verb follows its subject, never an article or a preposition.
     const before = frame.slice(0, m.index).trimEnd();
     if (/\b(?:the|a|an|his|her|their|its|of|to|for|with|by)$/i.test(before)) continue;
+    // "has not commented", "never said": no statement was made.
+    if (/\b(?:not|never|n't|neither|nor)\s*$/i.test(before)) continue;
+    // "who asked not to be named": a condition of anonymity, not a statement.
+    if (/^\s+not\s+to\s+be\s+(?:named|identified|quoted)/.test(frame.slice(m.index + m[0].length))) continue;
     // "when asked", "was told": the subject is the one spoken to, not the speaker.
     if (/\b(?:when|if|once|was|were|been|being|is|are|be)$/i.test(before) && !m[0].endsWith('ing')) continue;
     cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });
@@ -89,7 +93,7 @@ function subjectBefore(frame: string, cue: Cue, floor: number): { text: string; 
   // A relative clause between subject and verb: "Lavrov, who previously said …, said".
   let text = frame
     .slice(start, cue.at)
-    .replace(/,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing)\b[^,]*,\s*$/u, ' ')
+    .replace(/,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|responding|replying|answering|writing)\b[^,]*,\s*$/u, ' ')
     .replace(/,\s*$/, '');
   const that = /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|;)\s)/su.exec(text);
   if (that && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(that[1]!.length))) {
@@ -127,6 +131,9 @@ function isSpeaker(info: MentionInfo | null): info is MentionInfo {
 /** Text between two offsets is only punctuation and space. */
 const adjacent = (frame: string, from: number, to: number): boolean => /^[\s,:;—–-]*$/.test(frame.slice(from, to));
 
+/** "In a call with Y, X said", "Responding to Y, X said": an opening phrase that can name the addressee. */
+const OPENING_ADVERBIAL = /^(?:In|During|After|At|Over|Responding|Replying|Speaking|Writing)\b/;
+
 /** Where the reported content starts after a cue: at "that", a colon, a quote, or the first word after the addressee. */
 function attributionEnd(frame: string, from: number): number {
   const m = /\bthat\b|:|\uE000|,\s*(?:in which|which|who|where|when)\b/.exec(frame.slice(from));
@@ -140,7 +147,7 @@ function leadingSubject(frame: string): { text: string; at: number } | null {
 }
 
 /** Where the words that date the act can stand: around the reporting verb, not inside what was reported. */
-const TIME_REGION_END = /\uE000|\sthat\s|,\s*adding\b|\s(?:after|before|as|when|while|because|since|amid)\s|,\s*(?:which|who|according)\b/u;
+const TIME_REGION_END = /\uE000|\sthat\s|,\s*adding\b|\s(?:as|when|while|because|since|amid)\s|,\s*(?:which|who|according)\b/u;
 
 function timeRegion(frame: string, subjectAt: number, from: number, kind: PointKind): { start: number; end: number } {
   let start = /\uE000/.test(frame.slice(0, subjectAt)) || findCues(frame.slice(0, subjectAt)).length > 0 ? subjectAt : 0;
@@ -178,7 +185,7 @@ function clauseAt(
   if (continues || (coordinated && previous)) speaker = previous!.speaker;
   else if (!isSpeaker(speaker)) return null;
   // "In a call with Lavrov, Blinken said …": an opening adverbial can name the addressee.
-  const opening = /^(?:In|During|After|At|Over)\b/.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
+  const opening = OPENING_ADVERBIAL.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
   const from = inverted ? cue.at : Math.min(opening, subject.at);
   const to = inverted ? frame.length : attributionEnd(frame, cue.end);
   const clauseEnd = inverted ? subject.at + subject.text.length : cue.end;
@@ -223,7 +230,7 @@ function embeddedCue(frame: string, quotes: readonly QuoteInSentence[], index: n
   if (findCues(frame.slice(0, subject.at)).length > 0 || /\bthat\s*$/.test(frame.slice(0, subject.at))) return null;
   const speaker = analyseMention(subject.text);
   if (!isSpeaker(speaker) || speaker.form === 'relative') return null;
-  const opening = /^(?:In|During|After|At|Over)\b/.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
+  const opening = OPENING_ADVERBIAL.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
   return {
     kind, speaker, speakerAt: subject.at, addressees: findAddressees(frame, opening, q.start), cue: first, cueAt: q.start,
     quotes: [index], content: null, clause: { start: subject.at, end: q.start },
@@ -288,7 +295,7 @@ function assignWords(
 ): Attribution[] {
   const claimed = new Set(embedded.flatMap((c) => c.quotes));
   for (const [qi, q] of quotes.entries()) {
-    if (claimed.has(qi)) continue;
+    if (claimed.has(qi) || isNamingQuote(frame, q)) continue;
     const after = clauses.find(
       (c) => !c.continues && c.cueAt >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)),
     );
@@ -300,6 +307,11 @@ function assignWords(
   for (const c of clauses) {
     const previous = folded.at(-1);
     if (c.continues && previous) {
+      // "…,” she said, adding that the line could reopen": reported words after quoted ones are a statement of their own.
+      if (c.quotes.length === 0 && previous.quotes.length > 0) {
+        folded.push({ ...c, continues: false });
+        continue;
+      }
       previous.quotes.push(...c.quotes);
       if (c.quotes.length === 0) previous.content = joinContent(previous.content, reportedContent(sentence, frame, c, clauses, owned));
       continue;
@@ -316,6 +328,20 @@ function assignWords(
   return withEmbedded
     .filter((c) => c.quotes.length > 0 || (c.content !== null && c.content.split(/\s+/).length >= 3))
     .sort((a, b) => a.clause.start - b.clause.start);
+}
+
+/**
+ * Quotation marks that name rather than report: titles ("the film “The Long Night”"),
+ * terms ("the so-called “corridor”"), and someone else's words held at a distance
+ * ("Sylvania's demands for “security guarantees”").
+ */
+const NAMING_CONTEXT = new RegExp(
+  String.raw`(?:so-called|dubbed|titled|entitled|named|called|known as|the (?:film|book|novel|song|documentary|play|series|movie|album|report|article|memoir|term|word|phrase|slogan|label|notion|concept|idea of|operation|programme|program|campaign|plan|initiative|doctrine|format|motto)|(?:demands?|calls?|appeals?|requests?|pleas?|hopes?|search|push|quest|proposals?) for)\s*$`,
+  'u',
+);
+
+function isNamingQuote(frame: string, q: QuoteInSentence): boolean {
+  return NAMING_CONTEXT.test(frame.slice(Math.max(0, q.start - 60), q.start));
 }
 
 function joinContent(a: string | null, b: string | null): string | null {
@@ -339,7 +365,7 @@ function reportedContent(
   if (/\uE000/.test(frame.slice(from, to))) return null;
   let tail = sentence.slice(from, to);
   for (const t of findTimeExpressions(tail)) {
-    if (/^[\s,:]*$/.test(tail.slice(0, t.start))) tail = tail.slice(t.end);
+    if (/^[\s,:]*(?:on|in|at|by)?\s*$/.test(tail.slice(0, t.start))) tail = tail.slice(t.end);
   }
   // "at a press conference", "in a statement", "during talks with …": where it was said, not what.
   tail = tail.replace(/^[\s,:]*(?:(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*)?/u, '');

@@ -7,7 +7,7 @@ import type { ActorDirectory } from '../actors/directory.ts';
 import { findTimeExpressions, isFutureClause, type DateRange } from '../dates/time-expressions.ts';
 import { findActs, type Act } from './acts.ts';
 import { contentWords } from '../points/words.ts';
-import { attribute, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
+import { attribute, findCues, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
 import { Discourse } from './discourse.ts';
 import { findQuoteSpans, isUnbalanced, quoteWords, type QuoteSpan } from './quote-spans.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -249,10 +249,7 @@ function actStatement(
   const speaker = discourse.resolve(act.speaker, offset + act.speakerAt);
   if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, act.speaker, offset + act.speakerAt, true);
   const addressee = act.addressee ? discourse.resolve(act.addressee, offset + act.addresseeAt) : null;
-  const when = article.date
-    ? dateIn(article.date, frame, { start: 0, end: frame.length }, act.start, isFutureClause(act.words), earlier.at(-1)?.when ?? null)
-    : null;
-  return {
+  const actBase: ArticleStatement = {
     article: article.id,
     kind: act.kind,
     speaker,
@@ -262,9 +259,19 @@ function actStatement(
     excerpt: sentence.text,
     offset,
     cue: null,
-    when: when ?? articleDay(article),
-    datedByText: when !== null,
+    when: null,
+    datedByText: false,
   };
+  // "Russia has delivered …, the Post reported Monday": Monday dates the report; the act came before, on a day not given.
+  const report = findCues(frame.slice(act.end)).find((cue) => cue.kind === 'statement');
+  const region = { start: 0, end: report ? act.end + report.at : frame.length };
+  const when = article.date
+    ? dateIn(article.date, frame, region, act.start, isFutureClause(act.words), earlier.at(-1)?.when ?? null)
+    : null;
+  if (!when && report) {
+    return { ...actBase, when: null, datedByText: false };
+  }
+  return { ...actBase, when: when ?? articleDay(article), datedByText: when !== null };
 }
 
 /**
@@ -289,7 +296,7 @@ function absorbReportedActs(statement: ArticleStatement, acts: ArticleStatement[
 function reportsAnotherActor(statement: ArticleStatement, acts: readonly ArticleStatement[]): boolean {
   if (statement.direct) return false;
   const words = contentWords(statement.words);
-  return acts.some((act) => act.speaker.id !== statement.speaker.id && contentWords(act.words).length >= words.length * 0.5 && statement.words.includes(act.words));
+  return acts.some((act) => act.speaker.id !== statement.speaker.id && contentWords(act.words).length >= words.length * 0.4 && statement.words.includes(act.words));
 }
 
 /** "Washington and NATO rejected …": the same words, once for each speaker. */

@@ -1,6 +1,6 @@
 import { findOutletByName } from '../article/outlet-lookup.ts';
 
-const MEDIA_WORDS = /\b(?:news agency|agency|network|newspaper|broadcaster|outlet|daily|channel|television|radio|reports? of|media)\b/i;
+const MEDIA_WORDS = /\b(?:news agency|agency|network|newspaper|broadcaster|outlet|daily|channel|television|radio|reports? of|media|herald|gazette|times|post|tribune|journal|chronicle|observer|telegraph|courier|dispatch|news|press|wire)\b/i;
 
 /**
  * A news outlet is the medium that relays a statement, never its speaker:

@@ -145,7 +145,8 @@ export function analyseMention(raw: string): MentionInfo | null {
   const determined = /^(?:the|this|that|these|those|his|her|its|their|our|\p{Lu}[\p{L}.]*['’]s)\s/iu.test(text);
   const definite = determined || !/^(?:an?|one|some|several|two|three|four|many)\s/i.test(text) && !/^\p{L}+s$/u.test(text.split(/\s+/).at(-1)!);
   const found = trailingName(text);
-  const side = sideOf(text);
+  // "Sylvania's Foreign Ministry": a capitalised possessor the lists do not know still names a side.
+  const side = sideOf(text) ?? /^(?:the\s+)?(\p{Lu}[\p{L}-]+)['’]s?\s+\p{L}/u.exec(text)?.[1] ?? null;
   const soleRoleWord = found && !found.name.includes(' ') && ROLE_PATTERN.test(found.name) && ROLE_PATTERN.exec(found.name)![0].length === found.name.length;
   // "the envoy for the Western Balkans": a name after a preposition is not who speaks.
   const complement = found && /\b(?:of|for|to|in|at|from|on|with|by)(?:\s+the)?$/i.test(found.before);

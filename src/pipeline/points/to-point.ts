@@ -25,6 +25,18 @@ export function summaryOf(speaker: Actor, addressees: readonly Actor[], words: s
   return `${speaker.name}${to}: ${truncate(words.replace(/^that\s+/i, ''), 120)}`;
 }
 
+/**
+ * The report whose own words date the act, most narrowly, dates the point; a report
+ * dated only by its article's day refines that range when it falls inside it.
+ */
+function pointDate(statements: readonly ArticleStatement[]): ArticleStatement['when'] {
+  const byWidth = statements.filter((s) => s.when).sort((a, b) => rangeWidth(a) - rangeWidth(b));
+  const textual = byWidth.find((s) => s.datedByText)?.when;
+  if (!textual) return byWidth[0]?.when ?? null;
+  const inside = byWidth.find((s) => !s.datedByText && s.when!.date >= textual.date && s.when!.dateEnd <= textual.dateEnd);
+  return inside && rangeWidth(inside) < Date.parse(textual.dateEnd) - Date.parse(textual.date) ? inside.when : textual;
+}
+
 function toSource(s: ArticleStatement): Source {
   return { article: s.article, direct: s.direct, quote: s.words, excerpt: s.excerpt, cue: s.cue, offset: s.offset };
 }
@@ -33,11 +45,7 @@ function toSource(s: ArticleStatement): Source {
 export function toPoint(statements: readonly ArticleStatement[]): Point {
   const first = statements[0]!;
   const speaker = statements.reduce((best, s) => (speakerRank(s.speaker) > speakerRank(best) ? s.speaker : best), first.speaker);
-  // The report whose own words date the act, and most narrowly, dates the point.
-  const dated = statements
-    .filter((s) => s.when)
-    .sort((a, b) => Number(b.datedByText) - Number(a.datedByText) || rangeWidth(a) - rangeWidth(b));
-  const when = dated[0]?.when ?? null;
+  const when = pointDate(statements);
   const direct = statements.find((s) => s.direct);
   const addressees: Actor[] = [];
   for (const s of statements) {
