@@ -1,22 +1,28 @@
-import type { Dataset } from '../types.ts';
+import type { Dataset, Point } from '../types.ts';
 import type { Highlight } from './mdx-entry.ts';
 
-/** The anchor of a source sentence on its article page: point pages link to it. */
-export const sourceAnchor = (pointId: string): string => `s-${pointId}`;
+/**
+ * The anchor of each source sentence on its article page, in the order of
+ * `point.sources`: `s-<point id>`, and `s-<point id>-2`, `-3`… when one article
+ * reports the same act more than once, so every anchor is unique on its page.
+ */
+export function sourceAnchors(point: Point): string[] {
+  const seen = new Map<string, number>();
+  return point.sources.map((source) => {
+    const n = (seen.get(source.article) ?? 0) + 1;
+    seen.set(source.article, n);
+    return n === 1 ? `s-${point.id}` : `s-${point.id}-${n}`;
+  });
+}
 
 /** The excerpts of an article's statements, to highlight on its page. */
 export function highlightsFor(articleId: string, dataset: Dataset): Highlight[] {
-  const highlights: Highlight[] = [];
-  for (const point of dataset.points) {
-    for (const source of point.sources) {
-      if (source.article !== articleId) continue;
-      highlights.push({
-        start: source.offset,
-        end: source.offset + source.excerpt.length,
-        anchor: sourceAnchor(point.id),
-        point: point.id,
-      });
-    }
-  }
-  return highlights;
+  return dataset.points.flatMap((point) => {
+    const anchors = sourceAnchors(point);
+    return point.sources.flatMap((source, i) =>
+      source.article === articleId
+        ? [{ start: source.offset, end: source.offset + source.excerpt.length, anchor: anchors[i]!, point: point.id }]
+        : [],
+    );
+  });
 }
