@@ -41,6 +41,8 @@ const MIN_UNATTRIBUTED_WORDS = 8;
 export function extractArticle(article: ParsedArticle, directory: ActorDirectory): ArticleExtraction {
   const discourse = new Discourse(directory);
   const statements: ArticleStatement[] = [];
+  /** Days the text itself gave to past acts, latest last: the scene undated statements after them belong to. */
+  const scene: DateRange[] = [];
   const warnings: Warning[] = [];
   const warn = (kind: Warning['kind'], message: string) => warnings.push({ article: article.id, kind, message });
 
@@ -64,9 +66,11 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       discourse.scan(maskQuotes(sentence.text, quotes), offset);
       const frame = maskQuotes(sentence.text, quotes);
       const acts = findActs(sentence.text, frame).map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements));
+      for (const act of acts) if (setsScene(act, frame)) scene.push(act.when!);
       const attributions = attribute(sentence.text, quotes);
       for (const a of attributions) {
-        const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements, section);
+        const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements, section, scene);
+        if (setsScene(statement, frame)) scene.push(statement.when!);
         absorbReportedActs(statement, acts);
         if (reportsAnotherActor(statement, acts)) continue;
         statements.push(statement, ...jointSpeakers(statement, a, offset, discourse));
@@ -106,6 +110,7 @@ function toStatement(
   discourse: Discourse,
   earlier: readonly ArticleStatement[],
   section: number,
+  scene: readonly DateRange[],
 ): ArticleStatement {
   const speaker = discourse.resolve(a.speaker, offset + a.speakerAt);
   if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, a.speaker, offset + a.speakerAt, true);
@@ -121,7 +126,7 @@ function toStatement(
   const words = direct ? a.quotes.map((i) => quotes[i]!.words).join(' … ') : a.content!;
   // "rejected … in their own written response": the stance was taken in a document.
   const kind = a.kind !== 'statement' && WRITTEN.test(words) ? 'document' : a.kind;
-  const { when, datedByText } = dateOf(article, maskQuotes(sentence.text, quotes), a, speaker, earlier, section);
+  const { when, datedByText } = dateOf(article, maskQuotes(sentence.text, quotes), a, speaker, earlier, section, scene);
   return {
     article: article.id,
     kind,
@@ -176,6 +181,7 @@ function dateOf(
   speaker: Actor,
   earlier: readonly ArticleStatement[],
   section: number,
+  scene: readonly DateRange[],
 ): { when: DateRange | null; datedByText: boolean } {
   if (article.date === null) return { when: null, datedByText: false };
   const previous = earlier.at(-1);
@@ -190,7 +196,7 @@ function dateOf(
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
     return { when: previous.when, datedByText: false };
   }
-  return { when: narrativeDay(article, earlier) ?? articleDay(article), datedByText: false };
+  return { when: narrativeDay(article, scene) ?? articleDay(article), datedByText: false };
 }
 
 /** Verbs that report a stance taken rather than words spoken: undated, they tell background. */
@@ -217,11 +223,16 @@ const NARRATIVE_DAYS = 2;
  * and not each sentence after it: the last recent day the text gave is the day of
  * what follows. An older date ("on the 15th of last month") is background, not scene.
  */
-function narrativeDay(article: ParsedArticle, earlier: readonly ArticleStatement[]): DateRange | null {
-  const last = earlier.findLast((s) => s.article === article.id && s.datedByText && s.when?.precision === 'day');
-  if (!last?.when || !article.date) return null;
-  const age = (Date.parse(article.date) - Date.parse(last.when.date)) / 86_400_000;
-  return age >= 0 && age <= NARRATIVE_DAYS ? last.when : null;
+function narrativeDay(article: ParsedArticle, scene: readonly DateRange[]): DateRange | null {
+  const last = scene.at(-1);
+  if (!last || !article.date) return null;
+  const age = (Date.parse(article.date) - Date.parse(last.date)) / 86_400_000;
+  return age >= 0 && age <= NARRATIVE_DAYS ? last : null;
+}
+
+/** A day the text gives to something that already happened ("planned", "will" look ahead and set no scene). */
+function setsScene(statement: ArticleStatement, frame: string): boolean {
+  return statement.datedByText && statement.when?.precision === 'day' && !isFutureClause(frame);
 }
 
 /**
