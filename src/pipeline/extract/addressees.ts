@@ -36,7 +36,13 @@ const TO_WHOM = /\b(?:responding|responded|responds|in response|replying|replied
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
   const rest = frame.slice(from);
   const stop = /[,;:\uE000!?—–]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid)\b|\s(?:early|late|later|earlier)\s/u.exec(rest);
+  // "him the bloc was …": an object pronoun is the whole phrase.
+  const pronoun = /^(?:him|her|them|it)\b/i.exec(rest);
+  if (pronoun) return { text: pronoun[0], end: from + pronoun[0].length };
   let text = stripTrailingNoise(rest.slice(0, stop ? stop.index : rest.length));
+  // "his Lithuanian counterpart, Rasa Kairiene": the name in apposition is who was addressed.
+  const apposition = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)/u.exec(rest.slice(text.length));
+  if (apposition && /^(?:his|her|its|their|the)\s/i.test(text)) text = `${text}, ${apposition[1]}`;
   // "told Ana Ruiz the quotas would …": a name ends where a new noun phrase begins.
   const named = /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s/u.exec(text);
   if (named) text = named[1]!;

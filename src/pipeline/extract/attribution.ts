@@ -243,7 +243,7 @@ export function attribute(sentence: string, quotes: readonly QuoteInSentence[]):
   const frame = maskQuotes(sentence, quotes);
   const clauses: Attribution[] = [];
   const cues = findCues(frame);
-  const relatives = [...frame.matchAll(/,\s*(?:who|which|whose)\b[^,]*,/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const relatives = relativeClauses(frame);
   let floor = 0;
   for (const cue of cues) {
     const clause = clauseAt(frame, cue, quotes, clauses.at(-1), floor);
@@ -257,7 +257,20 @@ export function attribute(sentence: string, quotes: readonly QuoteInSentence[]):
     const according = accordingTo(frame);
     if (according) main = [according];
   }
-  return assignWords(sentence, frame, quotes, main, embedded);
+  return assignWords(sentence, frame, quotes, main, embedded, relatives);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** ", who previously said …,", ", in which the US accused …,": clauses inside the sentence's subject or object. */
+function relativeClauses(frame: string): Span[] {
+  return [...frame.matchAll(/,\s*(?:who|which|whose|where|(?:in|at|during|under|after|before) which)\b[^,]*,/gu)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 const isDocumentSpeaker = (c: Attribution): boolean => c.speaker.head !== null && DOCUMENT_HEADS.has(c.speaker.head);
@@ -292,6 +305,7 @@ function assignWords(
   quotes: readonly QuoteInSentence[],
   clauses: Attribution[],
   embedded: Attribution[],
+  relatives: readonly Span[],
 ): Attribution[] {
   const claimed = new Set(embedded.flatMap((c) => c.quotes));
   for (const [qi, q] of quotes.entries()) {
@@ -299,7 +313,9 @@ function assignWords(
     const after = clauses.find(
       (c) => !c.continues && c.cueAt >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)),
     );
-    const before = [...clauses].reverse().find((c) => c.cueAt < q.start);
+    // A verb inside a relative clause reports nothing quoted after that clause closes.
+    const enclosed = (c: Attribution) => relatives.some((r) => c.cueAt > r.start && c.cueAt < r.end && q.start >= r.end);
+    const before = [...clauses].reverse().find((c) => c.cueAt < q.start && !enclosed(c));
     (after ?? before)?.quotes.push(qi);
   }
   const owned = [...embedded, ...clauses].flatMap((c) => c.quotes.map((i) => quotes[i]!));

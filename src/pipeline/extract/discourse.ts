@@ -139,7 +139,11 @@ export class Discourse {
       e.actor.id !== PRESS_ID && (wantsPerson ? PERSON_KINDS.has(e.actor.kind) : BODY_KINDS.has(e.actor.kind) || e.info.plural);
     const here = this.#sentenceStarts.findLast((start) => start <= at) ?? 0;
     const previousStart = this.#sentenceStarts.findLast((start) => start < here) ?? -1;
-    const subject = this.#entries.find((e) => e.at >= previousStart && e.at < here);
+    const previousSentence = this.#entries.filter((e) => e.at >= previousStart && e.at < here);
+    // Who spoke in the sentence before, else who it was about: "Ruiz said … Brenner listened. “…,” she said".
+    const spoke = previousSentence.findLast((e) => e.speaker && fits(e));
+    if (spoke) return spoke.actor;
+    const subject = previousSentence[0];
     if (subject && fits(subject)) return subject.actor;
     return (this.#last(at, (e) => e.speaker && fits(e)) ?? this.#last(at, fits))?.actor ?? UNKNOWN_ACTOR;
   }

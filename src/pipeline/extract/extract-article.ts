@@ -9,6 +9,7 @@ import { findActs, type Act } from './acts.ts';
 import { contentWords } from '../points/words.ts';
 import { attribute, findCues, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
 import { Discourse } from './discourse.ts';
+import type { MentionInfo } from './mention.ts';
 import { findQuoteSpans, isUnbalanced, quoteWords, type QuoteSpan } from './quote-spans.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 
@@ -116,7 +117,7 @@ function toStatement(
   if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, a.speaker, offset + a.speakerAt, true);
   const addressees: Actor[] = [];
   for (const mention of a.addressees) {
-    const actor = mention.info === 'press' ? discourse.directory.byText('the press') : discourse.resolve(mention.info, offset + mention.start);
+    const actor = mention.info === 'press' ? discourse.directory.byText('the press') : addresseeActor(mention.info, offset + mention.start, speaker, discourse);
     if (actor && actor.id !== UNKNOWN_ACTOR.id && actor.id !== speaker.id && !addressees.includes(actor)) {
       addressees.push(actor);
       if (mention.info !== 'press') discourse.record(actor, mention.info, offset + mention.start, false);
@@ -167,6 +168,15 @@ function dateIn(
 
 const articleDay = (article: ParsedArticle): DateRange | null =>
   article.date ? { date: article.date, dateEnd: article.date, precision: 'day' } : null;
+
+/** "told parliament": an institution named by a common noun is the speaker's own country's. */
+function addresseeActor(info: MentionInfo, at: number, speaker: Actor, discourse: Discourse): Actor {
+  const actor = discourse.resolve(info, at);
+  if (actor.id !== UNKNOWN_ACTOR.id || info.form !== 'phrase' || /\p{Lu}/u.test(info.text)) return actor;
+  const words = info.text.replace(/^(?:the|its|his|her|their)\s+/i, '');
+  const side = speaker.side ?? null;
+  return side && words.split(/\s+/).length <= 3 ? discourse.directory.byRole(words, side, true) : actor;
+}
 
 /**
  * The act's date: a time expression near the reporting verb (not inside the

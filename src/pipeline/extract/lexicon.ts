@@ -32,6 +32,7 @@ export const PHRASE_CUES: ReadonlyArray<{ pattern: RegExp; kind: PointKind }> = 
   { pattern: /\bmade clear\b/, kind: 'statement' },
   { pattern: /\bwent on\b/, kind: 'statement' },
   { pattern: /\b(?:refused|declined|refuses|declines)\s+to\s+comment\b/, kind: 'statement' },
+  { pattern: /\b(?:lodged|filed|registered|delivered)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:protest|complaint|objection|démarche|demarche)\b/u, kind: 'document' },
   { pattern: /\b(?:turned|turns)\s+down\b/, kind: 'denial' },
   { pattern: /\bissued\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|claims?|warning|protest|denial|appeal|ultimatum)\b/u, kind: 'statement' },
 ];

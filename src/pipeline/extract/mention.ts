@@ -105,7 +105,8 @@ export function trailingName(text: string): { name: string; before: string } | n
   if (start >= words.length) return null;
   const nameWords = words.slice(start);
   const name = nameWords.join(' ').replace(/[,;:]$/, '');
-  if (!/\p{Ll}/u.test(name) && name.length <= 4) return null; // an initialism ("U.S.") is not a person's name
+  // "U.S.", "U.N.": a dotted initialism is a place, which the lists know; an acronym ("IAEA", "RTS") is a body.
+  if (/^(?:\p{Lu}\.)+$/u.test(name)) return null;
   return { name, before: words.slice(0, start).join(' ') };
 }
 
@@ -152,7 +153,7 @@ export function analyseMention(raw: string): MentionInfo | null {
   const complement = found && /\b(?:of|for|to|in|at|from|on|with|by)(?:\s+the)?$/i.test(found.before);
   if (found && found.name.length > 1 && !soleRoleWord && !complement) {
     const before = found.before.replace(/^(?:the|an?)(?:\s+|$)/i, '').trim();
-    const organisation = ORG_NAME_WORDS.test(found.name) || ORG_NAME_WORDS.test(text) && !before;
+    const organisation = ORG_NAME_WORDS.test(found.name) || (ORG_NAME_WORDS.test(text) && !before) || /^\p{Lu}{2,6}$/u.test(found.name);
     return {
       ...emptyMention(text),
       form: 'name',
