@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Actor, Dataset, DatasetArticle, Point } from '../pipeline/types.ts';
+import type { Actor, Dataset, DatasetArticle, Point, Warning } from '../pipeline/types.ts';
 import { GENERATED_DIR } from '../site-config.ts';
 
 /**
@@ -10,6 +10,11 @@ import { GENERATED_DIR } from '../site-config.ts';
 export function loadDataset(): Dataset {
   const file = path.join(GENERATED_DIR, 'dataset.json');
   return JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+}
+
+/** What the pipeline could not settle, per article: shown on the article's page, so nothing is lost without trace. */
+export function loadWarnings(): Warning[] {
+  return JSON.parse(readFileSync(path.join(GENERATED_DIR, 'warnings.json'), 'utf8')) as Warning[];
 }
 
 export interface DatasetIndex {

@@ -85,7 +85,8 @@ export function findCues(frame: string): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
-const PARTICIPLE = /ing$/;
+/** A lone participle ("adding", "saying") continues a clause; "was quoted as saying" is a clause of its own. */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
 
 /** Where the subject before a cue starts: after the last mask, "that", or a clause-opening comma. */
 function subjectBefore(frame: string, cue: Cue, floor: number): { text: string; at: number } {

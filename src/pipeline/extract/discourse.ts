@@ -6,7 +6,7 @@
  * public site is worse than a missing one.
  */
 import type { Actor } from '../types.ts';
-import { ActorDirectory, PRESS_ID, UNKNOWN_ACTOR } from '../actors/directory.ts';
+import { ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actors/directory.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { ORGANISATION_HEADS, PLACES, ROLE_HEADS } from './lexicon.ts';
 import { normaliseName } from '../actors/names.ts';
@@ -196,13 +196,22 @@ function compatible(entry: Entry, info: MentionInfo): boolean {
   const haystack = [entry.info.description, entry.info.head, entry.actor.description, entry.info.text].filter(Boolean).join(' ');
   const organisationWanted = ORGANISATION_HEADS.has((info.head ?? '').replace(/s$/, ''));
   if (organisationWanted !== (entry.actor.kind !== 'person')) return false;
-  return compatibleDescription(haystack, entry.actor.side ?? entry.info.side, info);
+  const office = entry.info.description ?? entry.actor.description ?? '';
+  return compatibleDescription(haystack, entry.actor.side ?? entry.info.side, info, office);
 }
 
-/** Whether a role noun ("the minister") can name someone described so ("Foreign Minister"), on the same side. */
-function compatibleDescription(description: string, side: string | null | undefined, info: MentionInfo): boolean {
+/**
+ * Whether a role noun ("the minister") can name someone described so ("Foreign Minister"),
+ * on the same side; `office` is the one description to hold the role noun's own office against.
+ */
+function compatibleDescription(description: string, side: string | null | undefined, info: MentionInfo, office = description): boolean {
   const head = (info.head ?? '').replace(/s$/, '');
   const family = HEAD_FAMILIES[head] ?? [head];
   if (!family.some((word) => description.toLowerCase().includes(word))) return false;
-  return !(info.side && side && info.side !== side);
+  if (info.side && side && info.side !== side) return false;
+  // "the agriculture minister" is not the foreign minister: two precise offices must agree.
+  const wanted = officeOf(info.description ?? '').replace(/^country\s+/, '');
+  const offered = officeOf(office);
+  const precise = (office: string) => office.split(' ').length >= 2;
+  return !(precise(wanted) && precise(offered) && !offered.includes(wanted) && !wanted.includes(offered));
 }
