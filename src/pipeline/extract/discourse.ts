@@ -78,11 +78,14 @@ export class Discourse {
     }
     for (const pattern of [APPOSITIVE, NAME_RUN]) {
       for (const m of text.matchAll(pattern)) {
+        // "the representative for the South Caucasus": a name after a preposition is a place or a body's domain.
+        if (/\b(?:for|of|in|at|to|from|near|across|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(0, m.index))) continue;
         const info = analyseMention(m[0]);
         if (info && info.form === 'name') this.#note(m.index + offset, info, false);
       }
     }
   }
+
 
   /** Names the directory knows, longest first, as whole words; rebuilt only when the directory grows. */
   #knownNames(): RegExp {
@@ -108,11 +111,11 @@ export class Discourse {
     if (info.form !== 'pronoun' && info.form !== 'relative') this.directory.noteAlias(actor.id, info.text, info.form === 'name');
   }
 
-  /** The actor a mention at offset `at` means. */
-  resolve(info: MentionInfo, at: number): Actor {
+  /** The actor a mention at offset `at` means; `not`: an actor it cannot be ("She told him": she is not him). */
+  resolve(info: MentionInfo, at: number, not?: Actor): Actor {
     switch (info.form) {
       case 'pronoun':
-        return this.#pronoun(info, at);
+        return this.#pronoun(info, at, not);
       case 'relative':
         return this.#last(at, (e) => PERSON_KINDS.has(e.actor.kind) || BODY_KINDS.has(e.actor.kind))?.actor ?? UNKNOWN_ACTOR;
       case 'name':
@@ -133,10 +136,12 @@ export class Discourse {
   }
 
   /** The previous sentence's subject if it fits, else the last fitting speaker, else the last fitting mention. */
-  #pronoun(info: MentionInfo, at: number): Actor {
+  #pronoun(info: MentionInfo, at: number, not?: Actor): Actor {
     const wantsPerson = info.pronoun === 'male' || info.pronoun === 'female';
     const fits = (e: Entry) =>
-      e.actor.id !== PRESS_ID && (wantsPerson ? PERSON_KINDS.has(e.actor.kind) : BODY_KINDS.has(e.actor.kind) || e.info.plural);
+      e.actor.id !== PRESS_ID &&
+      e.actor.id !== not?.id &&
+      (wantsPerson ? PERSON_KINDS.has(e.actor.kind) : BODY_KINDS.has(e.actor.kind) || e.info.plural);
     const here = this.#sentenceStarts.findLast((start) => start <= at) ?? 0;
     const previousStart = this.#sentenceStarts.findLast((start) => start < here) ?? -1;
     const previousSentence = this.#entries.filter((e) => e.at >= previousStart && e.at < here);
@@ -145,6 +150,8 @@ export class Discourse {
     if (spoke) return spoke.actor;
     const subject = previousSentence[0];
     if (subject && fits(subject)) return subject.actor;
+    const other = previousSentence.findLast(fits);
+    if (other) return other.actor;
     return (this.#last(at, (e) => e.speaker && fits(e)) ?? this.#last(at, fits))?.actor ?? UNKNOWN_ACTOR;
   }
 

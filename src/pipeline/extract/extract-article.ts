@@ -171,7 +171,8 @@ const articleDay = (article: ParsedArticle): DateRange | null =>
 
 /** "told parliament": an institution named by a common noun is the speaker's own country's. */
 function addresseeActor(info: MentionInfo, at: number, speaker: Actor, discourse: Discourse): Actor {
-  const actor = discourse.resolve(info, at);
+  // "She told him": whoever she is, he is someone else.
+  const actor = discourse.resolve(info, at, speaker);
   if (actor.id !== UNKNOWN_ACTOR.id || info.form !== 'phrase' || /\p{Lu}/u.test(info.text)) return actor;
   const words = info.text.replace(/^(?:the|its|his|her|their)\s+/i, '');
   const side = speaker.side ?? null;
