@@ -199,6 +199,17 @@ export class Discourse {
   }
 }
 
+/** Words that tell one ministry or office from another. */
+const PORTFOLIOS = new Set([
+  'foreign', 'defence', 'defense', 'interior', 'agriculture', 'finance', 'trade', 'economy', 'energy', 'health',
+  'justice', 'deputy', 'prime', 'vice', 'education', 'culture', 'transport', 'environment', 'labour', 'labor',
+  'industry', 'commerce', 'security', 'intelligence', 'nuclear', 'chief',
+]);
+
+function portfolio(description: string): Set<string> {
+  return new Set(officeOf(description).split(' ').filter((w) => PORTFOLIOS.has(w)));
+}
+
 function compatible(entry: Entry, info: MentionInfo): boolean {
   const haystack = [entry.info.description, entry.info.head, entry.actor.description, entry.info.text].filter(Boolean).join(' ');
   const organisationWanted = ORGANISATION_HEADS.has((info.head ?? '').replace(/s$/, ''));
@@ -216,9 +227,8 @@ function compatibleDescription(description: string, side: string | null | undefi
   const family = HEAD_FAMILIES[head] ?? [head];
   if (!family.some((word) => description.toLowerCase().includes(word))) return false;
   if (info.side && side && info.side !== side) return false;
-  // "the agriculture minister" is not the foreign minister: two precise offices must agree.
-  const wanted = officeOf(info.description ?? '').replace(/^country\s+/, '');
-  const offered = officeOf(office);
-  const precise = (office: string) => office.split(' ').length >= 2;
-  return !(precise(wanted) && precise(offered) && !offered.includes(wanted) && !wanted.includes(offered));
+  // "the agriculture minister" is not the foreign minister: where both name a portfolio, it must be the same.
+  const wanted = portfolio(info.description ?? '');
+  const offered = portfolio(office);
+  return wanted.size === 0 || offered.size === 0 || [...wanted].some((w) => offered.has(w));
 }
