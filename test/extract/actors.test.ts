@@ -45,4 +45,11 @@ describe('actors: a capital stands for its country', () => {
     assert.deepEqual(addresseeIds(s), ['freedonia']);
     assert.equal(s.words, 'to lift the blockade of the estuary');
   });
+
+  it('a capital as speaker, and the accused capital a target in the words, not an addressee ("Port Sylvan accused Freedonia City of …")', () => {
+    const s = only(speech('Port Sylvan accused Freedonia City of blocking the river with illegal barriers.', { date: DATE }), 'of blocking the river');
+    assert.equal(s.speaker.id, 'sylvania');
+    assert.deepEqual(addresseeIds(s), []);
+    assert.match(s.words, /^Freedonia City of blocking the river/);
+  });
 });

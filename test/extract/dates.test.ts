@@ -60,6 +60,16 @@ describe('dates: days of the month', () => {
   it('"on the 15th of last month", opening the sentence', () => {
     assert.equal(dateOf('On the 15th of last month, Marta Olsen said the League would send a mediator to the estuary.', 'mediator'), '2024-02-15..2024-02-15/day');
   });
+
+  it('a month-day later in the year than the article is last year\'s', () => {
+    assert.equal(dateOf('Marta Olsen said on December 2 that the League would send a mediator to the estuary.', 'mediator'), '2023-12-02..2023-12-02/day');
+  });
+
+  it('an explicit "January 26" dates the statement and is not part of the words', () => {
+    const s = only(speech('Marta Olsen said on January 26 that the League would send a mediator to the estuary.', { date: DATE }), 'mediator');
+    assert.equal(when(s), '2024-01-26..2024-01-26/day');
+    assert.equal(s.words.replace(/^that\s+/, ''), 'the League would send a mediator to the estuary');
+  });
 });
 
 describe('dates: future acts', () => {

@@ -74,6 +74,13 @@ describe('direct quotes: "…,” she said, adding, “…”" is one statement'
     assert.equal(all[0]!.direct, true);
     assert.equal(all[0]!.words, 'The toll road will stay closed … but the rail line can reopen next month.');
   });
+
+  it('keeps what an indirect "adding that …" reports, not only the quote', () => {
+    const all = speech('“The toll road will stay closed,” Ana Ruiz said, adding that the rail line could reopen next month.', { date: DATE });
+    const ruiz = all.filter((s) => s.speaker.id === 'ana-ruiz');
+    assert.ok(ruiz.some((s) => s.words.includes('The toll road will stay closed')), describeAll(all));
+    assert.ok(ruiz.some((s) => s.words.includes('the rail line could reopen next month')), describeAll(all));
+  });
 });
 
 describe('direct quotes: "He continued, “…”" in a new sentence is a new statement by the same speaker', () => {

@@ -10,12 +10,27 @@ describe('noise: scare quotes', () => {
     const all = extract('Sylvania\'s demands for “security guarantees” were met with silence in Freedonia City.', { date: DATE });
     assert.deepEqual(all, [], describeAll(all));
   });
+
+  it('a scare quote naming the other side\'s demand is not the words of the one who dismisses it', () => {
+    const all = extract('Ana Ruiz dismissed Sylvania\'s demands for “security guarantees” as a pretext for delay.', { date: DATE });
+    assert.ok(!all.some((s) => s.words === 'security guarantees'), describeAll(all));
+  });
+
+  it('a scare quote inside what the speaker reports ("X said Y\'s demands for “…” were …") is not the speaker\'s quote', () => {
+    const all = extract('Ana Ruiz said Sylvania\'s demands for “security guarantees” were a pretext for delay.', { date: DATE });
+    assert.ok(!all.some((s) => s.words === 'security guarantees'), describeAll(all));
+  });
 });
 
 describe('noise: titles of works', () => {
   it('a film title in a sentence with no reporting verb gives no statement', () => {
     const all = extract('Crowds gathered outside the cinema for the premiere of the film “The Long Night” about the border war.', { date: DATE });
     assert.deepEqual(all, [], describeAll(all));
+  });
+
+  it('a film title in a sentence that reports speech is not a quote of the speaker', () => {
+    const all = extract('Tomas Brenner said he had watched the film “The Long Night” twice during the flight.', { date: DATE });
+    assert.ok(!all.some((s) => s.words === 'The Long Night'), describeAll(all));
   });
 });
 
@@ -39,6 +54,18 @@ describe('noise: a headline in quotes', () => {
 
   it('a title-case quoted headline gives no statement either', () => {
     const all = extract('“Freedonia Will Never Surrender the River to Sylvanian Pressure or Threats”\n\nAna Ruiz visited the dam site on Wednesday. Freedonia has invested heavily in the project.', { date: DATE });
+    assert.deepEqual(all, [], describeAll(all));
+  });
+});
+
+describe('noise: a reporting verb under negation', () => {
+  it('"has not commented" is not a statement', () => {
+    const all = extract('Freedonia has not commented on the remarks, which came a day after the incident at the dam.', { date: DATE });
+    assert.deepEqual(all, [], describeAll(all));
+  });
+
+  it('"X never said that …" is not a statement', () => {
+    const all = extract('Ana Ruiz never said that the border would close.', { date: DATE });
     assert.deepEqual(all, [], describeAll(all));
   });
 });

@@ -54,6 +54,14 @@ describe('indirect speech: "X told Y …"', () => {
     assert.equal(all[0]!.direct, false);
     assert.equal(content(all[0]!), 'the quotas would be reviewed');
   });
+
+  it('without "that": Y is still the addressee and not part of the words', () => {
+    const all = speech('Tomas Brenner told Ana Ruiz the fishing quotas would be reviewed before the summer season.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.id, 'tomas-brenner');
+    assert.deepEqual(addresseeIds(all[0]!), ['ana-ruiz']);
+    assert.equal(content(all[0]!), 'the fishing quotas would be reviewed before the summer season');
+  });
 });
 
 describe('indirect speech: "according to X, …"', () => {
@@ -72,6 +80,11 @@ describe('indirect speech: "according to X, …"', () => {
 
   it('gives no statement when X is a known wire service', () => {
     const all = speech('According to Reuters, the League has no plans to send observers to the border region.', { date: DATE });
+    assert.deepEqual(all, [], describeAll(all));
+  });
+
+  it('gives no statement when X is a newspaper known only by its name ("the Port Sylvan Herald")', () => {
+    const all = speech('According to the Port Sylvan Herald, the League has no plans to send observers to the border region.', { date: DATE });
     assert.deepEqual(all, [], describeAll(all));
   });
 });

@@ -117,6 +117,14 @@ describe('speakers: anonymous sources', () => {
     assert.match(s.speaker.name, /official/i);
     assert.equal(s.direct, true);
   });
+
+  it('"an EU diplomat, who asked not to be named, said …" gives the content to the unnamed diplomat', () => {
+    const all = speech('An EU diplomat, who asked not to be named, said the bloc would not recognise the disputed vote.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.notEqual(all[0]!.speaker.id, 'unknown');
+    assert.match(all[0]!.speaker.name, /diplomat/i);
+    assert.equal(all[0]!.words, 'the bloc would not recognise the disputed vote');
+  });
 });
 
 describe('speakers: a person not in the registry', () => {

@@ -87,7 +87,7 @@ export class ActorDirectory {
 
   /** The one registry actor holding an office: "Russia's top diplomat" → the Foreign Minister of Russia. */
   byOffice(description: string, side: string | null): Actor | null {
-    const office = officeOf(description);
+    const office = officeOf(description, side);
     const ids = new Set(
       this.#offices.filter((o) => o.office === office && (side === null || o.side === side)).map((o) => o.id),
     );
@@ -116,8 +116,15 @@ export class ActorDirectory {
    * "Azerbaijan's foreign ministry". Not a guess — the text names no one else.
    */
   byRole(description: string, side: string, organisation: boolean): Actor {
-    const office = officeOf(description) || description.toLowerCase();
-    const name = `${office.charAt(0).toUpperCase()}${office.slice(1)} (${side})`;
+    const office = officeOf(description, side) || description.toLowerCase();
+    // The words as the article has them, less the side they name: "Sylvania's Foreign Ministry" → "Foreign Ministry".
+    const words = description
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .split(/\s+/)
+      .filter((w) => officeOf(w, side) !== '')
+      .join(' ');
+    const label = words || office;
+    const name = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${side})`;
     return this.byText(name) ?? this.#add({
       id: slugify(name), name, aliases: [], kind: organisation ? 'organisation' : 'person', description: `${office} of ${side}`, side,
     });
@@ -157,8 +164,9 @@ export class ActorDirectory {
   }
 }
 
-/** The office in a description, without the nationality: "Russian Foreign Minister" → "foreign minister". */
-export function officeOf(description: string): string {
+/** The office in a description, without the nationality or side: "Russian Foreign Minister" → "foreign minister". */
+export function officeOf(description: string, side: string | null = null): string {
+  const sideWords = new Set(side ? normaliseName(side).split(' ') : []);
   const words = normaliseOffice(description).split(' ');
-  return words.filter((w) => !(w in DEMONYMS)).join(' ');
+  return words.filter((w) => w !== '' && !(w in DEMONYMS) && !sideWords.has(w) && w !== 'country').join(' ');
 }

@@ -26,18 +26,18 @@ const PRESS = new RegExp(
   'gi',
 );
 
-const DIRECT_OBJECT = /\b(?:told|tells|telling|informed|assured|reassured|briefed|urged|urges|urging|asked|asks|asking|thanked|called on|calls on|calling on|called upon|warned|warns|reminded|invited|wrote to|appealed to|met|meet|summoned)\s+/g;
+const DIRECT_OBJECT = /\b(?:told|tells|telling|informed|assured|reassured|briefed|urged|urges|urging|asked|asks|asking|thanked|called on|calls on|calling on|called upon|warned|warns|reminded|invited|wrote to|appealed to|met|meet|summoned)\s+(?!(?:not|to|that|whether|if|for|about|when|how|why|what|which|who)\b)/g;
 /** "rejected Russia's demand", "turned down Moscow's offer": whose demand it was is whom the answer is for. */
 const ANSWERED = /\b(?:rejected|rejects|dismissed|turned down|accepted|welcomed|refused|answered|responded to|replied to)\s+(?=(?:some of |all of |parts of |one of )?(?:the\s+)?\p{Lu}[\p{L}.]*['’]s?\s)/gu;
 const WITH_WHOM = /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:with|to)\s+/giu;
-const TO_WHOM = /\b(?:responding|responded|responds|in response|replying|replied|in reply|a reply|a response|written response|written responses|a letter|a message)\s+to\s+/g;
+const TO_WHOM = /\b(?:responding|responded|responds|in response|replying|replied|in reply|a reply|a response|written response|written responses|a letter|a message)\s+to\s+/gi;
 
 /** The noun phrase that starts at `from`, up to the first word that cannot belong to it. */
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
   const rest = frame.slice(from);
   const stop = /[,;:\uE000!?—–]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid)\b|\s(?:early|late|later|earlier)\s/u.exec(rest);
   // "him the bloc was …": an object pronoun is the whole phrase.
-  const pronoun = /^(?:him|her|them|it)\b/i.exec(rest);
+  const pronoun = /^(?:him|them|her(?=\s*(?:[,.;:]|$|\s(?:that|the|a|an|to|on|in|at|about|of|how|why|what|whether)\b)))\b/i.exec(rest);
   if (pronoun) return { text: pronoun[0], end: from + pronoun[0].length };
   let text = stripTrailingNoise(rest.slice(0, stop ? stop.index : rest.length));
   // "his Lithuanian counterpart, Rasa Kairiene": the name in apposition is who was addressed.

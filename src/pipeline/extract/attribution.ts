@@ -357,7 +357,7 @@ const NAMING_CONTEXT = new RegExp(
   'u',
 );
 
-function isNamingQuote(frame: string, q: QuoteInSentence): boolean {
+export function isNamingQuote(frame: string, q: QuoteInSentence): boolean {
   return NAMING_CONTEXT.test(frame.slice(Math.max(0, q.start - 60), q.start));
 }
 
@@ -379,7 +379,8 @@ function reportedContent(
   // A relative clause ("…, who previously said …, said") ends at its closing comma.
   const relativeEnd = c.speaker.form === 'relative' ? frame.indexOf(',', from) : -1;
   const to = relativeEnd > from ? relativeEnd : next && next.clause.start > from ? next.clause.start : frame.length;
-  if (/\uE000/.test(frame.slice(from, to))) return null;
+  // Quoted words inside the content that another clause reports make this clause their channel.
+  if (owned.some((q) => q.start >= from && q.end <= to)) return null;
   let tail = sentence.slice(from, to);
   for (const t of findTimeExpressions(tail)) {
     if (/^[\s,:]*(?:on|in|at|by)?\s*$/.test(tail.slice(0, t.start))) tail = tail.slice(t.end);

@@ -7,7 +7,7 @@ import type { ActorDirectory } from '../actors/directory.ts';
 import { findTimeExpressions, isFutureClause, type DateRange } from '../dates/time-expressions.ts';
 import { findActs, type Act } from './acts.ts';
 import { contentWords } from '../points/words.ts';
-import { attribute, findCues, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
+import { attribute, findCues, isNamingQuote, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
 import { Discourse } from './discourse.ts';
 import type { MentionInfo } from './mention.ts';
 import { findQuoteSpans, isUnbalanced, quoteWords, type QuoteSpan } from './quote-spans.ts';
@@ -83,7 +83,7 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       statements.push(...acts);
       const owned = new Set(attributions.flatMap((a) => a.quotes));
       for (const [qi, q] of quotes.entries()) {
-        if (owned.has(qi) || q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) continue;
+        if (owned.has(qi) || q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS || isNamingQuote(frame, q)) continue;
         statements.push(unattributed(article, sentence, offset, q, statements.slice(paragraphStart - 1), warn));
       }
     }
