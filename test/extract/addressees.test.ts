@@ -31,6 +31,23 @@ describe('addressees: "in a call with Y"', () => {
   });
 });
 
+describe('addressees: "during talks with his Sylvanian counterpart Y"', () => {
+  const text = 'Ana Ruiz said during talks with her Sylvanian counterpart Tomas Brenner that the border would reopen for lorries.';
+
+  it('makes the counterpart the addressee', () => {
+    const s = only(speech(text, { date: DATE }), 'border would reopen');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(s), ['tomas-brenner']);
+    assert.equal(content(s), 'the border would reopen for lorries');
+  });
+
+  it('reports the talks as a meeting', () => {
+    const meetings = extract(text, { date: DATE }).filter((s) => s.kind === 'meeting');
+    assert.equal(meetings.length, 1);
+    assert.deepEqual(addresseeIds(meetings[0]!), ['tomas-brenner']);
+  });
+});
+
 describe('addressees: "called on Y" and "urged Y"', () => {
   it('"called on Y to …" makes Y the addressee and the request the words', () => {
     const s = only(speech('Marta Olsen called on Sylvania to withdraw its patrol boats from the estuary.', { date: DATE }), 'patrol boats');
@@ -63,6 +80,19 @@ describe('addressees: "responding to Y"', () => {
   it('an inserted ", responding to Y," keeps the subject as speaker and makes Y the addressee', () => {
     const all = speech('Ana Ruiz, responding to Tomas Brenner, said the accusations about the dam were unfounded.', { date: DATE });
     const s = only(all, 'accusations');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(s), ['tomas-brenner']);
+  });
+
+  it('an opening "Responding to Y," makes Y the addressee', () => {
+    const all = speech('Responding to Tomas Brenner, Ana Ruiz said the accusations about the dam were unfounded.', { date: DATE });
+    const s = only(all, 'accusations');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(s), ['tomas-brenner']);
+  });
+
+  it('an opening "In response to Y," makes Y the addressee', () => {
+    const s = only(speech('In response to Tomas Brenner, Ana Ruiz said the accusations about the dam were unfounded.', { date: DATE }), 'accusations');
     assert.equal(s.speaker.id, 'ana-ruiz');
     assert.deepEqual(addresseeIds(s), ['tomas-brenner']);
   });

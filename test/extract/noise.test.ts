@@ -1,7 +1,7 @@
 /** Phenomenon 8: quotation marks that are not anyone's statement. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeAll, extract, parse } from './support.ts';
+import { describeAll, extract, only, parse, speech } from './support.ts';
 
 const DATE = '2024-03-14';
 
@@ -20,6 +20,13 @@ describe('noise: scare quotes', () => {
     const all = extract('Ana Ruiz said Sylvania\'s demands for “security guarantees” were a pretext for delay.', { date: DATE });
     assert.ok(!all.some((s) => s.words === 'security guarantees'), describeAll(all));
   });
+
+  it('a scare quote inside what the speaker reports does not cost the speaker\'s indirect statement', () => {
+    const all = speech('Ana Ruiz said Sylvania\'s demands for “security guarantees” were a pretext for delay.', { date: DATE });
+    const s = only(all, 'were a pretext for delay');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.equal(s.direct, false);
+  });
 });
 
 describe('noise: titles of works', () => {
@@ -31,6 +38,11 @@ describe('noise: titles of works', () => {
   it('a film title in a sentence that reports speech is not a quote of the speaker', () => {
     const all = extract('Tomas Brenner said he had watched the film “The Long Night” twice during the flight.', { date: DATE });
     assert.ok(!all.some((s) => s.words === 'The Long Night'), describeAll(all));
+  });
+
+  it('a long title of a work is not a statement by anyone, not even an unknown speaker', () => {
+    const all = extract('The ministry screened the documentary “The Night the River Ran Dry and the Farmers Never Came Home” for diplomats.', { date: DATE });
+    assert.deepEqual(all, [], describeAll(all));
   });
 });
 

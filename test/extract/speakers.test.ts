@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
-import { describeAll, only, parse, registry, speech } from './support.ts';
+import { addresseeIds, describeAll, only, parse, registry, speech } from './support.ts';
 
 const DATE = '2024-03-14';
 
@@ -49,6 +49,11 @@ describe('speakers: a role noun referring back', () => {
     const s = only(speech('Tomas Brenner flew to Freedonia City for the talks. “We came in good faith,” the Sylvanian diplomat said.', { date: DATE }), 'good faith');
     assert.equal(s.speaker.id, 'tomas-brenner');
   });
+
+  it('"Freedonia\'s foreign minister", with no one named before, is the holder of the registry role', () => {
+    const s = only(speech("Freedonia's foreign minister said on Tuesday that the border talks had stalled over fishing rights.", { date: DATE }), 'stalled');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+  });
 });
 
 describe('speakers: pronouns', () => {
@@ -85,6 +90,12 @@ describe('speakers: organisations', () => {
   it('"It said in a post" refers back to the body named before', () => {
     const s = only(speech('The Freedonian Foreign Ministry issued a note on Monday. It said in a post that consular services would be suspended for a week.', { date: DATE }), 'consular');
     assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
+  });
+
+  it('a ministry not in the registry is still a speaker, not the unknown actor', () => {
+    const s = only(speech("Sylvania's Foreign Ministry said the new tariffs violated the bilateral trade accord.", { date: DATE }), 'tariffs');
+    assert.notEqual(s.speaker.id, 'unknown');
+    assert.match(s.speaker.name, /Foreign Ministry/);
   });
 });
 
@@ -124,6 +135,11 @@ describe('speakers: anonymous sources', () => {
     assert.notEqual(all[0]!.speaker.id, 'unknown');
     assert.match(all[0]!.speaker.name, /diplomat/i);
     assert.equal(all[0]!.words, 'the bloc would not recognise the disputed vote');
+  });
+
+  it('"an EU diplomat, who asked not to be named, said …" names no addressee', () => {
+    const s = only(speech('An EU diplomat, who asked not to be named, said the bloc would not recognise the disputed vote.', { date: DATE }), 'disputed vote');
+    assert.deepEqual(addresseeIds(s), []);
   });
 });
 

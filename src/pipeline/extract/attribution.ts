@@ -63,7 +63,7 @@ export interface Cue {
 export function findCues(frame: string): Cue[] {
   const cues: Cue[] = [];
   for (const { pattern, kind } of PHRASE_CUES) {
-    for (const m of frame.matchAll(new RegExp(pattern.source, 'g'))) {
+    for (const m of frame.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
       cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });
     }
   }
@@ -77,7 +77,7 @@ export function findCues(frame: string): Cue[] {
     // "has not commented", "never said": no statement was made.
     if (/\b(?:not|never|n't|neither|nor)\s*$/i.test(before)) continue;
     // "who asked not to be named": a condition of anonymity, not a statement.
-    if (/^\s+not\s+to\s+be\s+(?:named|identified|quoted)/.test(frame.slice(m.index + m[0].length))) continue;
+    if (/^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity)/.test(frame.slice(m.index + m[0].length))) continue;
     // "when asked", "was told": the subject is the one spoken to, not the speaker.
     if (/\b(?:when|if|once|was|were|been|being|is|are|be)$/i.test(before) && !m[0].endsWith('ing')) continue;
     cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });
@@ -395,6 +395,8 @@ function reportedContent(
   if (!subordinate && words >= 1 && !/^(?:said|says|told|stated|added)$/.test(c.cue) && c.quotes.length === 0) return `${c.cue} ${tail}`;
   // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
   const head = sentence.slice(0, c.clause.start).replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '').replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '').trim();
+  // "Manila had lodged a diplomatic protest on the 30th …": a cue that names the act is its own content.
+  if (c.cue.includes(' ') && !/\bsaying$/.test(c.cue)) return c.cue;
   const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
   const afterComma = /,\s*$/.test(frame.slice(0, c.clause.start));
   return afterComma && head.split(/\s+/).length >= 3 && !ownedQuoteBefore ? head : null;
