@@ -94,7 +94,7 @@ const RULES: Rule[] = [
     pattern: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month\b/gi,
     resolve: (m, a) => {
       const back = { last: 1, this: 0, next: -1 }[m[2]!.toLowerCase() as 'last' | 'this' | 'next'];
-      const d = dayOfMonth(a, Number(m[1]), back === 0 ? -0 : back);
+      const d = dayOfMonth(a, Number(m[1]), back);
       return d ? day(d) : null;
     },
   },
