@@ -46,6 +46,8 @@ export class ActorDirectory {
   readonly #byKey = new Map<string, string>();
   readonly #offices: Array<{ id: string } & Office> = [];
   readonly #sides = new Map<string, string>();
+  /** Every text a lookup knows, in the order learnt: what a scan of the text looks for. */
+  readonly #names: string[] = [];
 
   constructor(registry: readonly RegistryActor[]) {
     for (const { roles, ...actor } of registry) {
@@ -64,7 +66,10 @@ export class ActorDirectory {
 
   #index(id: string, name: string): void {
     const key = normaliseName(name);
-    if (key && !this.#byAlias.has(key)) this.#byAlias.set(key, id);
+    if (key && !this.#byAlias.has(key)) {
+      this.#byAlias.set(key, id);
+      if (id !== PRESS_ID) this.#names.push(name);
+    }
     const folded = transliterationKey(name);
     if (folded.includes(' ') && !this.#byKey.has(folded)) this.#byKey.set(folded, id);
   }
@@ -152,11 +157,9 @@ export class ActorDirectory {
     if (isName) this.#index(id, clean);
   }
 
-  /** Every name the directory knows, for finding mentions in text. */
-  names(): Array<{ text: string; id: string }> {
-    return this.all()
-      .filter((a) => a.id !== UNKNOWN_ACTOR.id && a.id !== PRESS_ID)
-      .flatMap((a) => [a.name, ...a.aliases].map((text) => ({ text, id: a.id })));
+  /** Every name the directory can look up, for finding mentions in text; it only ever grows. */
+  names(): readonly string[] {
+    return this.#names;
   }
 
   all(): Actor[] {

@@ -87,11 +87,11 @@ export class Discourse {
   }
 
 
-  /** Names the directory knows, longest first, as whole words; rebuilt only when the directory grows. */
+  /** Names the directory knows, longest first, as whole words; rebuilt only when the directory learns a name. */
   #knownNames(): RegExp {
-    const names = this.directory.names().filter((n) => /\p{Lu}/u.test(n.text));
+    const names = this.directory.names();
     if (this.#namePattern?.size !== names.length) {
-      const alternatives = [...new Set(names.map((n) => n.text))]
+      const alternatives = [...new Set(names.filter((n) => /\p{Lu}/u.test(n)))]
         .sort((a, b) => b.length - a.length)
         .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"));
       this.#namePattern = { size: names.length, pattern: new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu') };

@@ -70,15 +70,18 @@ export function stripTrailingNoise(text: string): string {
   }
 }
 
+/** Every side word as one pattern, longest first, compiled once: this runs for every phrase of every article. */
+const SIDE_WORDS = new RegExp(
+  `(?:^|[^\\p{L}])(${Object.keys(DEMONYMS)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?:'s)?(?=$|[^\\p{L}])`,
+  'u',
+);
+
 function sideOf(text: string): string | null {
-  const lower = text.toLowerCase().replace(/[’]/g, "'");
-  let best: { at: number; side: string } | null = null;
-  for (const [word, side] of Object.entries(DEMONYMS)) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const match = new RegExp(`(?:^|[^\\p{L}])${escaped}(?:'s)?(?=$|[^\\p{L}])`, 'u').exec(lower);
-    if (match && (best === null || match.index < best.at)) best = { at: match.index, side };
-  }
-  return best?.side ?? null;
+  const m = SIDE_WORDS.exec(text.toLowerCase().replace(/[’]/g, "'"));
+  return m ? DEMONYMS[m[1]!]! : null;
 }
 
 function emptyMention(text: string): MentionInfo {

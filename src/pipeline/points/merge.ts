@@ -24,14 +24,23 @@ export interface StatementGroup {
   statements: ArticleStatement[];
 }
 
+/** A report's days as day numbers, worked out once: merging compares them many times. */
+const DAYS = new WeakMap<ArticleStatement, { from: number; to: number } | null>();
+function daysOf(s: ArticleStatement): { from: number; to: number } | null {
+  if (!DAYS.has(s)) DAYS.set(s, s.when ? { from: Date.parse(s.when.date) / DAY_MS, to: Date.parse(s.when.dateEnd) / DAY_MS } : null);
+  return DAYS.get(s)!;
+}
+
 /**
  * Whether two reports can date the same act. A report that the text does not date
  * carries its article's day, which may be a day after the act: that much slack is allowed.
  */
 function datesMeet(a: ArticleStatement, b: ArticleStatement): boolean {
-  if (!a.when || !b.when) return true;
-  const slack = a.datedByText && b.datedByText ? 0 : DAY_MS;
-  return Date.parse(a.when.date) <= Date.parse(b.when.dateEnd) + slack && Date.parse(b.when.date) <= Date.parse(a.when.dateEnd) + slack;
+  const da = daysOf(a);
+  const db = daysOf(b);
+  if (!da || !db) return true;
+  const slack = a.datedByText && b.datedByText ? 0 : 1;
+  return da.from <= db.to + slack && db.from <= da.to + slack;
 }
 
 const DAY_MS = 86_400_000;
@@ -51,26 +60,83 @@ function sameEncounter(a: ArticleStatement, b: ArticleStatement): boolean {
   return pa.size > 1 && pa.size === pb.size && [...pa].every((id) => pb.has(id));
 }
 
+/** Content words are compared many times over: work them out once per statement. */
+const WORDS = new WeakMap<ArticleStatement, string[]>();
+function wordsOf(s: ArticleStatement): string[] {
+  let words = WORDS.get(s);
+  if (!words) WORDS.set(s, (words = contentWords(s.words)));
+  return words;
+}
+
 function sameAct(a: ArticleStatement, b: ArticleStatement): boolean {
   if (a.article === b.article) return a.words === b.words && a.speaker.id === b.speaker.id;
   if (!datesMeet(a, b)) return false;
   if (sameEncounter(a, b)) return true;
   const speakers = speakersMeet(a.speaker, b.speaker);
   if (speakers === 'different') return false;
-  const wa = contentWords(a.words);
-  const wb = contentWords(b.words);
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
   const shared = new Set(wa.filter((w) => wb.includes(w))).size;
   const needed = !a.when || !b.when ? UNDATED_OVERLAP : speakers === 'same' ? SAME_SPEAKER_OVERLAP : OTHER_SPEAKER_OVERLAP;
   return shared >= Math.min(MIN_SHARED_WORDS, new Set(wa).size, new Set(wb).size) && overlap(wa, wb) >= needed;
 }
 
+/**
+ * Two reports can only be one act if their speakers are one actor or share a side,
+ * and — unless it is a call, meeting or document between the same parties — if they
+ * share words. Candidates are found through those keys, not by comparing every pair,
+ * so merging stays near-linear in the number of statements.
+ */
+const bucketOf = (s: ArticleStatement): string => s.speaker.side ?? `actor:${s.speaker.id}`;
+const partiesOf = (s: ArticleStatement): string =>
+  [s.kind, ...[s.speaker.id, ...s.addressees.map((a) => a.id)].sort()].join('|');
+
+interface Bucket {
+  byWord: Map<string, Set<StatementGroup>>;
+  byParties: Map<string, Set<StatementGroup>>;
+}
+
+/** A word shared by more groups than this says little about which act a report is: it nominates no candidates. */
+const COMMON_WORD_GROUPS = 50;
+
+interface Group extends StatementGroup {
+  order: number;
+}
+
+/** Groups that share enough words with a report, or the same parties, to be worth comparing with it. */
+function candidatesFor(statement: ArticleStatement, bucket: Bucket): Group[] {
+  const candidates = new Set<Group>(bucket.byParties.get(partiesOf(statement)) as Set<Group> | undefined);
+  const words = [...new Set(wordsOf(statement))];
+  const shared = new Map<Group, number>();
+  for (const word of words) {
+    const holders = bucket.byWord.get(word) as Set<Group> | undefined;
+    if (!holders || holders.size > COMMON_WORD_GROUPS) continue;
+    for (const g of holders) shared.set(g, (shared.get(g) ?? 0) + 1);
+  }
+  const needed = Math.min(MIN_SHARED_WORDS, words.length);
+  for (const [g, n] of shared) if (n >= needed) candidates.add(g);
+  return [...candidates].sort((a, b) => a.order - b.order);
+}
+
+function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key) ?? new Set<V>();
+  set.add(value);
+  map.set(key, set);
+}
+
 /** Groups statements into acts; input order decides nothing but the order of sources within a group. */
 export function groupStatements(statements: readonly ArticleStatement[]): StatementGroup[] {
-  const groups: StatementGroup[] = [];
+  const groups: Group[] = [];
+  const buckets = new Map<string, Bucket>();
   for (const statement of statements) {
-    const home = groups.find((g) => g.statements.some((s) => sameAct(s, statement)));
-    if (home) home.statements.push(statement);
-    else groups.push({ statements: [statement] });
+    let bucket = buckets.get(bucketOf(statement));
+    if (!bucket) buckets.set(bucketOf(statement), (bucket = { byWord: new Map(), byParties: new Map() }));
+    const home = candidatesFor(statement, bucket).find((g) => g.statements.some((s) => sameAct(s, statement)));
+    const group = home ?? { statements: [], order: groups.length };
+    if (!home) groups.push(group);
+    group.statements.push(statement);
+    for (const word of wordsOf(statement)) addToSet(bucket.byWord, word, group);
+    addToSet(bucket.byParties, partiesOf(statement), group);
   }
   return groups;
 }
