@@ -85,7 +85,7 @@ test.describe('facts a reader would check', () => {
     await expect(body).not.toContainText('Support The Moscow Times!');
     await expect(page.locator('article')).not.toContainText('Support The Moscow Times!');
 
-    const raw = page.locator('details');
+    const raw = page.locator('details.as-received');
     await expect(raw.locator('pre')).toBeHidden();
     await raw.locator('summary').click();
     await expect(raw.locator('pre')).toBeVisible();
@@ -93,6 +93,14 @@ test.describe('facts a reader would check', () => {
     await expect(raw.locator('pre')).toContainText('We can confirm we received a written follow-up from Russia');
     await expect(raw).toContainText(/promotion:\s*Support The Moscow Times!/);
   });
+});
+
+test('an article page lists what the extractor could not settle, so nothing is lost without trace', async ({ page }) => {
+  await page.goto('/articles/000_43d6ccf62db35b61/');
+  const notes = page.locator('details.extraction-notes');
+  await notes.locator('summary').click();
+  // 000 has paragraphs that lost their opening quotation mark.
+  await expect(notes).toContainText('unbalanced-quotes');
 });
 
 function escapeRegExp(text: string): string {

@@ -15,9 +15,8 @@ test.describe('on a phone', () => {
   for (const path of pages) {
     test(`${path} fits the screen width without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
-      // Open the raw text too, where there is one: long unbroken lines there must wrap as well.
-      const details = page.locator('details');
-      if ((await details.count()) > 0) await details.locator('summary').tap();
+      // Open every disclosure, the raw text among them: long unbroken lines there must wrap as well.
+      for (const summary of await page.locator('details > summary').all()) await summary.tap();
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,

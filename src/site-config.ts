@@ -1,7 +1,14 @@
 /** Settings shared by the Astro config, the pages and the scripts, each overridable from the environment. */
+import path from 'node:path';
 
 /** The folder of articles the whole build reads: `ARTICLES_DIR` points one install at another story. */
 export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
+
+/**
+ * The committed registry of every point id ever published (`npm run publish-ids` adds to it; the
+ * build only reads it): beside the articles folder, so another story keeps its own.
+ */
+export const PUBLISHED_IDS_FILE = process.env.PUBLISHED_IDS_FILE ?? path.join(path.dirname(path.normalize(ARTICLES_DIR)), 'published-ids.json');
 
 /** Build output of the pipeline (MDX entries, dataset): regenerated on every build, never committed. */
 export const GENERATED_DIR = '.generated';

@@ -1,0 +1,82 @@
+/**
+ * Structured data for a point's page: a schema.org `Quotation`, so that search engines
+ * and link previews know who said it, when, and which news articles it is based on.
+ */
+import type { Actor, Dataset, DatasetArticle, Point } from '../types.ts';
+import { UNKNOWN_ACTOR } from '../actors/directory.ts';
+import { pointWords } from './point-words.ts';
+
+type JsonLd = { [key: string]: string | JsonLd | JsonLd[] };
+
+function actorLd(actor: Actor): JsonLd {
+  const person = actor.kind === 'person';
+  return {
+    '@type': person ? 'Person' : 'Organization',
+    name: actor.name,
+    ...(actor.description ? { [person ? 'jobTitle' : 'description']: actor.description } : {}),
+  };
+}
+
+function articleLd(article: DatasetArticle, siteUrl: string): JsonLd {
+  return {
+    '@type': 'NewsArticle',
+    // The original when the article names it; this site's copy otherwise.
+    url: article.url ?? new URL(article.path, siteUrl).href,
+    ...(article.title ? { headline: article.title } : {}),
+    ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
+    ...(article.date ? { datePublished: article.date } : {}),
+  };
+}
+
+/**
+ * `dateCreated` only as precisely as the sources date it (a day, a month, a year); a range
+ * such as "last week" is a `temporalCoverage` interval instead of a made-up day.
+ */
+function dateLd(point: Point): JsonLd {
+  if (point.date === null) return {};
+  switch (point.datePrecision) {
+    case 'day':
+      return { dateCreated: point.date };
+    case 'month':
+      return { dateCreated: point.date.slice(0, 7) };
+    case 'year':
+      return { dateCreated: point.date.slice(0, 4) };
+    default:
+      return { temporalCoverage: `${point.date}/${point.dateEnd ?? point.date}` };
+  }
+}
+
+export function quotationLd(point: Point, dataset: Dataset, siteUrl: string): JsonLd {
+  const url = new URL(point.path, siteUrl).href;
+  const speaker = dataset.actors.find((a) => a.id === point.speaker);
+  // "Unresolved speaker" is not anyone's name: structured data says nothing rather than something false.
+  const speakerLd = speaker && speaker.id !== UNKNOWN_ACTOR.id ? actorLd(speaker) : null;
+  const articles = [...new Set(point.sources.map((s) => s.article))]
+    .map((id) => dataset.articles.find((a) => a.id === id))
+    .filter((a): a is DatasetArticle => a !== undefined);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Quotation',
+    '@id': `${url}#quotation`,
+    url,
+    text: pointWords(point),
+    description: point.summary,
+    ...(speakerLd ? { spokenByCharacter: speakerLd, creator: speakerLd } : {}),
+    ...dateLd(point),
+    isBasedOn: articles.map((a) => articleLd(a, siteUrl)),
+  };
+}
+
+/**
+ * JSON to put inside `<script type="application/ld+json">`: `<` is written `\u003c` so that
+ * article text holding `</script>` cannot end the element, `>` and `&` likewise for HTML
+ * parsers' other states, and U+2028/U+2029 because older JavaScript parsers end lines there.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

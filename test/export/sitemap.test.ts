@@ -1,0 +1,24 @@
+/** sitemapXml, and the list of pages it is given. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sitemapXml } from '../../src/pipeline/export/sitemap.ts';
+import { sitePages } from '../../src/pipeline/publish/site-pages.ts';
+import { assertWellFormedXml, dataset, point } from './support.ts';
+
+describe('sitemapXml', () => {
+  it('is a well-formed urlset of absolute, escaped addresses', () => {
+    const xml = sitemapXml(['/', '/points/a&b/'], 'https://example.org');
+    assertWellFormedXml(xml);
+    assert.match(xml, /<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
+    assert.match(xml, /<url><loc>https:\/\/example\.org\/<\/loc><\/url>/);
+    assert.match(xml, /<loc>https:\/\/example\.org\/points\/a&amp;b\/<\/loc>/);
+  });
+});
+
+describe('sitePages', () => {
+  it('lists the fixed pages, every article and every point', () => {
+    assert.deepEqual(sitePages(dataset([point('p1'), point('p2')])), [
+      '/', '/articles/', '/data/', '/articles/a1/', '/articles/a2/', '/points/p1/', '/points/p2/',
+    ]);
+  });
+});
