@@ -80,6 +80,8 @@ export class Discourse {
       for (const m of text.matchAll(pattern)) {
         // "the representative for the South Caucasus": a name after a preposition is a place or a body's domain.
         if (/\b(?:for|of|in|at|to|from|near|across|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(0, m.index))) continue;
+        // "Asked whether …": one capitalised word opening a sentence is as likely a verb as a name.
+        if (m.index === 0 && !m[0].includes(' ') && !this.directory.byText(m[0])) continue;
         const info = analyseMention(m[0]);
         if (info && info.form === 'name') this.#note(m.index + offset, info, false);
       }
@@ -143,6 +145,9 @@ export class Discourse {
       e.actor.id !== not?.id &&
       (wantsPerson ? PERSON_KINDS.has(e.actor.kind) : BODY_KINDS.has(e.actor.kind) || e.info.plural);
     const here = this.#sentenceStarts.findLast((start) => start <= at) ?? 0;
+    // "The United States announced that it has delivered …": a pronoun after its own sentence's subject is that subject.
+    const subjectHere = this.#entries.find((e) => e.at >= here && e.at < at);
+    if (subjectHere && fits(subjectHere)) return subjectHere.actor;
     const previousStart = this.#sentenceStarts.findLast((start) => start < here) ?? -1;
     const previousSentence = this.#entries.filter((e) => e.at >= previousStart && e.at < here);
     // Who spoke in the sentence before, else who it was about: "Ruiz said … Brenner listened. “…,” she said".

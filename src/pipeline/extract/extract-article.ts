@@ -318,7 +318,7 @@ function absorbReportedActs(statement: ArticleStatement, acts: ArticleStatement[
 function reportsAnotherActor(statement: ArticleStatement, acts: readonly ArticleStatement[]): boolean {
   if (statement.direct) return false;
   const words = contentWords(statement.words);
-  return acts.some((act) => act.speaker.id !== statement.speaker.id && contentWords(act.words).length >= words.length * 0.4 && statement.words.includes(act.words));
+  return acts.some((act) => act.speaker.id !== statement.speaker.id && act.speaker.id !== UNKNOWN_ACTOR.id && contentWords(act.words).length >= words.length * 0.4 && statement.words.includes(act.words));
 }
 
 /** "Washington and NATO rejected …": the same words, once for each speaker. */
