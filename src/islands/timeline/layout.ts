@@ -1,0 +1,349 @@
+/**
+ * Where things go, without a browser: lanes and rows, points placed in time,
+ * and which marks are drawn one by one or grouped at a given zoom. Pure, so
+ * that the rules can be tested on plain data (test/timeline/layout.test.ts).
+ */
+import type { TimelineActor, TimelinePoint } from './types.ts';
+
+export const DAY_MS = 86_400_000;
+/** The lane of actors the dataset gives no side. */
+export const OTHER_LANE = 'Other';
+
+export interface Filter {
+  /** Lanes whose speakers to show; empty shows them all. */
+  sides: string[];
+  /** Kinds of point to show; empty shows them all. */
+  kinds: string[];
+  /** Only what this actor said or was told. */
+  actor: string | null;
+}
+
+export const NO_FILTER: Filter = { sides: [], kinds: [], actor: null };
+
+export const laneOf = (actor: TimelineActor | undefined): string => actor?.side ?? OTHER_LANE;
+
+export function matchesFilter(point: TimelinePoint, filter: Filter, actors: ReadonlyMap<string, TimelineActor>): boolean {
+  if (filter.kinds.length > 0 && !filter.kinds.includes(point.kind)) return false;
+  if (filter.sides.length > 0 && !filter.sides.includes(laneOf(actors.get(point.speaker)))) return false;
+  if (filter.actor !== null && point.speaker !== filter.actor && !point.addressees.includes(filter.actor)) return false;
+  return true;
+}
+
+/** Actors get a row each inside their side's lane; on a phone a lane is one row, so that it fits the width. */
+export type RowMode = 'actor' | 'side';
+
+export interface Row {
+  key: string;
+  label: string;
+  lane: number;
+}
+
+export interface Lane {
+  side: string;
+  first: number;
+  count: number;
+}
+
+export interface Lanes {
+  lanes: Lane[];
+  rows: Row[];
+  rowOfActor: Map<string, number>;
+}
+
+/**
+ * Lanes ordered by how much their actors say (busiest first, "Other" last), rows
+ * the same way inside a lane, ties by name: the order depends on the data only.
+ * Actors that are only spoken to get a row too, so that every link has an end.
+ */
+export function buildLanes(points: readonly TimelinePoint[], actors: ReadonlyMap<string, TimelineActor>, mode: RowMode): Lanes {
+  const laneWeight = new Map<string, number>();
+  const actorWeight = new Map<string, number>();
+  const count = (id: string, weight: number) => {
+    actorWeight.set(id, (actorWeight.get(id) ?? 0) + weight);
+    const lane = laneOf(actors.get(id));
+    laneWeight.set(lane, (laneWeight.get(lane) ?? 0) + weight);
+  };
+  for (const point of points) {
+    count(point.speaker, 1);
+    for (const addressee of point.addressees) count(addressee, 0);
+  }
+  const byWeight = (weights: Map<string, number>, name: (key: string) => string) => (a: string, b: string) =>
+    weights.get(b)! - weights.get(a)! || name(a).localeCompare(name(b));
+  const sides = [...laneWeight.keys()].sort((a, b) => Number(a === OTHER_LANE) - Number(b === OTHER_LANE) || byWeight(laneWeight, (s) => s)(a, b));
+
+  const nameOf = (id: string) => actors.get(id)?.name ?? id;
+  const lanes: Lane[] = [];
+  const rows: Row[] = [];
+  const rowOfActor = new Map<string, number>();
+  for (const side of sides) {
+    const members = [...actorWeight.keys()].filter((id) => laneOf(actors.get(id)) === side).sort(byWeight(actorWeight, nameOf));
+    const lane = lanes.length;
+    if (mode === 'side') {
+      for (const id of members) rowOfActor.set(id, rows.length);
+      lanes.push({ side, first: rows.length, count: 1 });
+      rows.push({ key: side, label: side, lane });
+      continue;
+    }
+    lanes.push({ side, first: rows.length, count: members.length });
+    for (const id of members) {
+      rowOfActor.set(id, rows.length);
+      rows.push({ key: id, label: nameOf(id), lane });
+    }
+  }
+  return { lanes, rows, rowOfActor };
+}
+
+/** A dated point, placed: its row, the rows it points to, and its time span. */
+export interface Item {
+  /** Index in TimelineData.points. */
+  point: number;
+  id: string;
+  kind: string;
+  row: number;
+  /** Rows of its addressees, without its own row, each once. */
+  targets: number[];
+  /** Start of its earliest day, in ms (UTC). */
+  t0: number;
+  /** End of its latest day (exclusive), in ms. */
+  t1: number;
+  /** Known less precisely than a day: drawn as a range. */
+  ranged: boolean;
+  /** Position in time order. */
+  order: number;
+}
+
+export const dayStart = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+export const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+export const centre = (item: Item): number => (item.t0 + item.t1) / 2;
+
+/** The dated points among `indices`, in time order (the dataset's order: by date, then id). */
+export function placeItems(points: readonly TimelinePoint[], indices: readonly number[], lanes: Lanes): Item[] {
+  const items: Item[] = [];
+  for (const index of indices) {
+    const point = points[index]!;
+    if (point.date === null) continue;
+    const row = lanes.rowOfActor.get(point.speaker);
+    if (row === undefined) continue;
+    const t0 = dayStart(point.date);
+    const t1 = dayStart(point.dateEnd ?? point.date) + DAY_MS;
+    const targets = [...new Set(point.addressees.map((a) => lanes.rowOfActor.get(a)))].filter(
+      (r): r is number => r !== undefined && r !== row,
+    );
+    items.push({ point: index, id: point.id, kind: point.kind, row, targets, t0, t1, ranged: point.precision !== 'day', order: 0 });
+  }
+  // Stable: points of the same day keep the dataset's id order.
+  items.sort((a, b) => a.t0 - b.t0);
+  items.forEach((item, i) => (item.order = i));
+  return items;
+}
+
+/** Points of one row with the same span: drawn side by side when there is room, as one group otherwise. */
+export interface Bucket {
+  t0: number;
+  t1: number;
+  items: Item[];
+}
+
+export interface RowIndex {
+  /** Sorted by their centre in time. */
+  buckets: Bucket[];
+  /** The widest bucket's half-span, to find every bucket that reaches into view. */
+  maxHalfSpan: number;
+}
+
+export function indexRows(items: readonly Item[], rowCount: number): RowIndex[] {
+  const maps = Array.from({ length: rowCount }, () => new Map<string, Bucket>());
+  for (const item of items) {
+    const key = `${item.t0}/${item.t1}`;
+    const bucket = maps[item.row]!.get(key);
+    if (bucket) bucket.items.push(item);
+    else maps[item.row]!.set(key, { t0: item.t0, t1: item.t1, items: [item] });
+  }
+  return maps.map((map) => {
+    const buckets = [...map.values()].sort((a, b) => a.t0 + a.t1 - (b.t0 + b.t1) || a.t0 - b.t0);
+    return { buckets, maxHalfSpan: Math.max(0, ...buckets.map((b) => (b.t1 - b.t0) / 2)) };
+  });
+}
+
+/** One thing drawn: a point's mark, or a group of points with its count. */
+export interface Glyph {
+  row: number;
+  /** Position along the time axis, in px. */
+  at: number;
+  items: Item[];
+  cluster: boolean;
+  /** Pixel extent of its members' dates along the time axis. */
+  from: number;
+  to: number;
+}
+
+export interface View {
+  /** Visible time span, in ms; anything reaching into it is laid out. */
+  start: number;
+  end: number;
+  /** Time (ms) to pixels along the time axis. */
+  px: (t: number) => number;
+  /** Distance between neighbouring marks' centres, in px. */
+  pitch: number;
+  /** The least distance from a group to its neighbours, in px. */
+  groupPitch: number;
+}
+
+/** First index whose value is >= target, in an array sorted by `value`. */
+function lowerBound<T>(array: readonly T[], target: number, value: (x: T) => number): number {
+  let lo = 0;
+  let hi = array.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (value(array[mid]!) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const bucketCentre = (b: Bucket) => (b.t0 + b.t1) / 2;
+
+/**
+ * Glyphs in order along the time axis: anything closer than `pitch` to the start
+ * of a glyph joins it as a group (`groupPitch` when a group is involved: a group's
+ * disc with its count is wider than a mark).
+ */
+function sweep(row: number, pitch: number, groupPitch: number) {
+  const glyphs: Glyph[] = [];
+  let open: Glyph | null = null;
+  // Whether `open.items` is its own array yet, or still a bucket's, which must not change.
+  let owned = false;
+  let anchor = 0;
+  let weighted = 0;
+  // A group sits at its members' mean, but no further from its start than half a group's room, so that the next glyph clears it.
+  const close = () => {
+    if (open?.cluster) open.at = Math.min(weighted / open.items.length, anchor + groupPitch / 2);
+  };
+  return {
+    add(at: number, items: Item[], from: number, to: number): void {
+      // Half a pixel of slack: the marks of a spread bucket are exactly `pitch` apart, give or take rounding.
+      const reach = open?.cluster || items.length > 1 ? groupPitch : pitch;
+      if (open && at - anchor < reach - 0.5) {
+        if (!open.cluster) weighted = open.at;
+        open.cluster = true;
+        if (!owned) {
+          open.items = open.items.slice();
+          owned = true;
+        }
+        for (const item of items) open.items.push(item);
+        weighted += at * items.length;
+        open.from = Math.min(open.from, from);
+        open.to = Math.max(open.to, to);
+        return;
+      }
+      close();
+      open = { row, at, items, cluster: items.length > 1, from, to };
+      owned = false;
+      anchor = at;
+      weighted = at * items.length;
+      glyphs.push(open);
+    },
+    finish(): Glyph[] {
+      close();
+      return glyphs;
+    },
+  };
+}
+
+/**
+ * Where in its range a ranged glyph sits says nothing (the range does), so it moves
+ * along it to the free spot nearest its middle rather than hide a day's mark.
+ */
+function nudge(ranged: Glyph[], taken: readonly Glyph[], pitch: number, groupPitch: number): void {
+  const occupied = taken.map(({ at, cluster }) => ({ at, cluster })).sort((a, b) => a.at - b.at);
+  const free = (x: number, cluster: boolean) => {
+    for (let i = lowerBound(occupied, x - groupPitch, (o) => o.at); i < occupied.length && occupied[i]!.at < x + groupPitch; i++) {
+      const other = occupied[i]!;
+      if (Math.abs(other.at - x) < (cluster || other.cluster ? groupPitch : pitch) - 0.5) return false;
+    }
+    return true;
+  };
+  for (const glyph of ranged) {
+    search: for (let k = 0; k <= 12; k++) {
+      for (const x of k === 0 ? [glyph.at] : [glyph.at + k * pitch, glyph.at - k * pitch]) {
+        if (x < glyph.from + pitch / 2 || x > glyph.to - pitch / 2 || !free(x, glyph.cluster)) continue;
+        glyph.at = x;
+        break search;
+      }
+    }
+    occupied.splice(lowerBound(occupied, glyph.at, (o) => o.at), 0, { at: glyph.at, cluster: glyph.cluster });
+  }
+}
+
+/**
+ * The glyphs of one row in view. Marks keep their size at every zoom, so a
+ * bucket is spread out only when its span is wide enough for all its marks.
+ * Points known to the day and ranged points group separately: a month-long
+ * range must not swallow the day it happens to be centred on.
+ */
+export function rowGlyphs(index: RowIndex, row: number, view: View): Glyph[] {
+  const { buckets, maxHalfSpan } = index;
+  const { px, pitch, groupPitch } = view;
+  const days = sweep(row, pitch, groupPitch);
+  const ranges = sweep(row, pitch, groupPitch);
+  for (let i = lowerBound(buckets, view.start - maxHalfSpan, bucketCentre); i < buckets.length; i++) {
+    const bucket = buckets[i]!;
+    if (bucketCentre(bucket) > view.end + maxHalfSpan) break;
+    if (bucket.t1 < view.start || bucket.t0 > view.end) continue;
+    const into = bucket.items[0]!.ranged ? ranges : days;
+    const x0 = px(bucket.t0);
+    const x1 = px(bucket.t1);
+    const mid = (x0 + x1) / 2;
+    const n = bucket.items.length;
+    if (n > 1 && Math.abs(x1 - x0) >= n * pitch) {
+      for (let k = 0; k < n; k++) into.add(mid + (k - (n - 1) / 2) * pitch, [bucket.items[k]!], x0, x1);
+    } else {
+      into.add(mid, bucket.items, x0, x1);
+    }
+  }
+  const dayGlyphs = days.finish();
+  const rangeGlyphs = ranges.finish();
+  if (rangeGlyphs.length > 0) nudge(rangeGlyphs, dayGlyphs, pitch, groupPitch);
+  return dayGlyphs.concat(rangeGlyphs);
+}
+
+export function glyphsInView(rows: readonly RowIndex[], view: View): Glyph[] {
+  return rows.flatMap((index, row) => rowGlyphs(index, row, view));
+}
+
+/** Items of each row in time order, for moving between rows. */
+export function itemsByRow(items: readonly Item[], rowCount: number): Item[][] {
+  const byRow = Array.from({ length: rowCount }, (): Item[] => []);
+  for (const item of items) byRow[item.row]!.push(item);
+  return byRow;
+}
+
+/** The item closest in time in the nearest row above (-1) or below (+1) that has any. */
+export function itemInNextRow(byRow: readonly Item[][], from: Item, step: -1 | 1): Item | null {
+  const t = centre(from);
+  for (let row = from.row + step; row >= 0 && row < byRow.length; row += step) {
+    const items = byRow[row]!;
+    if (items.length === 0) continue;
+    // A row is in order of start, which for mixed spans is not order of centre: look at them all (one key press).
+    let best = items[0]!;
+    for (const candidate of items) {
+      if (Math.abs(centre(candidate) - t) < Math.abs(centre(best) - t)) best = candidate;
+    }
+    return best;
+  }
+  return null;
+}
+
+/**
+ * How narrow a time span, centred on `item`, shows it as a mark of its own rather
+ * than inside a group: halving from `span` down to `minSpan`.
+ */
+export function spanRevealing(index: RowIndex, item: Item, span: number, minSpan: number, width: number, pitch: number, groupPitch: number): number {
+  const t = centre(item);
+  for (let s = span; ; s /= 2) {
+    const start = t - s / 2;
+    const px = (time: number) => ((time - start) / s) * width;
+    const glyph = rowGlyphs(index, item.row, { start, end: start + s, px, pitch, groupPitch }).find((g) => g.items.includes(item));
+    if ((glyph && !glyph.cluster) || s / 2 < minSpan) return s;
+  }
+}

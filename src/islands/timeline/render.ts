@@ -1,0 +1,428 @@
+/**
+ * Drawing on one canvas: lanes, axis, links, marks and groups. Canvas rather than
+ * SVG because the picture is redrawn on every zoom frame, and merely moving the same
+ * glyphs as SVG elements was measured at several times the main-thread time of a
+ * whole canvas redraw (scripts/bench/README.md). Time runs along x, or down y on a
+ * phone; "lane axis" is the other one.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcHour, utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import type { Glyph, Item, Lanes } from './layout.ts';
+import { addShape } from './shapes.ts';
+
+export interface Theme {
+  bg: string;
+  fg: string;
+  muted: string;
+  band: string;
+  grid: string;
+  link: string;
+  focus: string;
+  accent: string;
+  cluster: string;
+  clusterText: string;
+  kinds: Record<string, string>;
+  otherKind: string;
+  font: string;
+}
+
+const css = (style: CSSStyleDeclaration, name: string) => style.getPropertyValue(name).trim();
+
+/** The colours in force (light or dark), from the CSS variables of global.css and timeline.css. */
+export function readTheme(element: Element): Theme {
+  const style = getComputedStyle(element);
+  return {
+    bg: css(style, '--bg'),
+    fg: css(style, '--fg'),
+    muted: css(style, '--muted'),
+    band: css(style, '--tl-band'),
+    grid: css(style, '--tl-grid'),
+    link: css(style, '--tl-link'),
+    focus: css(style, '--focus'),
+    accent: css(style, '--accent'),
+    cluster: css(style, '--tl-cluster'),
+    clusterText: css(style, '--tl-cluster-text'),
+    kinds: {
+      statement: css(style, '--tl-statement'),
+      document: css(style, '--tl-document'),
+      call: css(style, '--tl-call'),
+      meeting: css(style, '--tl-meeting'),
+      denial: css(style, '--tl-denial'),
+    },
+    otherKind: css(style, '--tl-other'),
+    font: style.fontFamily,
+  };
+}
+
+export interface Geometry {
+  vertical: boolean;
+  width: number;
+  height: number;
+  /** The stretch of the time axis the marks use, in px along it. */
+  timeStart: number;
+  timeEnd: number;
+  /** Size, along the time axis, of the band of lane and row labels (left; on a phone, top). */
+  gutter: number;
+  /** Size, across the time axis, of the band of tick labels (top; on a phone, left). */
+  axisBand: number;
+  /** Centre of each row along the lane axis. */
+  rowCentre: number[];
+  lanes: { start: number; end: number; label: string }[];
+  /** Actor names, cut to fit the gutter (horizontal layout only: a phone shows lanes, not actors). */
+  rowLabels: string[];
+}
+
+const ROW = 19;
+const LANE_HEADER = 17;
+const LANE_GAP = 6;
+const AXIS_BAND = 24;
+const LABEL_FONT = '12px';
+export const MARK_PITCH = 15;
+/** Room for the largest group disc (radius 11) and a gap. */
+export const GROUP_PITCH = 25;
+/** Within this distance of a mark's centre, a pointer is on it. */
+export const HIT_RADIUS = 10;
+
+/** Horizontal: lanes stacked, an actor per row, labels on the left. Vertical: a lane per column, sides on top. */
+export function geometryFor(lanes: Lanes, width: number, vertical: boolean, height: number, context: CanvasRenderingContext2D, theme: Theme): Geometry {
+  if (vertical) {
+    const gutter = 40;
+    const axisBand = 62;
+    const column = (width - axisBand) / Math.max(1, lanes.rows.length);
+    return {
+      vertical,
+      width,
+      height,
+      timeStart: gutter + 10,
+      timeEnd: height - 10,
+      gutter,
+      axisBand,
+      rowCentre: lanes.rows.map((_, i) => axisBand + column * (i + 0.5)),
+      lanes: lanes.lanes.map((lane) => ({ start: axisBand + column * lane.first, end: axisBand + column * (lane.first + lane.count), label: lane.side })),
+      rowLabels: [],
+    };
+  }
+  context.font = `${LABEL_FONT} ${theme.font}`;
+  const widest = Math.max(0, ...lanes.rows.map((r) => context.measureText(r.label).width));
+  const gutter = Math.round(Math.min(200, Math.max(90, widest + 20)));
+  // Cut to fit once here, not on every frame.
+  const rowLabels = lanes.rows.map((r) => fit(context, r.label, gutter - 16));
+  const rowCentre: number[] = [];
+  const bands: Geometry['lanes'] = [];
+  let y = AXIS_BAND + 4;
+  for (const lane of lanes.lanes) {
+    const start = y;
+    y += LANE_HEADER;
+    for (let i = 0; i < lane.count; i++) {
+      rowCentre.push(y + ROW / 2);
+      y += ROW;
+    }
+    bands.push({ start, end: y + 3, label: lane.side });
+    y += LANE_GAP;
+  }
+  return {
+    vertical,
+    width,
+    height: Math.max(y, 120),
+    timeStart: gutter + 12,
+    timeEnd: width - 12,
+    gutter,
+    axisBand: AXIS_BAND,
+    rowCentre,
+    lanes: bands,
+    rowLabels,
+  };
+}
+
+export interface Frame {
+  glyphs: readonly Glyph[];
+  scale: ScaleTime<number, number>;
+  focused: Item | null;
+  selected: Item | null;
+  /** Draw the focus ring: the timeline has keyboard focus. */
+  showFocus: boolean;
+  /** The most faint links worth drawing; beyond it, only those of the focused and selected points. */
+  linkLimit: number;
+}
+
+const sprites = new Map<string, HTMLCanvasElement>();
+/** Distinct group counts are few, but not bounded: past this many sprites, start again. */
+const MAX_SPRITES = 1000;
+
+function sprite(key: string, size: number, ratio: number, paint: (context: CanvasRenderingContext2D) => void): HTMLCanvasElement {
+  let canvas = sprites.get(key);
+  if (canvas) return canvas;
+  if (sprites.size >= MAX_SPRITES) sprites.clear();
+  canvas = document.createElement('canvas');
+  canvas.width = canvas.height = Math.ceil(size * ratio);
+  const context = canvas.getContext('2d')!;
+  context.setTransform(ratio, 0, 0, ratio, canvas.width / 2, canvas.width / 2);
+  paint(context);
+  sprites.set(key, canvas);
+  return canvas;
+}
+
+function markSprite(kind: string, theme: Theme, ratio: number): HTMLCanvasElement {
+  const fill = theme.kinds[kind] ?? theme.otherKind;
+  return sprite(`m|${kind}|${fill}|${theme.bg}|${ratio}`, 17, ratio, (context) => {
+    const path = new Path2D();
+    addShape(path, kind, 0, 0);
+    context.lineWidth = 1.5;
+    context.strokeStyle = theme.bg;
+    context.fillStyle = fill;
+    context.stroke(path);
+    context.fill(path);
+  });
+}
+
+function groupSprite(count: number, theme: Theme, ratio: number): HTMLCanvasElement {
+  const r = clusterRadius(count);
+  return sprite(`g|${count}|${theme.cluster}|${theme.clusterText}|${theme.bg}|${theme.font}|${ratio}`, 2 * r + 3, ratio, (context) => {
+    context.beginPath();
+    context.arc(0, 0, r, 0, 2 * Math.PI);
+    context.lineWidth = 1.5;
+    context.strokeStyle = theme.bg;
+    context.fillStyle = theme.cluster;
+    context.stroke();
+    context.fill();
+    context.fillStyle = theme.clusterText;
+    context.font = `bold 10px ${theme.font}`;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText(String(count), 0, 0.5);
+  });
+}
+
+/** Text cut to fit `max` px, with an ellipsis. */
+function fit(context: CanvasRenderingContext2D, text: string, max: number): string {
+  if (context.measureText(text).width <= max) return text;
+  let cut = text;
+  while (cut.length > 1 && context.measureText(`${cut}…`).width > max) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+const formatHour = utcFormat('%H:%M');
+const formatDay = utcFormat('%-d %b');
+const formatMonth = utcFormat('%B');
+const formatYear = utcFormat('%Y');
+
+/** Tick labels in the site's day-month order, each as coarse as its tick: a year, a month, a day or an hour (UTC). */
+export function tickLabel(date: Date): string {
+  if (utcHour.floor(date) < date || utcDay.floor(date) < date) return formatHour(date);
+  if (utcMonth.floor(date) < date) return formatDay(date);
+  if (utcYear.floor(date) < date) return formatMonth(date);
+  return formatYear(date);
+}
+
+export function clusterRadius(count: number): number {
+  return count < 10 ? 8 : count < 100 ? 9.5 : 11;
+}
+
+export function draw(context: CanvasRenderingContext2D, g: Geometry, theme: Theme, frame: Frame): void {
+  const { vertical, width, height } = g;
+  // (time, lane) to (x, y).
+  const xy = vertical ? (t: number, l: number): [number, number] => [l, t] : (t: number, l: number): [number, number] => [t, l];
+  const { scale, glyphs } = frame;
+
+  context.fillStyle = theme.bg;
+  context.fillRect(0, 0, width, height);
+
+  // Lane bands, every other one tinted, so a row can be followed across.
+  context.fillStyle = theme.band;
+  g.lanes.forEach((lane, i) => {
+    if (i % 2) return;
+    if (vertical) context.fillRect(lane.start, 0, lane.end - lane.start, height);
+    else context.fillRect(0, lane.start, width, lane.end - lane.start);
+  });
+
+  const tickCount = Math.max(2, Math.floor((g.timeEnd - g.timeStart) / (vertical ? 70 : 110)));
+  const ticks = scale.ticks(tickCount);
+
+  context.save();
+  context.beginPath();
+  if (vertical) context.rect(g.axisBand, g.gutter, width - g.axisBand, height - g.gutter);
+  else context.rect(g.gutter, g.axisBand, width - g.gutter, height - g.axisBand);
+  context.clip();
+
+  context.strokeStyle = theme.grid;
+  context.lineWidth = 1;
+  context.beginPath();
+  for (const tick of ticks) {
+    const t = Math.round(scale(tick)) + 0.5;
+    const [x0, y0] = xy(t, 0);
+    const [x1, y1] = xy(t, vertical ? width : height);
+    context.moveTo(x0, y0);
+    context.lineTo(x1, y1);
+  }
+  context.stroke();
+
+  // Ranges (a point known to the week or month, or a group of them): a bar with end caps, never a false exact day.
+  const bars = new Map<string, Path2D>();
+  for (const glyph of glyphs) {
+    if (!glyph.items[0]!.ranged || glyph.to - glyph.from < 3) continue;
+    const l = g.rowCentre[glyph.row]!;
+    const colour = glyph.cluster ? theme.cluster : (theme.kinds[glyph.items[0]!.kind] ?? theme.otherKind);
+    let bar = bars.get(colour);
+    if (!bar) bars.set(colour, (bar = new Path2D()));
+    bar.moveTo(...xy(glyph.from + 1, l));
+    bar.lineTo(...xy(glyph.to - 1, l));
+    for (const end of [glyph.from + 1, glyph.to - 1]) {
+      bar.moveTo(...xy(end, l - 4));
+      bar.lineTo(...xy(end, l + 4));
+    }
+  }
+  context.lineWidth = 2;
+  context.globalAlpha = 0.55;
+  for (const [colour, bar] of bars) {
+    context.strokeStyle = colour;
+    context.stroke(bar);
+  }
+  context.globalAlpha = 1;
+
+  // Links, from the speaker's mark to each addressee's row: all faint, those of the focused and selected points strong.
+  // Long antialiased curves are what costs most to rasterise, so past `linkLimit` only the strong ones are drawn.
+  const strong = new Set<Glyph>();
+  const links = new Path2D();
+  const heads = new Path2D();
+  const strongLinks = new Path2D();
+  const strongHeads = new Path2D();
+  let faint = 0;
+  for (const glyph of glyphs) {
+    const emphasised = glyph.items.some((item) => item === frame.focused || item === frame.selected);
+    if (emphasised) strong.add(glyph);
+    else if (faint > frame.linkLimit) continue;
+    const targets = glyph.cluster ? new Set(glyph.items.flatMap((item) => item.targets)) : glyph.items[0]!.targets;
+    for (const target of targets) {
+      if (!emphasised && ++faint > frame.linkLimit) continue;
+      link(emphasised ? strongLinks : links, emphasised ? strongHeads : heads, glyph.at, g.rowCentre[glyph.row]!, g.rowCentre[target]!, xy);
+    }
+  }
+  if (faint <= frame.linkLimit) {
+    context.lineWidth = 1.25;
+    context.strokeStyle = theme.link;
+    context.fillStyle = theme.link;
+    context.stroke(links);
+    context.fill(heads);
+  }
+  context.lineWidth = 2.25;
+  context.strokeStyle = theme.accent;
+  context.fillStyle = theme.accent;
+  context.stroke(strongLinks);
+  context.fill(strongHeads);
+
+  // Marks and groups as small bitmaps drawn once and stamped: far cheaper than filling paths on a software canvas.
+  // Whole device pixels: a sprite then copies straight across, with no resampling.
+  const ratio = context.getTransform().a;
+  const snap = (v: number) => Math.round(v * ratio) / ratio;
+  context.imageSmoothingEnabled = false;
+  for (const glyph of glyphs) {
+    const [x, y] = xy(glyph.at, g.rowCentre[glyph.row]!);
+    const sprite = glyph.cluster ? groupSprite(glyph.items.length, theme, ratio) : markSprite(glyph.items[0]!.kind, theme, ratio);
+    const size = sprite.width / ratio;
+    context.drawImage(sprite, snap(x - size / 2), snap(y - size / 2), size, size);
+  }
+
+  for (const glyph of strong) {
+    const [x, y] = xy(glyph.at, g.rowCentre[glyph.row]!);
+    const r = glyph.cluster ? clusterRadius(glyph.items.length) : 7;
+    if (frame.selected && glyph.items.includes(frame.selected)) ring(context, x, y, r + 3, theme.accent, 2);
+    if (frame.showFocus && frame.focused && glyph.items.includes(frame.focused)) ring(context, x, y, r + 6, theme.focus, 3);
+  }
+  context.restore();
+
+  // Labels last, over anything that panned beneath them.
+  context.fillStyle = theme.bg;
+  if (vertical) {
+    context.fillRect(0, 0, width, g.gutter);
+    context.fillRect(0, g.gutter, g.axisBand, height - g.gutter);
+  } else {
+    context.fillRect(0, 0, g.gutter, height);
+    context.fillRect(g.gutter, 0, width - g.gutter, g.axisBand);
+  }
+  context.fillStyle = theme.muted;
+  context.font = `${LABEL_FONT} ${theme.font}`;
+  context.textBaseline = 'middle';
+  for (const tick of ticks) {
+    const t = scale(tick);
+    if (t < g.timeStart - 40 || t > g.timeEnd + 40) continue;
+    if (vertical) {
+      context.textAlign = 'right';
+      context.fillText(tickLabel(tick), g.axisBand - 6, t);
+    } else {
+      context.textAlign = 'center';
+      context.fillText(tickLabel(tick), t, g.axisBand / 2);
+    }
+  }
+  context.fillStyle = theme.fg;
+  if (vertical) {
+    context.textAlign = 'center';
+    context.font = `bold 11px ${theme.font}`;
+    for (const lane of g.lanes) {
+      const size = lane.end - lane.start - 4;
+      const words = lane.label.split(' ');
+      // Two lines at most: a side's name is rarely more than two words, and a column is narrow.
+      const lines = words.length > 1 ? [words[0]!, words.slice(1).join(' ')] : words;
+      lines.forEach((line, i) => context.fillText(fit(context, line, size), (lane.start + lane.end) / 2, 12 + i * 13));
+    }
+  } else {
+    context.textAlign = 'left';
+    context.font = `bold ${LABEL_FONT} ${theme.font}`;
+    for (const lane of g.lanes) context.fillText(lane.label.toUpperCase(), 8, lane.start + LANE_HEADER / 2 + 1);
+    context.font = `${LABEL_FONT} ${theme.font}`;
+    context.fillStyle = theme.muted;
+    context.textAlign = 'right';
+    g.rowLabels.forEach((label, i) => context.fillText(label, g.gutter - 8, g.rowCentre[i]!));
+  }
+}
+
+function ring(context: CanvasRenderingContext2D, x: number, y: number, r: number, colour: string, width: number): void {
+  context.strokeStyle = colour;
+  context.lineWidth = width;
+  context.beginPath();
+  context.arc(x, y, r, 0, 2 * Math.PI);
+  context.stroke();
+}
+
+/** An arc from (t, from) to (t, to), bowing forward in time so that links on one day do not lie on top of each other. */
+function link(
+  path: Path2D,
+  heads: Path2D,
+  t: number,
+  from: number,
+  to: number,
+  xy: (t: number, l: number) => [number, number],
+): void {
+  const direction = Math.sign(to - from);
+  const bow = Math.min(60, Math.abs(to - from) * 0.35) + 6;
+  const start = from + direction * 8;
+  const end = to - direction * 4;
+  const [sx, sy] = xy(t, start);
+  const [cx, cy] = xy(t + bow, (start + end) / 2);
+  const [ex, ey] = xy(t, end);
+  path.moveTo(sx, sy);
+  path.quadraticCurveTo(cx, cy, ex, ey);
+  // An arrowhead along the curve's last tangent (from the control point to the end).
+  const angle = Math.atan2(ey - cy, ex - cx);
+  const size = 6;
+  heads.moveTo(ex, ey);
+  heads.lineTo(ex - size * Math.cos(angle - 0.45), ey - size * Math.sin(angle - 0.45));
+  heads.lineTo(ex - size * Math.cos(angle + 0.45), ey - size * Math.sin(angle + 0.45));
+  heads.closePath();
+}
+
+/** The glyph under a point of the canvas, if any. */
+export function glyphAt(glyphs: readonly Glyph[], g: Geometry, x: number, y: number): Glyph | null {
+  const [t, l] = g.vertical ? [y, x] : [x, y];
+  let best: Glyph | null = null;
+  let bestDistance = Infinity;
+  for (const glyph of glyphs) {
+    const r = glyph.cluster ? clusterRadius(glyph.items.length) + 2 : HIT_RADIUS;
+    const d = Math.hypot(glyph.at - t, g.rowCentre[glyph.row]! - l);
+    if (d <= r && d < bestDistance) {
+      best = glyph;
+      bestDistance = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,54 @@
+/**
+ * What the home page hands the timeline island: the dataset cut down to what the
+ * picture and its detail panel show, with the source anchors already resolved
+ * on the server so the client never recomputes page structure.
+ */
+import type { DatePrecision } from '../../pipeline/types.ts';
+
+export const KINDS = ['statement', 'document', 'call', 'meeting', 'denial'] as const;
+
+export interface TimelineActor {
+  id: string;
+  name: string;
+  /** The lane it belongs to; null puts it in the "Other" lane. */
+  side: string | null;
+  /** Its role as the articles give it (Actor.description). */
+  role: string | null;
+}
+
+export interface TimelineArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  path: string;
+}
+
+export interface TimelineSource {
+  article: string;
+  direct: boolean;
+  excerpt: string;
+  /** The id of the highlighted sentence on the article's page. */
+  anchor: string;
+}
+
+export interface TimelinePoint {
+  id: string;
+  path: string;
+  /** One of KINDS, or a kind added to the dataset later (drawn with a fallback shape). */
+  kind: string;
+  speaker: string;
+  addressees: string[];
+  quote: string | null;
+  summary: string;
+  date: string | null;
+  dateEnd: string | null;
+  precision: DatePrecision;
+  sources: TimelineSource[];
+}
+
+export interface TimelineData {
+  actors: TimelineActor[];
+  articles: TimelineArticle[];
+  /** In the dataset's order: by date, then id; undated last. */
+  points: TimelinePoint[];
+}

@@ -1,0 +1,57 @@
+/**
+ * The view in the address bar: `?p=<point>&from=YYYY-MM-DD&to=YYYY-MM-DD&side=…&kind=…&actor=…&view=list`.
+ * Side and kind repeat (`side=Russia&side=NATO`) because side names may hold any character.
+ * Written with history.replaceState only, so zooming never floods the back button.
+ */
+import type { Filter } from './layout.ts';
+
+export interface UrlState {
+  point: string | null;
+  /** First and last visible day, both included. */
+  from: string | null;
+  to: string | null;
+  filter: Filter;
+  listView: boolean;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const OWN_KEYS = ['p', 'from', 'to', 'side', 'kind', 'actor', 'view'];
+
+const day = (value: string | null): string | null =>
+  value !== null && ISO_DAY.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+
+export function readUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  let from = day(params.get('from'));
+  let to = day(params.get('to'));
+  // A range is only worth restoring whole and the right way round.
+  if (from === null || to === null || to < from) from = to = null;
+  return {
+    point: params.get('p') || null,
+    from,
+    to,
+    filter: {
+      sides: params.getAll('side').filter(Boolean),
+      kinds: params.getAll('kind').filter(Boolean),
+      actor: params.get('actor') || null,
+    },
+    listView: params.get('view') === 'list',
+  };
+}
+
+/** The query string for `state`, keeping any parameter that is not the timeline's. */
+export function writeUrlState(search: string, state: UrlState): string {
+  const params = new URLSearchParams(search);
+  for (const key of OWN_KEYS) params.delete(key);
+  if (state.point) params.set('p', state.point);
+  if (state.from && state.to) {
+    params.set('from', state.from);
+    params.set('to', state.to);
+  }
+  for (const side of state.filter.sides) params.append('side', side);
+  for (const kind of state.filter.kinds) params.append('kind', kind);
+  if (state.filter.actor) params.set('actor', state.filter.actor);
+  if (state.listView) params.set('view', 'list');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,196 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  buildLanes,
+  DAY_MS,
+  dayStart,
+  glyphsInView,
+  indexRows,
+  itemInNextRow,
+  itemsByRow,
+  matchesFilter,
+  NO_FILTER,
+  OTHER_LANE,
+  placeItems,
+  rowGlyphs,
+  spanRevealing,
+  type View,
+} from '../../src/islands/timeline/layout.ts';
+import type { TimelinePoint } from '../../src/islands/timeline/types.ts';
+import { actorMap, point } from './support.ts';
+
+const all = (points: TimelinePoint[]) => points.map((_, i) => i);
+
+/** A view of `days` days from `from`, `pxPerDay` wide each, marks `pitch` apart. */
+function view(from: string, days: number, pxPerDay: number, pitch = 10): View {
+  const start = dayStart(from);
+  return { start, end: start + days * DAY_MS, px: (t) => ((t - start) / DAY_MS) * pxPerDay, pitch, groupPitch: pitch * 1.6 };
+}
+
+describe('lanes', () => {
+  const points = [
+    point('lavrov', '2022-01-18', { addressees: ['blinken'] }),
+    point('lavrov', '2022-01-19'),
+    point('kremlin', '2022-01-19', { addressees: ['press'] }),
+    point('blinken', '2022-01-20'),
+  ];
+
+  it('puts each actor in its side’s lane, busiest lane and actor first, actors without a side in "Other" last', () => {
+    const lanes = buildLanes(points, actorMap, 'actor');
+    assert.deepEqual(lanes.lanes.map((l) => [l.side, l.count]), [['Russia', 2], ['United States', 1], [OTHER_LANE, 1]]);
+    assert.deepEqual(lanes.rows.map((r) => r.label), ['Sergey Lavrov', 'Kremlin', 'Antony Blinken', 'The press']);
+    assert.deepEqual(lanes.rows.map((r) => r.lane), [0, 0, 1, 2]);
+  });
+
+  it('gives a row to actors who are only spoken to, so every link has an end', () => {
+    const lanes = buildLanes([point('lavrov', '2022-01-18', { addressees: ['press'] })], actorMap, 'actor');
+    assert.ok(lanes.rowOfActor.has('press'));
+  });
+
+  it('in side mode, makes one row per lane, shared by its actors', () => {
+    const lanes = buildLanes(points, actorMap, 'side');
+    assert.deepEqual(lanes.rows.map((r) => r.label), ['Russia', 'United States', OTHER_LANE]);
+    assert.equal(lanes.rowOfActor.get('lavrov'), lanes.rowOfActor.get('kremlin'));
+  });
+
+  it('places an unknown actor in "Other" rather than failing', () => {
+    const lanes = buildLanes([point('nobody-we-know', '2022-01-18')], actorMap, 'actor');
+    assert.deepEqual(lanes.lanes.map((l) => l.side), [OTHER_LANE]);
+  });
+});
+
+describe('filters', () => {
+  const p = point('lavrov', '2022-01-18', { kind: 'call', addressees: ['blinken'] });
+  it('by side of the speaker, kind, and actor (speaker or addressee)', () => {
+    assert.equal(matchesFilter(p, NO_FILTER, actorMap), true);
+    assert.equal(matchesFilter(p, { ...NO_FILTER, sides: ['Russia'] }, actorMap), true);
+    assert.equal(matchesFilter(p, { ...NO_FILTER, sides: ['United States'] }, actorMap), false);
+    assert.equal(matchesFilter(p, { ...NO_FILTER, kinds: ['statement', 'denial'] }, actorMap), false);
+    assert.equal(matchesFilter(p, { ...NO_FILTER, actor: 'blinken' }, actorMap), true);
+    assert.equal(matchesFilter(p, { ...NO_FILTER, actor: 'kremlin' }, actorMap), false);
+    assert.equal(matchesFilter(point('press', '2022-01-18'), { ...NO_FILTER, sides: [OTHER_LANE] }, actorMap), true);
+  });
+});
+
+describe('placing points in time', () => {
+  it('leaves undated points out, keeps time order, spans a range to the end of its last day', () => {
+    const points = [
+      point('lavrov', '2022-01-20'),
+      point('lavrov', null),
+      point('kremlin', '2022-01-10', { dateEnd: '2022-01-16', precision: 'week' }),
+    ];
+    const items = placeItems(points, all(points), buildLanes(points, actorMap, 'actor'));
+    assert.deepEqual(items.map((i) => [i.point, i.order]), [[2, 0], [0, 1]]);
+    assert.equal(items[0]!.t1 - items[0]!.t0, 7 * DAY_MS);
+    assert.equal(items[0]!.ranged, true);
+    assert.equal(items[1]!.ranged, false);
+  });
+
+  it('points to each addressee’s row once, never to its own', () => {
+    const points = [point('lavrov', '2022-01-20', { addressees: ['blinken', 'blinken', 'kremlin', 'lavrov'] })];
+    const lanes = buildLanes(points, actorMap, 'side');
+    const [item] = placeItems(points, all(points), lanes);
+    assert.deepEqual(item!.targets, [lanes.rowOfActor.get('blinken')]);
+  });
+});
+
+describe('marks and groups', () => {
+  const sameDay = [1, 2, 3].map(() => point('lavrov', '2022-01-18'));
+  const setUp = (points: TimelinePoint[]) => {
+    const lanes = buildLanes(points, actorMap, 'actor');
+    const items = placeItems(points, all(points), lanes);
+    return { lanes, items, rows: indexRows(items, lanes.rows.length) };
+  };
+
+  it('spreads points of the same day side by side when the day is wide enough, never on top of each other', () => {
+    const { rows } = setUp(sameDay);
+    const glyphs = rowGlyphs(rows[0]!, 0, view('2022-01-17', 3, 100));
+    assert.equal(glyphs.length, 3);
+    assert.ok(glyphs.every((g) => !g.cluster));
+    const at = glyphs.map((g) => g.at);
+    assert.ok(at[1]! - at[0]! >= 10 && at[2]! - at[1]! >= 10, `spaced out: ${at}`);
+    assert.ok(at.every((x) => x > 100 && x < 200), `inside their day: ${at}`);
+  });
+
+  it('groups them, with their count, when zoomed out too far to spread them', () => {
+    const { rows } = setUp(sameDay);
+    const glyphs = rowGlyphs(rows[0]!, 0, view('2022-01-01', 60, 10));
+    assert.equal(glyphs.length, 1);
+    assert.equal(glyphs[0]!.cluster, true);
+    assert.equal(glyphs[0]!.items.length, 3);
+  });
+
+  it('groups neighbouring days closer than a mark, and keeps days further apart separate', () => {
+    const points = ['2022-01-01', '2022-01-02', '2022-01-20'].map((d) => point('lavrov', d));
+    const { rows } = setUp(points);
+    const glyphs = rowGlyphs(rows[0]!, 0, view('2021-12-25', 40, 5));
+    assert.deepEqual(glyphs.map((g) => g.items.length), [2, 1]);
+  });
+
+  it('draws every point exactly once, as a mark or in a group, at any zoom', () => {
+    const points = Array.from({ length: 200 }, (_, i) =>
+      point(['lavrov', 'kremlin', 'blinken'][i % 3]!, `2022-01-${String(1 + (i % 28)).padStart(2, '0')}`, {
+        ...(i % 7 === 0 ? { dateEnd: `2022-01-${String(Math.min(28, 7 + (i % 28))).padStart(2, '0')}`, precision: 'week' as const } : {}),
+      }),
+    );
+    const { rows, items } = setUp(points);
+    for (const pxPerDay of [1, 5, 20, 80, 400]) {
+      const ids = glyphsInView(rows, view('2021-12-01', 120, pxPerDay)).flatMap((g) => g.items.map((i) => i.id));
+      assert.deepEqual(ids.sort(), items.map((i) => i.id).sort(), `at ${pxPerDay}px a day`);
+    }
+  });
+
+  it('leaves out what is outside the view, but not a range that reaches into it', () => {
+    const points = [
+      point('lavrov', '2022-01-01'),
+      point('lavrov', '2022-03-01'),
+      point('lavrov', '2022-01-01', { dateEnd: '2022-01-31', precision: 'month' }),
+    ];
+    const { rows } = setUp(points);
+    const glyphs = rowGlyphs(rows[0]!, 0, view('2022-01-25', 10, 50));
+    assert.deepEqual(glyphs.flatMap((g) => g.items.map((i) => i.point)), [2]);
+  });
+
+  it('does not let a month-long range swallow the day it is centred on: it moves aside along its range', () => {
+    const points = [point('lavrov', '2022-01-16'), point('lavrov', '2022-01-01', { dateEnd: '2022-01-31', precision: 'month' })];
+    const { rows } = setUp(points);
+    const glyphs = rowGlyphs(rows[0]!, 0, view('2022-01-01', 31, 12));
+    assert.equal(glyphs.length, 2);
+    assert.ok(glyphs.every((g) => !g.cluster));
+    assert.ok(Math.abs(glyphs[0]!.at - glyphs[1]!.at) >= 10);
+  });
+});
+
+describe('moving between rows', () => {
+  it('goes to the closest point in time in the next row that has any, skipping empty rows', () => {
+    const points = [
+      point('lavrov', '2022-01-10', { addressees: ['kremlin'] }),
+      point('lavrov', '2022-01-25'),
+      point('blinken', '2022-01-01'),
+      point('blinken', '2022-01-12'),
+      point('press', '2022-01-30'),
+    ];
+    const lanes = buildLanes(points, actorMap, 'actor');
+    // Lavrov, then Kremlin (only spoken to: a row without points), then Blinken, then the press.
+    assert.deepEqual(lanes.rows.map((r) => r.key), ['lavrov', 'kremlin', 'blinken', 'press']);
+    const items = placeItems(points, all(points), lanes);
+    const byRow = itemsByRow(items, lanes.rows.length);
+    const lavrov = items.find((i) => i.point === 0)!;
+    assert.equal(itemInNextRow(byRow, lavrov, 1)?.point, 3);
+    assert.equal(itemInNextRow(byRow, items.find((i) => i.point === 3)!, 1)?.point, 4);
+    assert.equal(itemInNextRow(byRow, lavrov, -1), null);
+  });
+});
+
+describe('revealing a point', () => {
+  it('narrows the span until the point is a mark of its own', () => {
+    const points = Array.from({ length: 5 }, () => point('lavrov', '2022-01-18'));
+    const lanes = buildLanes(points, actorMap, 'actor');
+    const items = placeItems(points, all(points), lanes);
+    const rows = indexRows(items, lanes.rows.length);
+    const span = spanRevealing(rows[0]!, items[2]!, 64 * DAY_MS, DAY_MS / 2, 800, 15, 25);
+    assert.ok(span < 64 * DAY_MS);
+    // At that span, a day is wide enough for five marks.
+    assert.ok((DAY_MS / span) * 800 >= 5 * 15, `a day is ${(DAY_MS / span) * 800}px`);
+  });
+});
