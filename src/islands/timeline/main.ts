@@ -131,6 +131,16 @@ class TimelineElement extends HTMLElement {
     this.span = fullSpan(this.data.points);
     this.setUpZoom();
     this.listen();
+    // The search box announces a chosen result; the timeline on this page shows it instead of leaving the page.
+    window.addEventListener('wsw:select-point', (event) => {
+      const index = this.data.points.findIndex((p) => p.id === (event as CustomEvent<{ id: string }>).detail.id);
+      if (index < 0) return;
+      event.preventDefault();
+      const item = this.items.find((i) => i.point === index) ?? null;
+      if (item) this.reveal(item);
+      this.openDetails(index);
+      if (item) this.focusOn(item);
+    });
     this.syncFilterForm();
     this.rebuild(this.span);
     // Only now, with the picture laid out at its real size, may the list take its place.
