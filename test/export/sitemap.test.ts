@@ -18,7 +18,7 @@ describe('sitemapXml', () => {
 describe('sitePages', () => {
   it('lists the fixed pages, every article and every point', () => {
     assert.deepEqual(sitePages(dataset([point('p1'), point('p2')])), [
-      '/', '/articles/', '/data/', '/articles/a1/', '/articles/a2/', '/points/p1/', '/points/p2/',
+      '/', '/articles/', '/data/', '/search/', '/articles/a1/', '/articles/a2/', '/points/p1/', '/points/p2/',
     ]);
   });
 });

@@ -1,0 +1,263 @@
+/**
+ * The search box (#5), through the search page, which renders the SearchBox
+ * component. The header box on other pages is the same component; the last
+ * describe block checks it where the header has one.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures.ts';
+import { builtDataset } from './support/site.ts';
+
+const dataset = builtDataset();
+const nameOf = new Map(dataset.actors.map((a) => [a.id, a.name]));
+const spokenBy = (actor: string) => dataset.points.filter((p) => p.speaker === actor);
+const INDEX = '/data/search-index.json';
+
+function box(page: Page) {
+  const form = page.locator('form[data-search]').first();
+  return {
+    form,
+    input: form.locator('input[name="q"]'),
+    listbox: form.getByRole('listbox', { name: 'Matching statements' }),
+    options: form.getByRole('option'),
+    status: form.locator('[data-search-status]'),
+  };
+}
+
+/** The speaker line of each listed result. */
+const speakers = (options: Locator) => options.locator('.search-speaker').allTextContents();
+
+test.describe('the search page', () => {
+  test('finds a speaker by a misspelt name, and lists their statements first', async ({ page }) => {
+    for (const [typed, actor] of [
+      ['Lavorv', 'sergey-lavrov'],
+      ['Stoltenburg', 'jens-stoltenberg'],
+    ] as const) {
+      await page.goto('/search/');
+      const { input, options } = box(page);
+      await input.pressSequentially(typed);
+      const theirs = spokenBy(actor);
+      expect(theirs.length, `${actor} speaks in the dataset`).toBeGreaterThan(0);
+      await expect(options.first()).toBeVisible();
+      const listed = Math.min(theirs.length, await options.count());
+      const who = await speakers(options);
+      expect(who.slice(0, listed), typed).toEqual(Array(listed).fill(nameOf.get(actor)));
+    }
+  });
+
+  test('finds a quote by an exact phrase, and marks the phrase in it', async ({ page }) => {
+    const quoted = dataset.points.find((p) => p.quote && p.quote.split(' ').length >= 4 && p.quote.length < 150);
+    expect(quoted, 'a short quote of four words or more').toBeTruthy();
+    const phrase = quoted!.quote!.split(' ').slice(1, 4).join(' ');
+    const holding = dataset.points.filter((p) =>
+      [p.quote ?? p.summary, ...p.sources.map((s) => s.excerpt)].some((t) => t.toLowerCase().includes(phrase.toLowerCase())),
+    );
+    await page.goto('/search/');
+    const { input, options, status } = box(page);
+    await input.fill(`"${phrase}"`);
+    await expect(status).toHaveText(new RegExp(`^${holding.length} statements? match`));
+    const option = options.filter({ hasText: quoted!.quote! });
+    await expect(option).toHaveCount(1);
+    await expect(option.locator('mark').first()).toHaveText(phrase);
+  });
+
+  test('marks the matched name in each result', async ({ page }) => {
+    await page.goto('/search/');
+    const { input, options } = box(page);
+    await input.fill('Lavorv');
+    await expect(options.first().locator('.search-who mark')).toHaveText('Lavrov');
+  });
+
+  test('is a combobox: arrows move, Escape closes then clears', async ({ page }) => {
+    await page.goto('/search/');
+    const { input, options } = box(page);
+    await input.fill('Lavrov');
+    await expect(input).toHaveAttribute('role', 'combobox');
+    await expect(input).toHaveAttribute('aria-expanded', 'true');
+    await expect(options.first()).toBeVisible();
+    await expect(input).not.toHaveAttribute('aria-activedescendant');
+
+    await input.press('ArrowDown');
+    await input.press('ArrowDown');
+    const second = options.nth(1);
+    await expect(second).toHaveAttribute('aria-selected', 'true');
+    await expect(input).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+    await input.press('ArrowUp');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(second).toHaveAttribute('aria-selected', 'false');
+
+    await input.press('Escape');
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+    await expect(input).toHaveValue('Lavrov');
+    await input.press('Escape');
+    await expect(input).toHaveValue('');
+  });
+
+  test('Enter on a result goes to its page when nothing on this page shows it', async ({ page }) => {
+    await page.goto('/search/');
+    const { input, options } = box(page);
+    await input.pressSequentially('Stoltenburg');
+    await expect(options.first()).toBeVisible();
+    await input.press('ArrowDown');
+    const words = await options.first().locator('.search-words').textContent();
+    const point = spokenBy('jens-stoltenberg').find((p) => (p.quote ? `“${p.quote}”` : p.summary) === words);
+    expect(point, `the first result, "${words}", is one of Stoltenberg's`).toBeTruthy();
+    await input.press('Enter');
+    await expect(page).toHaveURL(point!.path);
+    await expect(page.locator(`[data-point="${point!.id}"]`).first()).toBeVisible();
+  });
+
+  test('a page that shows points handles the choice itself when it cancels the event', async ({ page }) => {
+    await page.goto('/search/');
+    await page.evaluate(() => {
+      window.addEventListener('wsw:select-point', (event) => {
+        event.preventDefault();
+        document.body.dataset.selected = (event as CustomEvent<{ id: string }>).detail.id;
+      });
+    });
+    const { input, options } = box(page);
+    await input.fill('Stoltenberg');
+    await options.first().click();
+    const chosen = spokenBy('jens-stoltenberg').map((p) => p.id);
+    await expect(page.locator('body')).toHaveAttribute('data-selected', new RegExp(`^(${chosen.join('|')})$`));
+    await expect(page).toHaveURL(/\/search\//);
+    await expect(input).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('keeps the query in the address bar, beside other parameters, and restores it on reload', async ({ page }) => {
+    await page.goto('/search/?p=some-point&side=Russia&side=NATO');
+    const { input } = box(page);
+    await input.fill('Lavrov');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Lavrov');
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('p'), params.getAll('side')]).toEqual(['some-point', ['Russia', 'NATO']]);
+
+    await page.reload();
+    await expect(input).toHaveValue('Lavrov');
+    await expect(page.locator('[data-search-heading]')).toHaveText('Results for “Lavrov”');
+    const listed = page.locator('[data-search-list] > li:visible');
+    const involving = dataset.points.filter((p) => p.speaker === 'sergey-lavrov' || p.addressees.includes('sergey-lavrov'));
+    expect(await listed.count()).toBeGreaterThanOrEqual(involving.length);
+    expect(await listed.count()).toBeLessThan(dataset.points.length);
+    await expect(listed.first().locator('strong')).toHaveText('Sergey Lavrov');
+  });
+
+  test('Enter with no result chosen filters the page to every result', async ({ page }) => {
+    await page.goto('/search/');
+    const { input, status } = box(page);
+    await input.fill('Lavrov');
+    await expect(status).toHaveText(/^(\d+) statements match/);
+    const total = Number((await status.textContent())!.match(/^(\d+)/)![1]);
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=Lavrov$/);
+    await expect(page.locator('[data-search-list] > li:visible')).toHaveCount(total);
+    await expect(page.locator('[data-search-summary]')).toHaveText(new RegExp(`^${total} statements match`));
+  });
+
+  test('says so when nothing matches, and suggests a spelling that does', async ({ page }) => {
+    await page.goto('/search/');
+    const { input, status, options } = box(page);
+    await input.fill('=Lavorv');
+    await expect(status).toContainText('No statements match “=Lavorv”.');
+    await expect(options).toHaveCount(0);
+    const suggestion = status.getByRole('button');
+    await expect(suggestion).toHaveText('=Lavrov');
+    await suggestion.click();
+    await expect(input).toHaveValue('=Lavrov');
+    await expect(options.first()).toBeVisible();
+  });
+
+  test('shows what is typed as text, never as markup', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const attack = '<img src=x onerror=alert(1)>';
+    await page.goto('/search/');
+    const { form, input, status } = box(page);
+    await input.fill(attack);
+    await expect(status).toContainText(`No statements match “${attack}”.`);
+    await input.press('Enter');
+    await expect(page.locator('[data-search-heading]')).toHaveText(`Results for “${attack}”`);
+    await page.reload();
+    await expect(page.locator('[data-search-summary]')).toContainText(`No statements match “${attack}”.`);
+    await expect(page.locator('main img, main [onerror]')).toHaveCount(0);
+    await expect(form.locator('img')).toHaveCount(0);
+    expect(dialogs, 'dialogs opened').toEqual([]);
+  });
+
+  test('loads the index only once the box is focused', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === INDEX) fetched.push(request.url());
+    });
+    await page.goto('/search/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched, 'before focus').toEqual([]);
+    await page.keyboard.press('/');
+    await expect(box(page).input).toBeFocused();
+    await expect.poll(() => fetched.length).toBe(1);
+  });
+
+  test('has no accessibility violations with the results open, light and dark', async ({ page }) => {
+    // Two pages and two full axe runs: more than the default time on a busy machine.
+    test.slow();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/search/');
+      const { input, options } = box(page);
+      await input.fill('Lavrov security');
+      await expect(options.first()).toBeVisible();
+      await input.press('ArrowDown');
+      await expect(options.first().locator('mark').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+    }
+    // And with nothing found, a suggestion offered.
+    const { input, status } = box(page);
+    await input.fill('=Lavorv');
+    await expect(status.getByRole('button')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id), 'no results').toEqual([]);
+  });
+});
+
+test.describe('the search page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('lists every statement, says the search did not run, and takes a query by form', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.locator('[data-search-list] > li')).toHaveCount(dataset.points.length);
+    await expect(page.locator('[data-search-nojs]')).toBeVisible();
+    await expect(page.locator('[data-search-nojs]')).toContainText('Find');
+    const { input } = box(page);
+    await input.fill('Lavrov');
+    await input.press('Enter');
+    await expect(page).toHaveURL('/search/?q=Lavrov');
+    await expect(page.locator('[data-search-list] > li')).toHaveCount(dataset.points.length);
+  });
+});
+
+test.describe('the box in the site header', () => {
+  const article = dataset.articles[0]!.path;
+
+  test('on an article page: "/" focuses it, and a chosen result opens its point', async ({ page }) => {
+    await page.goto(article);
+    const header = page.locator('header form[data-search]');
+    test.skip((await header.count()) === 0, 'the header has no search box yet (Base.astro)');
+    await page.keyboard.press('/');
+    const input = header.locator('input[name="q"]');
+    await expect(input).toBeFocused();
+    await input.pressSequentially('Lavorv');
+    await expect(header.getByRole('option').first().locator('mark').first()).toHaveText('Lavrov');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Lavorv');
+    await page.reload();
+    await expect(input).toHaveValue('Lavorv');
+    await expect(header.getByRole('option').first()).toBeVisible();
+    await input.focus();
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/^[^?]*\/points\/[^/]+\/$/);
+  });
+});

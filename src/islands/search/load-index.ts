@@ -1,0 +1,28 @@
+/**
+ * The search index and the code that searches it, fetched the first time they
+ * are needed (the reader focuses the box, or arrives with `?q=`), never with the
+ * page: both are a separate download that first paint does not wait for.
+ */
+import type { SearchIndexFile } from '../../pipeline/search/documents.ts';
+import type { SearchEngine } from '../../pipeline/search/engine.ts';
+
+export const INDEX_URL = '/data/search-index.json';
+
+let loading: Promise<SearchEngine> | null = null;
+
+export function loadEngine(): Promise<SearchEngine> {
+  if (!loading) {
+    loading = (async () => {
+      // The engine module (and Fuse with it) is split from the page's script by the dynamic import.
+      const [response, { SearchEngine }] = await Promise.all([fetch(INDEX_URL), import('../../pipeline/search/engine.ts')]);
+      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+      const file = (await response.json()) as SearchIndexFile;
+      if (file.format !== 1) throw new Error(`search index: format ${String(file.format)}, expected 1`);
+      // A macrotask between slices lets keystrokes in while the text index is built.
+      return SearchEngine.create(file, () => new Promise((resolve) => setTimeout(resolve, 0)));
+    })();
+    // A failed download is tried again the next time search is needed.
+    loading.catch(() => (loading = null));
+  }
+  return loading;
+}

@@ -1,0 +1,67 @@
+/**
+ * Results as DOM nodes. Everything the data or the reader supplied goes in as
+ * text (Text nodes, textContent), and the highlights are <mark> elements made
+ * here: no string is ever parsed as HTML, so a query like
+ * `<img src=x onerror=alert(1)>` shows as the characters it is.
+ */
+import type { HitView } from '../../pipeline/search/engine.ts';
+import type { Segment } from '../../pipeline/search/highlight.ts';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  made.className = className;
+  return made;
+}
+
+export function appendSegments(parent: Node, pieces: readonly Segment[]): void {
+  for (const piece of pieces) {
+    if (piece.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece.text;
+      parent.appendChild(mark);
+    } else {
+      parent.appendChild(document.createTextNode(piece.text));
+    }
+  }
+}
+
+/** One result: speaker → addressees, date and kind, the words (and the excerpt that matched, if the words do not show it). */
+export function resultOption(view: HitView, id: string): HTMLLIElement {
+  const option = element('li', 'search-result');
+  option.id = id;
+  option.setAttribute('role', 'option');
+  option.setAttribute('aria-selected', 'false');
+
+  const who = element('span', 'search-who');
+  const speaker = element('span', 'search-speaker');
+  appendSegments(speaker, view.speaker);
+  who.appendChild(speaker);
+  if (view.speakerAlias) {
+    const alias = element('span', 'search-alias');
+    alias.append(' (as “');
+    appendSegments(alias, view.speakerAlias);
+    alias.append('”)');
+    who.appendChild(alias);
+  }
+  view.addressees.forEach((addressee, i) => {
+    who.append(i === 0 ? ' → ' : ', ');
+    appendSegments(who, addressee);
+  });
+
+  const when = element('span', 'search-when');
+  const time = document.createElement('time');
+  if (view.doc.date) time.dateTime = view.doc.date;
+  time.textContent = view.doc.when;
+  when.append(time, ` · ${view.doc.kind}`);
+
+  const words = element('span', 'search-words');
+  appendSegments(words, view.words);
+  option.append(who, when, words);
+
+  if (view.excerpt) {
+    const excerpt = element('span', 'search-excerpt');
+    appendSegments(excerpt, view.excerpt);
+    option.appendChild(excerpt);
+  }
+  return option;
+}
