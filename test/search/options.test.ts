@@ -13,7 +13,7 @@ describe('how fuzzy a name may be', () => {
       ['grushko', 'grushchenko'],
       ['sergei', 'sergey'],
       ['lavr', 'lavrov'],
-    ]) {
+    ] as const) {
       assert.ok(matches(typed, word), `${typed} → ${word}`);
     }
   });
@@ -23,7 +23,7 @@ describe('how fuzzy a name may be', () => {
       ['times', 'states'],
       ['us', 'uk'],
       ['nato', 'data'],
-    ]) {
+    ] as const) {
       assert.ok(!matches(typed, word), `${typed} ↛ ${word}`);
     }
   });
