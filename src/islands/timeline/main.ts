@@ -682,13 +682,10 @@ class TimelineElement extends HTMLElement {
       const button = (event.target as Element).closest<HTMLElement>('[data-action]');
       switch (button?.dataset.action) {
         case 'zoom-in':
-          return this.zoomBy(2);
         case 'zoom-out':
-          return this.zoomBy(0.5);
         case 'reset':
-          return this.reset();
         case 'close':
-          return this.closeDetails();
+          return this.act(button!.dataset.action);
         case 'copy':
           return void this.copyLink();
         case 'list':
