@@ -8,6 +8,7 @@ import {
   indexRows,
   itemInNextRow,
   itemsByRow,
+  levelSlope,
   matchesFilter,
   NO_FILTER,
   OTHER_LANE,
@@ -192,5 +193,30 @@ describe('revealing a point', () => {
     assert.ok(span < 64 * DAY_MS);
     // At that span, a day is wide enough for five marks.
     assert.ok((DAY_MS / span) * 800 >= 5 * 15, `a day is ${(DAY_MS / span) * 800}px`);
+  });
+});
+
+describe('zoom levels', () => {
+  it('lays out at the level at or just below the zoom, a quarter of a doubling apart', () => {
+    for (const slope of [1e-7, 3.3e-6, 0.01, 1, 7.5]) {
+      const level = levelSlope(slope);
+      assert.ok(level <= slope && level > slope / 2 ** 0.25, `${slope} → ${level}`);
+    }
+    assert.equal(levelSlope(1.1), levelSlope(1.15));
+    assert.notEqual(levelSlope(1.1), levelSlope(1.25));
+  });
+
+  it('stretched to the zoom, a level’s glyphs are never closer than they were laid out', () => {
+    const points = Array.from({ length: 40 }, (_, i) => point('lavrov', `2022-01-${String(1 + (i % 28)).padStart(2, '0')}`));
+    const lanes = buildLanes(points, actorMap, 'actor');
+    const rows = indexRows(placeItems(points, all(points), lanes), lanes.rows.length);
+    const start = dayStart('2022-01-01');
+    for (const pxPerDay of [3, 9, 14, 23, 40]) {
+      const slope = pxPerDay / DAY_MS;
+      const level = levelSlope(slope);
+      const laidOut = glyphsInView(rows, { start, end: start + 28 * DAY_MS, px: (t) => (t - start) * level, pitch: 15, groupPitch: 25 });
+      const shown = laidOut.map((g) => g.at * (slope / level)).sort((a, b) => a - b);
+      for (let i = 1; i < shown.length; i++) assert.ok(shown[i]! - shown[i - 1]! >= 15 - 0.5, `${pxPerDay} px a day: ${shown[i - 1]} and ${shown[i]}`);
+    }
   });
 });

@@ -307,6 +307,21 @@ export function rowGlyphs(index: RowIndex, row: number, view: View): Glyph[] {
   return dayGlyphs.concat(rangeGlyphs);
 }
 
+/**
+ * Layouts are made at discrete zoom levels, a quarter of a doubling apart, as map
+ * clustering does per zoom level: between two levels the glyphs of the lower one
+ * are only stretched, so a zoom gesture lays out anew every few frames, not on
+ * every one, and a layout made once serves again when the reader zooms back.
+ * Rounding down means the picture is never more crowded than its layout: marks
+ * `pitch` apart at the level are at least that far apart on screen.
+ */
+const LEVELS_PER_DOUBLING = 4;
+
+/** The pixels per ms that the layout for a view of `slope` pixels per ms is made at (at most `slope`). */
+export function levelSlope(slope: number): number {
+  return 2 ** (Math.floor(Math.log2(slope) * LEVELS_PER_DOUBLING) / LEVELS_PER_DOUBLING);
+}
+
 export function glyphsInView(rows: readonly RowIndex[], view: View): Glyph[] {
   return rows.flatMap((index, row) => rowGlyphs(index, row, view));
 }
@@ -342,7 +357,9 @@ export function spanRevealing(index: RowIndex, item: Item, span: number, minSpan
   const t = centre(item);
   for (let s = span; ; s /= 2) {
     const start = t - s / 2;
-    const px = (time: number) => ((time - start) / s) * width;
+    // Grouped as drawn: at the level of the zoom.
+    const slope = levelSlope(width / s);
+    const px = (time: number) => (time - start) * slope;
     const glyph = rowGlyphs(index, item.row, { start, end: start + s, px, pitch, groupPitch }).find((g) => g.items.includes(item));
     if ((glyph && !glyph.cluster) || s / 2 < minSpan) return s;
   }

@@ -16,6 +16,7 @@ import {
   indexRows,
   itemInNextRow,
   itemsByRow,
+  levelSlope,
   matchesFilter,
   NO_FILTER,
   placeItems,
@@ -40,6 +41,8 @@ const ANIMATION_MS = 250;
 /** Faint links drawn while zooming or panning, and at rest: past these, only the focused and selected points' links. */
 const LINKS_WHILE_MOVING = 150;
 const LINKS_AT_REST = 1500;
+/** Layouts kept, one per zoom level (`levelSlope`): four levels per doubling, over the whole range of zoom. */
+const MAX_LAYOUTS = 64;
 
 /** A mark as the page draws it, for tests and tools: CSS px from the canvas's top left. */
 export interface DrawnMark {
@@ -84,7 +87,8 @@ class TimelineElement extends HTMLElement {
   private zoom!: ZoomBehavior<HTMLElement, unknown>;
   private chartSelection!: Selection<HTMLElement, unknown, null, undefined>;
   private glyphs: Glyph[] = [];
-  private layoutCache: { k: number; rows: RowIndex[]; start: number; end: number; slope: number; glyphs: Glyph[] } | null = null;
+  /** Layouts by zoom level, for the rows they were made from. */
+  private layouts: { rows: RowIndex[]; byLevel: Map<number, { start: number; end: number; glyphs: Glyph[] }> } = { rows: [], byLevel: new Map() };
 
   private focused: Item | null = null;
   /** Index in data.points of the point whose details are open. */
@@ -116,7 +120,7 @@ class TimelineElement extends HTMLElement {
 
     this.chart = must(this, '[data-chart]');
     this.canvas = must(this, 'canvas');
-    this.context = this.canvas.getContext('2d')!;
+    this.context = this.canvas.getContext('2d', { alpha: false })!;
     this.details = must(this, '[data-details]');
     this.status = must(this, '[data-status]');
     this.tooltip = must(this, '[data-tooltip]');
@@ -213,7 +217,6 @@ class TimelineElement extends HTMLElement {
     this.canvas.style.height = `${g.height}px`;
 
     this.base = baseScale(this.span, 1).range([g.timeStart, g.timeEnd]);
-    this.layoutCache = null;
     const [a, b] = [g.timeStart, g.timeEnd];
     this.zoom
       .scaleExtent([1, Math.max(1, (this.span[1] - this.span[0]) / MIN_SPAN_MS)])
@@ -341,26 +344,35 @@ class TimelineElement extends HTMLElement {
   }
 
   /**
-   * The glyphs in view. Groups depend on the zoom only, not on where one has panned
-   * to, so a layout made for three screens' worth of time serves every pan frame
-   * until the view leaves it or the zoom changes: a pan then costs a shift, not a layout.
+   * The glyphs in view. Groups depend on the zoom level only, not on where one has
+   * panned to (`levelSlope`), so a layout made for three screens' worth of time at a
+   * level serves every frame until the view leaves it: a pan costs a shift, and a
+   * zoom a stretch, not a layout.
    */
   private glyphsBetween(start: number, end: number, scale: ScaleTime<number, number>): Glyph[] {
-    let cache = this.layoutCache;
-    if (!cache || cache.k !== this.transform.k || cache.rows !== this.rows || start < cache.start || end > cache.end) {
-      const span = end - start;
-      // The scale is linear in time: a plain function of milliseconds is far cheaper per point than calling it.
-      const slope = (scale(end) - scale(start)) / span;
-      const view = { start: start - span, end: end + span, px: (t: number) => slope * t, pitch: MARK_PITCH, groupPitch: GROUP_PITCH };
-      cache = this.layoutCache = { k: this.transform.k, rows: this.rows, start: view.start, end: view.end, slope, glyphs: glyphsInView(this.rows, view) };
+    const span = end - start;
+    // The scale is linear in time: a plain function of milliseconds is far cheaper per point than calling it.
+    const slope = (scale(end) - scale(start)) / span;
+    const level = levelSlope(slope);
+    if (this.layouts.rows !== this.rows) this.layouts = { rows: this.rows, byLevel: new Map() };
+    let layout = this.layouts.byLevel.get(level);
+    if (!layout || start < layout.start || end > layout.end) {
+      const view = { start: start - span, end: end + span, px: (t: number) => level * t, pitch: MARK_PITCH, groupPitch: GROUP_PITCH };
+      layout = { start: view.start, end: view.end, glyphs: glyphsInView(this.rows, view) };
+      const levels = this.layouts.byLevel;
+      levels.delete(level);
+      // Most recently used last; a zoom from end to end passes a few dozen levels.
+      if (levels.size >= MAX_LAYOUTS) levels.delete(levels.keys().next().value!);
+      levels.set(level, layout);
     }
-    const shift = scale(start) - cache.slope * start;
+    const stretch = slope / level;
+    const shift = scale(start) - slope * start;
     const [low, high] = [this.geometry.timeStart - MARK_PITCH, this.geometry.timeEnd + MARK_PITCH];
     const shown: Glyph[] = [];
-    for (const glyph of cache.glyphs) {
-      const at = glyph.at + shift;
-      const from = glyph.from + shift;
-      const to = glyph.to + shift;
+    for (const glyph of layout.glyphs) {
+      const at = glyph.at * stretch + shift;
+      const from = glyph.from * stretch + shift;
+      const to = glyph.to * stretch + shift;
       if ((at >= low && at <= high) || (glyph.items[0]!.ranged && from <= high && to >= low)) shown.push({ ...glyph, at, from, to });
     }
     return shown;

@@ -146,52 +146,91 @@ export interface Frame {
   linkLimit: number;
 }
 
-const sprites = new Map<string, HTMLCanvasElement>();
-/** Distinct group counts are few, but not bounded: past this many sprites, start again. */
-const MAX_SPRITES = 1000;
+/**
+ * Marks and groups drawn once into small bitmaps, then stamped. ImageBitmaps rather
+ * than canvases: drawing a canvas onto another snapshots it on every call, which at
+ * 10,000 points cost more than the stamping itself. One sheet per theme and pixel
+ * ratio, looked up by kind or count: a lookup runs for every glyph of every frame.
+ */
+class SpriteSheet {
+  private readonly marks = new Map<string, ImageBitmap>();
+  private readonly groups = new Map<number, ImageBitmap>();
 
-function sprite(key: string, size: number, ratio: number, paint: (context: CanvasRenderingContext2D) => void): HTMLCanvasElement {
-  let canvas = sprites.get(key);
-  if (canvas) return canvas;
-  if (sprites.size >= MAX_SPRITES) sprites.clear();
-  canvas = document.createElement('canvas');
-  canvas.width = canvas.height = Math.ceil(size * ratio);
-  const context = canvas.getContext('2d')!;
-  context.setTransform(ratio, 0, 0, ratio, canvas.width / 2, canvas.width / 2);
-  paint(context);
-  sprites.set(key, canvas);
-  return canvas;
+  constructor(
+    readonly theme: Theme,
+    readonly ratio: number,
+  ) {}
+
+  mark(kind: string): ImageBitmap {
+    let bitmap = this.marks.get(kind);
+    if (!bitmap) this.marks.set(kind, (bitmap = this.paint(17, (context) => paintMark(context, kind, this.theme))));
+    return bitmap;
+  }
+
+  group(count: number): ImageBitmap {
+    let bitmap = this.groups.get(count);
+    if (!bitmap) {
+      // Distinct counts are few, but not bounded.
+      if (this.groups.size >= MAX_GROUP_SPRITES) this.dispose(this.groups);
+      this.groups.set(count, (bitmap = this.paint(2 * clusterRadius(count) + 3, (context) => paintGroup(context, count, this.theme))));
+    }
+    return bitmap;
+  }
+
+  close(): void {
+    this.dispose(this.marks);
+    this.dispose(this.groups);
+  }
+
+  private dispose(bitmaps: Map<unknown, ImageBitmap>): void {
+    for (const bitmap of bitmaps.values()) bitmap.close();
+    bitmaps.clear();
+  }
+
+  private paint(size: number, paint: (context: OffscreenCanvasRenderingContext2D) => void): ImageBitmap {
+    const side = Math.ceil(size * this.ratio);
+    const canvas = new OffscreenCanvas(side, side);
+    const context = canvas.getContext('2d')!;
+    context.setTransform(this.ratio, 0, 0, this.ratio, side / 2, side / 2);
+    paint(context);
+    return canvas.transferToImageBitmap();
+  }
 }
 
-function markSprite(kind: string, theme: Theme, ratio: number): HTMLCanvasElement {
-  const fill = theme.kinds[kind] ?? theme.otherKind;
-  return sprite(`m|${kind}|${fill}|${theme.bg}|${ratio}`, 17, ratio, (context) => {
-    const path = new Path2D();
-    addShape(path, kind, 0, 0);
-    context.lineWidth = 1.5;
-    context.strokeStyle = theme.bg;
-    context.fillStyle = fill;
-    context.stroke(path);
-    context.fill(path);
-  });
+const MAX_GROUP_SPRITES = 1000;
+let sheet: SpriteSheet | null = null;
+
+function spriteSheet(theme: Theme, ratio: number): SpriteSheet {
+  if (sheet?.theme !== theme || sheet.ratio !== ratio) {
+    sheet?.close();
+    sheet = new SpriteSheet(theme, ratio);
+  }
+  return sheet;
 }
 
-function groupSprite(count: number, theme: Theme, ratio: number): HTMLCanvasElement {
-  const r = clusterRadius(count);
-  return sprite(`g|${count}|${theme.cluster}|${theme.clusterText}|${theme.bg}|${theme.font}|${ratio}`, 2 * r + 3, ratio, (context) => {
-    context.beginPath();
-    context.arc(0, 0, r, 0, 2 * Math.PI);
-    context.lineWidth = 1.5;
-    context.strokeStyle = theme.bg;
-    context.fillStyle = theme.cluster;
-    context.stroke();
-    context.fill();
-    context.fillStyle = theme.clusterText;
-    context.font = `bold 10px ${theme.font}`;
-    context.textAlign = 'center';
-    context.textBaseline = 'middle';
-    context.fillText(String(count), 0, 0.5);
-  });
+function paintMark(context: OffscreenCanvasRenderingContext2D, kind: string, theme: Theme): void {
+  const path = new Path2D();
+  addShape(path, kind, 0, 0);
+  context.lineWidth = 1.5;
+  context.strokeStyle = theme.bg;
+  context.fillStyle = theme.kinds[kind] ?? theme.otherKind;
+  context.stroke(path);
+  context.fill(path);
+}
+
+function paintGroup(context: OffscreenCanvasRenderingContext2D, count: number, theme: Theme): void {
+  context.beginPath();
+  context.arc(0, 0, clusterRadius(count), 0, 2 * Math.PI);
+  context.lineWidth = 1.5;
+  context.strokeStyle = theme.bg;
+  context.fillStyle = theme.cluster;
+  context.stroke();
+  context.fill();
+  context.fillStyle = theme.clusterText;
+  context.font = `bold 10px ${theme.font}`;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.fillText(String(count), 0, 0.5);
 }
 
 /** Text cut to fit `max` px, with an ellipsis. */
@@ -259,24 +298,26 @@ export function draw(context: CanvasRenderingContext2D, g: Geometry, theme: Them
 
   // Ranges (a point known to the week or month, or a group of them): a bar with end caps, never a false exact day.
   const bars = new Map<string, Path2D>();
+  // Rectangles on whole pixels fill without antialiasing: far cheaper to rasterise than stroked lines.
+  const box = (bar: Path2D, t0: number, t1: number, l0: number, l1: number) => {
+    const [x0, y0] = xy(Math.round(t0), Math.round(l0));
+    const [x1, y1] = xy(Math.round(t1), Math.round(l1));
+    bar.rect(x0, y0, x1 - x0, y1 - y0);
+  };
   for (const glyph of glyphs) {
     if (!glyph.items[0]!.ranged || glyph.to - glyph.from < 3) continue;
     const l = g.rowCentre[glyph.row]!;
     const colour = glyph.cluster ? theme.cluster : (theme.kinds[glyph.items[0]!.kind] ?? theme.otherKind);
     let bar = bars.get(colour);
     if (!bar) bars.set(colour, (bar = new Path2D()));
-    bar.moveTo(...xy(glyph.from + 1, l));
-    bar.lineTo(...xy(glyph.to - 1, l));
-    for (const end of [glyph.from + 1, glyph.to - 1]) {
-      bar.moveTo(...xy(end, l - 4));
-      bar.lineTo(...xy(end, l + 4));
-    }
+    box(bar, glyph.from + 1, glyph.to - 1, l - 1, l + 1);
+    box(bar, glyph.from + 1, glyph.from + 3, l - 4, l + 4);
+    box(bar, glyph.to - 3, glyph.to - 1, l - 4, l + 4);
   }
-  context.lineWidth = 2;
   context.globalAlpha = 0.55;
   for (const [colour, bar] of bars) {
-    context.strokeStyle = colour;
-    context.stroke(bar);
+    context.fillStyle = colour;
+    context.fill(bar);
   }
   context.globalAlpha = 1;
 
@@ -315,10 +356,11 @@ export function draw(context: CanvasRenderingContext2D, g: Geometry, theme: Them
   // Whole device pixels: a sprite then copies straight across, with no resampling.
   const ratio = context.getTransform().a;
   const snap = (v: number) => Math.round(v * ratio) / ratio;
+  const sprites = spriteSheet(theme, ratio);
   context.imageSmoothingEnabled = false;
   for (const glyph of glyphs) {
     const [x, y] = xy(glyph.at, g.rowCentre[glyph.row]!);
-    const sprite = glyph.cluster ? groupSprite(glyph.items.length, theme, ratio) : markSprite(glyph.items[0]!.kind, theme, ratio);
+    const sprite = glyph.cluster ? sprites.group(glyph.items.length) : sprites.mark(glyph.items[0]!.kind);
     const size = sprite.width / ratio;
     context.drawImage(sprite, snap(x - size / 2), snap(y - size / 2), size, size);
   }
