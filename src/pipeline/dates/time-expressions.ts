@@ -142,10 +142,12 @@ const RULES: Rule[] = [
   { pattern: /\btomorrow\b/gi, resolve: (_m, a) => day(addDays(a, 1)) },
   { pattern: /\b(?:on\s+)?the\s+same\s+day\b/gi, resolve: (_m, _a, _f, anchor) => (anchor?.precision === 'day' ? anchor : null) },
   {
-    pattern: /\b(?:a|one|the)\s+day\s+(after|later|before|earlier)\b|\bthe\s+(next|following|previous)\s+day\b/gi,
+    // Standing alone ("A day after, Brenner said"): the day after the act before. "A day after the talks" is
+    // relative to the talks instead: see relativeToEvent.
+    pattern: /\b(?:a|one|the)\s+day\s+(?:(later|earlier)\b|(?:after|before)\b(?!\s+[\p{L}\p{N}]))|\bthe\s+(next|following|previous)\s+day\b/giu,
     resolve: (m, _a, _f, anchor) => {
       if (anchor?.precision !== 'day') return null;
-      const word = (m[1] ?? m[2])!.toLowerCase();
+      const word = (m[1] ?? m[2] ?? m[0].trim().split(/\s+/).at(-1))!.toLowerCase();
       return day(addDays(anchor.date, ['after', 'later', 'next', 'following'].includes(word) ? 1 : -1));
     },
   },
@@ -168,5 +170,13 @@ export function findTimeExpressions(text: string): TimeExpression[] {
 
 /** Words that put the act ahead of the article: "will meet on Friday", "is due to", "scheduled for". */
 export function isFutureClause(text: string): boolean {
-  return /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|scheduled|plans? to|planned|next|upcoming|going to)\b/i.test(text);
+  return /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|expects? to|hopes? to|scheduled|plans? to|planned|next|upcoming|going to)\b/i.test(text);
+}
+
+/**
+ * "came a day after Washington responded", "two days before the summit": dated only
+ * against another event. Unless that event is dated, neither is the act.
+ */
+export function relativeToEvent(text: string): boolean {
+  return /\b(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s+[\p{L}\p{N}]/iu.test(text);
 }

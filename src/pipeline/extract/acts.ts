@@ -70,7 +70,7 @@ const PATTERNS: ActPattern[] = [
   {
     // "Blinken expects to hear … during Tuesday's phone call with Lavrov"
     kind: 'call',
-    pattern: new RegExp(String.raw`^${NP}\s+(?:expects|expected|plans|planned|hopes|hoped|is\s+expected|will|would|is\s+due)\b[^.;\uE000]*?\b(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+with\s+${OBJECT}`, 'u'),
+    pattern: new RegExp(String.raw`^${NP}\s+(?:expects|expected|plans|planned|hopes|hoped|is\s+expected|will|would|is\s+due)\b[^.;]*?\b(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+with\s+${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 1,
@@ -87,6 +87,14 @@ const PATTERNS: ActPattern[] = [
     pattern: new RegExp(String.raw`^${NP}\s+(?:met|meets|held\s+talks)\s+(?:with\s+)?${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
+    wordsAfter: 1,
+  },
+  {
+    // "The follow-up document came a day after …": a text's arrival, on behalf of whoever wrote it.
+    kind: 'document',
+    pattern: new RegExp(String.raw`^((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|letter|response|reply|note|answer|follow-up)s?)\s+(?:came|arrived)\b(${PHRASE}{0,160}?)(?=\s+and\s|[,;.]|$)`, 'u'),
+    speaker: 1,
+    addressee: null,
     wordsAfter: 1,
   },
   {

@@ -388,6 +388,11 @@ function reportedContent(
   // "at a press conference", "in a statement", "during talks with …": where it was said, not what.
   tail = tail.replace(/^[\s,:]*(?:(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*)?/u, '');
   tail = tail.replace(/(?:^|,?\s+)(?:according to|citing)\b.*$/su, '').replace(/[\s.,;:]+$/, '').trim();
+  // "Washington responded to a list of Russian demands and ahead of …": nothing reported after the addressee;
+  // the verb with its addressee is what was done.
+  if (/^(?:and|but|or)\b/i.test(tail) && from > c.clause.end && c.quotes.length === 0) {
+    return `${c.cue} ${sentence.slice(c.clause.end, from).trim()}`;
+  }
   const subordinate = /^(?:as|while|amid|when|because|since|after|before)\b/i.test(tail);
   const words = tail.split(/\s+/).filter(Boolean).length;
   if (!subordinate && words >= 3) return tail;

@@ -8,7 +8,7 @@
 import type { Actor } from '../types.ts';
 import { ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actors/directory.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
-import { ORGANISATION_HEADS, PLACES, ROLE_HEADS } from './lexicon.ts';
+import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS } from './lexicon.ts';
 import { normaliseName } from '../actors/names.ts';
 
 interface Entry {
@@ -45,8 +45,31 @@ const APPOSITIVE = new RegExp(
   'gu',
 );
 
+/** A written text the article has named with its author ("Washington's responses to Russian …"), and whom it was for. */
+export interface DocumentMention {
+  at: number;
+  author: Actor;
+  addressee: Actor | null;
+}
+
+const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`;
+const WRITTEN_NOUNS = String.raw`(?:responses?|letters?|documents?|proposals?|repl(?:y|ies)|answers?|notes?|statements?|readouts?|communiques?|follow-ups?)`;
+/** "Washington's responses to Russian security recommendations", "Russia's letter to NATO". */
+const POSSESSED_DOCUMENT = new RegExp(
+  String.raw`(${CAPITALISED_RUN})['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?${WRITTEN_NOUNS}\b(?:\s+to\s+(?:the\s+)?(${CAPITALISED_RUN}))?`,
+  'gu',
+);
+/** "a written follow-up from Russia". */
+const DOCUMENT_FROM = new RegExp(String.raw`\b${WRITTEN_NOUNS}\s+from\s+(?:the\s+)?(${CAPITALISED_RUN})`, 'gu');
+/** "The Kremlin issued a statement", "NATO delivered its written response to Russia": the subject wrote it. */
+const SENT_DOCUMENT = new RegExp(
+  String.raw`\b(?:issued|released|published|sent|delivered|handed(?:\s+over)?|submitted)\s+(?:a|an|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?${WRITTEN_NOUNS}\b(?:\s+to\s+(?:the\s+)?(${CAPITALISED_RUN}))?`,
+  'gu',
+);
+
 export class Discourse {
   readonly #entries: Entry[] = [];
+  readonly #documents: DocumentMention[] = [];
   /** Named people the article introduces later: "Iran's chief negotiator said …" may be named two paragraphs on. */
   readonly #ahead: Array<{ at: number; info: MentionInfo }> = [];
   /** Where each sentence scanned so far starts: a pronoun looks first at the previous sentence's subject. */
@@ -65,8 +88,11 @@ export class Discourse {
     }
   }
 
-  /** Records the people and bodies a sentence mentions, so later role nouns and pronouns can point back to them. */
-  scan(text: string, offset: number): void {
+  /**
+   * Records the people and bodies a sentence mentions (outside quotations: `text` has them masked),
+   * so later role nouns and pronouns can point back to them, and the documents it names (`unmasked`).
+   */
+  scan(text: string, offset: number, unmasked = text): void {
     this.#sentenceStarts.push(offset);
     for (const m of text.matchAll(this.#knownNames())) {
       const actor = this.directory.byText(m[0]);
@@ -76,6 +102,8 @@ export class Discourse {
       const info = analyseMention(m[0]);
       if (info && info.form === 'role' && info.head) this.#note(m.index + offset, info, false);
     }
+    // A document may be named inside a quotation: “a written follow-up from Russia”.
+    this.#scanDocuments(unmasked, offset);
     for (const pattern of [APPOSITIVE, NAME_RUN]) {
       for (const m of text.matchAll(pattern)) {
         // "the representative for the South Caucasus": a name after a preposition is a place or a body's domain.
@@ -88,6 +116,43 @@ export class Discourse {
     }
   }
 
+
+  /** Written texts named with their author, so that "the document" can later speak for whoever wrote it. */
+  #scanDocuments(text: string, offset: number): void {
+    for (const m of text.matchAll(POSSESSED_DOCUMENT)) {
+      const author = this.#actorNamed(m[1]!, m.index + offset);
+      if (author) this.#documents.push({ at: m.index + offset, author, addressee: m[2] ? this.#actorNamed(m[2], m.index + offset) : null });
+    }
+    for (const m of text.matchAll(DOCUMENT_FROM)) {
+      const author = this.#actorNamed(m[1]!, m.index + offset);
+      if (author) this.#documents.push({ at: m.index + offset, author, addressee: null });
+    }
+    for (const m of text.matchAll(SENT_DOCUMENT)) {
+      // The subject: the last actor the sentence named before the verb.
+      const subject = this.#entries.findLast((e) => e.at >= offset && e.at < m.index + offset && e.actor.id !== PRESS_ID);
+      if (subject) {
+        this.#documents.push({ at: m.index + offset, author: subject.actor, addressee: m[1] ? this.#actorNamed(m[1], m.index + offset) : null });
+      }
+    }
+    this.#documents.sort((a, b) => a.at - b.at);
+  }
+
+  /** A name, or a nation's adjective ("Russian"), as an actor; null when it names none. */
+  #actorNamed(text: string, at: number): Actor | null {
+    const info = analyseMention(text);
+    if (!info) return null;
+    // "Russian": a nation's adjective is its country, not someone called so.
+    const nation = NATIONALITIES[text.toLowerCase()];
+    if (nation) return this.directory.country(nation);
+    const actor = this.resolve(info, at);
+    if (actor.id !== UNKNOWN_ACTOR.id) return actor;
+    return info.side ? this.directory.country(info.side) : null;
+  }
+
+  /** The last written text named before `at`. */
+  documentBefore(at: number): DocumentMention | null {
+    return this.#documents.findLast((d) => d.at < at) ?? null;
+  }
 
   /** Names the directory knows, longest first, as whole words; rebuilt only when the directory learns a name. */
   #knownNames(): RegExp {
@@ -175,6 +240,11 @@ export class Discourse {
 
   #role(info: MentionInfo, at: number): Actor {
     if (info.author) return this.resolve(info.author, at);
+    // "The document also stated …": the text last named, on behalf of whoever wrote it.
+    if (info.definite && DOCUMENT_HEADS.has(info.head ?? '')) {
+      const document = this.documentBefore(at);
+      if (document) return document.author;
+    }
     const exact = this.directory.byText(info.text) ?? (info.description ? this.directory.byText(info.description) : null);
     if (exact) return exact;
     const head = info.head ?? '';

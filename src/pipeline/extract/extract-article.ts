@@ -4,9 +4,10 @@
 import type { Actor, ParsedArticle, PointKind, Warning } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import type { ActorDirectory } from '../actors/directory.ts';
-import { findTimeExpressions, isFutureClause, type DateRange } from '../dates/time-expressions.ts';
+import { findTimeExpressions, isFutureClause, relativeToEvent, type DateRange } from '../dates/time-expressions.ts';
 import { findActs, type Act } from './acts.ts';
-import { contentWords } from '../points/words.ts';
+import { contentWords, overlap } from '../points/words.ts';
+import { DOCUMENT_HEADS } from './lexicon.ts';
 import { attribute, findCues, isNamingQuote, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
 import { Discourse } from './discourse.ts';
 import type { MentionInfo } from './mention.ts';
@@ -64,7 +65,7 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
     for (const sentence of sentences) {
       const offset = paragraph.offset + sentence.start;
       const quotes = quotesIn(paragraph.text, sentence, spans);
-      discourse.scan(maskQuotes(sentence.text, quotes), offset);
+      discourse.scan(maskQuotes(sentence.text, quotes), offset, sentence.text);
       const frame = maskQuotes(sentence.text, quotes);
       const acts = findActs(sentence.text, frame).map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements));
       for (const act of acts) if (setsScene(act, frame)) scene.push(act.when!);
@@ -89,6 +90,7 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
     }
   }
   dateFromNextBySameSpeaker(statements);
+  dateFromLaterRetelling(statements);
   return { statements, warnings };
 }
 
@@ -122,6 +124,11 @@ function toStatement(
       addressees.push(actor);
       if (mention.info !== 'press') discourse.record(actor, mention.info, offset + mention.start, false);
     }
+  }
+  // "The document also stated …": written to whomever the document was for.
+  const document = isDocumentHead(a.speaker) ? discourse.documentBefore(offset + a.speakerAt) : null;
+  if (addressees.length === 0 && document?.addressee && document.author.id === speaker.id && document.addressee.id !== speaker.id) {
+    addressees.push(document.addressee);
   }
   const direct = a.quotes.length > 0;
   const words = direct ? a.quotes.map((i) => quotes[i]!.words).join(' … ') : a.content!;
@@ -202,6 +209,7 @@ function dateOf(
   const region = contentAt > a.cueAt ? { start: a.time.start, end: Math.min(a.time.end, contentAt) } : a.time;
   const when = dateIn(article.date, frame, region, a.cueAt, future, previous?.when ?? null);
   if (when) return { when, datedByText: true };
+  if (relativeToEvent(frame.slice(region.start, region.end))) return { when: null, datedByText: false };
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return { when: null, datedByText: false };
   if (isBackground(frame, a, section)) return { when: null, datedByText: false };
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
@@ -209,6 +217,8 @@ function dateOf(
   }
   return { when: narrativeDay(article, scene) ?? articleDay(article), datedByText: false };
 }
+
+const isDocumentHead = (mention: MentionInfo): boolean => mention.head !== null && DOCUMENT_HEADS.has(mention.head);
 
 /** Verbs that report a stance taken rather than words spoken: undated, they tell background. */
 const STANCE_CUES = new Set([
@@ -222,7 +232,10 @@ const STANCE_CUES = new Set([
  * the article does not know. The present perfect ("have rejected") is news of the day.
  */
 function isBackground(frame: string, a: Attribution, section: number): boolean {
-  if (section === 0 || !STANCE_CUES.has(a.cue)) return false;
+  if (section === 0) return false;
+  // What a document says dates from when it was written, which a background section does not give.
+  if (isDocumentHead(a.speaker)) return true;
+  if (!STANCE_CUES.has(a.cue)) return false;
   return !/\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/u.test(frame.slice(0, a.cueAt));
 }
 
@@ -252,9 +265,41 @@ function setsScene(statement: ArticleStatement, frame: string): boolean {
  */
 function dateFromNextBySameSpeaker(statements: ArticleStatement[]): void {
   for (const [i, s] of statements.entries()) {
-    const next = statements[i + 1];
+    // The next sentence's: an act reported inside this one ("… during Tuesday's call with …") is not what follows.
+    const next = statements.slice(i + 1).find((t) => t.offset !== s.offset);
     if (s.datedByText || s.when === null || !next || !next.datedByText || next.speaker.id !== s.speaker.id) continue;
     if (next.when?.precision === 'day') s.when = next.when;
+  }
+}
+
+/** How much of its words a later statement must share to be the same act told again. */
+const RETOLD = 0.6;
+const RETOLD_WORDS = 5;
+
+/**
+ * A lead sums up what the body then tells with its day ("The United States announced that
+ * it has delivered a written response …", then "On the 26th, Blinken stated, “We have
+ * delivered a written response …”"): an undated statement that a later one from the same
+ * side retells, dated by the text and done by then, took place that day.
+ */
+function dateFromLaterRetelling(statements: ArticleStatement[]): void {
+  const sideOf = (s: ArticleStatement) => s.speaker.side ?? s.speaker.id;
+  for (const [i, s] of statements.entries()) {
+    if (s.datedByText || s.when === null || s.speaker.id === UNKNOWN_ACTOR.id) continue;
+    const words = contentWords(s.words);
+    if (new Set(words).size < RETOLD_WORDS) continue;
+    const retold = statements
+      .slice(i + 1)
+      .find(
+        (t) =>
+          t.datedByText &&
+          t.when?.precision === 'day' &&
+          // A plan told again ("will meet on Friday") is not the act itself.
+          !isFutureClause(t.words) &&
+          sideOf(t) === sideOf(s) &&
+          overlap(words, contentWords(t.words)) >= RETOLD,
+      );
+    if (retold) s.when = retold.when;
   }
 }
 
@@ -287,10 +332,11 @@ function actStatement(
   // "Russia has delivered …, the Post reported Monday": Monday dates the report; the act came before, on a day not given.
   const report = findCues(frame.slice(act.end)).find((cue) => cue.kind === 'statement');
   const region = { start: 0, end: report ? act.end + report.at : frame.length };
-  const when = article.date
-    ? dateIn(article.date, frame, region, act.start, isFutureClause(act.words), earlier.at(-1)?.when ?? null)
-    : null;
-  if (!when && report) {
+  const when =
+    article.date && !relativeToEvent(act.words)
+      ? dateIn(article.date, frame, region, act.start, isFutureClause(act.words), earlier.at(-1)?.when ?? null)
+      : null;
+  if (!when && (report || relativeToEvent(act.words))) {
     return { ...actBase, when: null, datedByText: false };
   }
   return { ...actBase, when: when ?? articleDay(article), datedByText: when !== null };

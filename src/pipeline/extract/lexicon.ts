@@ -49,7 +49,8 @@ export const ROLE_HEADS = [
   'embassy', 'ministry', 'department', 'office', 'government', 'administration', 'agency', 'kremlin', 'press office',
   'press service', 'mission', 'delegation', 'commission', 'council', 'army', 'military', 'general', 'commander',
   'king', 'queen', 'emir', 'sheikh', 'mayor', 'governor', 'senator', 'lawmaker', 'lawmakers', 'analyst', 'expert',
-  'statement', 'readout', 'communique', 'document', 'service', 'diplomatic service', 'bloc', 'team', 'body',
+  'statement', 'readout', 'communique', 'document', 'letter', 'reply', 'response', 'note', 'follow-up', 'service',
+  'diplomatic service', 'bloc', 'team', 'body',
 ] as const;
 
 /** Bodies, as opposed to people: a pronoun "it" refers to one of these. */
@@ -60,7 +61,9 @@ export const ORGANISATION_HEADS = new Set([
 ]);
 
 /** Nouns for documents that "say" things on behalf of their author. */
-export const DOCUMENT_HEADS = new Set(['statement', 'readout', 'communique', 'document', 'letter', 'report', 'post', 'tweet']);
+export const DOCUMENT_HEADS = new Set([
+  'statement', 'readout', 'communique', 'document', 'letter', 'report', 'post', 'tweet', 'reply', 'response', 'note', 'follow-up',
+]);
 
 /** Office synonyms: how copy names an office, to match a registry role such as "Foreign Minister of Russia". */
 export const OFFICE_SYNONYMS: Readonly<Record<string, string>> = {

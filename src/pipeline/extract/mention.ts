@@ -52,7 +52,7 @@ const TRAILING_NOISE = new RegExp(
     String.raw`\s*,?\s+(?:on|early|late|later|earlier|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|day)$`,
     String.raw`\s*,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$`,
     String.raw`\s*,?\s+(?:on|in)\s+(?:several|many|numerous|multiple)\s+occasions$`,
-    String.raw`\s*,?\s+(?:has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|\p{Ll}+ly)$`,
+    String.raw`\s*,?\s+(?:has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|(?!(?:reply|supply|ally|family|assembly|rally|anomaly|monopoly)$)\p{Ll}+ly)$`,
     String.raw`\s*,$`,
   ].join('|'),
   'u',
@@ -155,7 +155,9 @@ export function analyseMention(raw: string): MentionInfo | null {
   // "the envoy for the Western Balkans": a name after a preposition is not who speaks.
   const complement = found && /\b(?:of|for|to|in|at|from|on|with|by)(?:\s+the)?$/i.test(found.before);
   if (found && found.name.length > 1 && !soleRoleWord && !complement) {
-    const before = found.before.replace(/^(?:the|an?)(?:\s+|$)/i, '').trim();
+    // "The document came a day after Washington": a name opening a clause of its own is not described by what precedes.
+    const opensClause = /\b(?:after|before|since|when|while|as|because|until|once|if|than|whereas)$/i.test(found.before);
+    const before = opensClause ? '' : found.before.replace(/^(?:the|an?)(?:\s+|$)/i, '').trim();
     const organisation = ORG_NAME_WORDS.test(found.name) || (ORG_NAME_WORDS.test(text) && !before) || /^\p{Lu}{2,6}$/u.test(found.name);
     return {
       ...emptyMention(text),

@@ -1,0 +1,87 @@
+/**
+ * Written texts as speakers and acts: "the document stated …" speaks for whoever wrote it,
+ * a text's arrival is the author's act, and what is dated only against another event
+ * stays undated. Article day: Thursday 14 March 2024.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findTimeExpressions, relativeToEvent } from '../../src/pipeline/dates/time-expressions.ts';
+import { addresseeIds, describeAll, extract, only, when } from './support.ts';
+
+const DATE = '2024-03-14';
+
+describe('documents', () => {
+  it('"The document stated" speaks for the author of the text last named, to whom it was for', () => {
+    const text = [
+      'On Wednesday, the Freedonian Foreign Ministry confirmed the authenticity of leaked papers containing Freedonia’s responses to Sylvania on the fishing dispute.',
+      'Freedonia rejected the demands',
+      'The document also stated that Freedonia is willing to discuss limits on naval exercises near the strait.',
+    ].join('\n\n');
+    const statement = only(extract(text, { date: DATE }), 'naval exercises');
+    assert.equal(statement.speaker.id, 'freedonia');
+    assert.deepEqual(addresseeIds(statement), ['sylvania']);
+    // Under a subheading, with no day of its own: when the document was written, the article does not say.
+    assert.equal(when(statement), null);
+  });
+
+  it('a text’s arrival is its author’s act; "a day after" another event leaves it undated', () => {
+    const text = [
+      'Ana Ruiz said on Tuesday that Freedonia had received “a written reply from Sylvania” on the fishing dispute.',
+      'The reply came a day after Freedonia rejected a list of demands on fishing quotas.',
+    ].join(' ');
+    const statements = extract(text, { date: DATE });
+    const arrival = statements.find((s) => s.kind === 'document' && s.words.startsWith('came'));
+    assert.ok(arrival, describeAll(statements));
+    assert.equal(arrival.speaker.id, 'sylvania');
+    assert.equal(when(arrival), null);
+  });
+
+  it('"responded to Y and ahead of …": the verb and its addressee are what was done', () => {
+    const text = 'The reply came a day after Sylvania responded to Freedonia’s proposals and ahead of a planned meeting of the two ministers.';
+    const statement = only(extract(text, { date: DATE }).filter((s) => s.kind === 'statement'), 'responded');
+    assert.equal(statement.words, 'responded to Freedonia’s proposals');
+    assert.equal(statement.speaker.id, 'sylvania');
+    assert.deepEqual(addresseeIds(statement), ['freedonia']);
+    assert.equal(when(statement), null);
+  });
+});
+
+describe('dates told again', () => {
+  it('an undated lead takes the day of the later, dated statement of its side that retells it', () => {
+    const text = [
+      'Freedonia announced that it has delivered a written reply to Sylvania on the fishing rights dispute and the quotas.',
+      'On Tuesday, Ana Ruiz told reporters: “We have delivered a written reply to Sylvania on the fishing rights dispute and on the quotas.”',
+    ].join('\n\n');
+    const lead = only(extract(text, { date: DATE }).filter((s) => s.speaker.id === 'freedonia'), 'written reply');
+    assert.equal(when(lead), '2024-03-12..2024-03-12/day');
+  });
+
+  it('a plan told again ("will meet on Friday") does not date what came before it', () => {
+    const text = [
+      'Ana Ruiz will meet Tomas Brenner to settle the fishing rights dispute, the Freedonian Foreign Ministry said.',
+      'Ana Ruiz will meet Tomas Brenner on Friday.',
+    ].join(' ');
+    const statements = extract(text, { date: DATE });
+    assert.ok(statements.some((s) => s.kind === 'meeting' && when(s) === '2024-03-15..2024-03-15/day'), describeAll(statements));
+    assert.equal(when(only(statements.filter((s) => s.kind === 'statement'), 'settle')), '2024-03-14..2024-03-14/day', describeAll(statements));
+  });
+
+  it('"a day after <event>" is relative to that event; "A day after," alone to the act before', () => {
+    assert.equal(findTimeExpressions('came a day after Sylvania responded').length, 0);
+    assert.ok(relativeToEvent('came a day after Sylvania responded'));
+    assert.ok(relativeToEvent('two weeks before the summit'));
+    assert.ok(!relativeToEvent('A day after, Brenner said'));
+    assert.equal(findTimeExpressions('A day after, Brenner said').length, 1);
+  });
+});
+
+describe('calls named inside reported speech', () => {
+  it('"X expects to hear Y’s “first reactions” during Friday’s phone call with Z": a call between X and Z', () => {
+    const text = 'Freedonian spokesman Luis Ortega said Ana Ruiz expects to hear Sylvania’s “first reactions” during Friday’s phone call with Tomas Brenner.';
+    const call = extract(text, { date: DATE }).find((s) => s.kind === 'call');
+    assert.ok(call);
+    assert.equal(call.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(call), ['tomas-brenner']);
+    assert.equal(when(call), '2024-03-15..2024-03-15/day');
+  });
+});
