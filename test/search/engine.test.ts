@@ -148,3 +148,15 @@ describe('the example statements', () => {
     assert.equal(points.length, 8);
   });
 });
+
+describe('warming the engine', () => {
+  it('changes no result: a warmed engine answers as a fresh one', async () => {
+    const warmed = await engine();
+    warmed.warm(6);
+    const fresh = await engine();
+    for (const query of ['Lavorv', 'La', '=Lavrov', '"written answers"', "'sanctions", 'Blinken Lavrov', 'Stoltenburg']) {
+      assert.deepEqual(ids(warmed, query), ids(fresh, query), query);
+      assert.equal(warmed.search(query, 6).total, fresh.search(query, 6).total, query);
+    }
+  });
+});

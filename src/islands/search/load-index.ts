@@ -5,6 +5,7 @@
  */
 import type { SearchIndexFile } from '../../pipeline/search/documents.ts';
 import type { SearchEngine } from '../../pipeline/search/engine.ts';
+import { POPUP_LIMIT } from '../../pipeline/search/options.ts';
 
 export const INDEX_URL = '/data/search-index.json';
 
@@ -19,7 +20,9 @@ export function loadEngine(): Promise<SearchEngine> {
       const file = (await response.json()) as SearchIndexFile;
       if (file.format !== 1) throw new Error(`search index: format ${String(file.format)}, expected 1`);
       // A macrotask between slices lets keystrokes in while the text index is built.
-      return SearchEngine.create(file, () => new Promise((resolve) => setTimeout(resolve, 0)));
+      const engine = await SearchEngine.create(file, () => new Promise((resolve) => setTimeout(resolve, 0)));
+      engine.warm(POPUP_LIMIT);
+      return engine;
     })();
     // A failed download is tried again the next time search is needed.
     loading.catch(() => (loading = null));

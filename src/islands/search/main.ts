@@ -16,6 +16,8 @@ import { resultOption } from './render-results.ts';
 
 /** How long after the last keystroke the address bar catches up: results never wait for it. */
 const URL_DELAY_MS = 250;
+/** How long the typing must pause before a query with no results gets a suggestion. */
+const SUGGEST_DELAY_MS = 200;
 
 function must<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -40,8 +42,8 @@ class SearchBox {
   /** Whether a search waits for the index: it runs once, on whatever the box holds by then. */
   private waiting = false;
   private hits: SearchHit[] = [];
-  /** Counts the descriptions written, so that a late suggestion for an older query is dropped. */
-  private suggestions = 0;
+  /** A suggestion for a query with no results, waiting for the reader to pause. */
+  private suggestion: ReturnType<typeof setTimeout> | undefined;
   /** What each listed result shows, to tell which a keystroke changed. */
   private shown: string[] = [];
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -103,6 +105,8 @@ class SearchBox {
 
   /** Results for what the box holds now. */
   private run(): void {
+    // Whatever it was for, a suggestion still waiting is for an older query.
+    clearTimeout(this.suggestion);
     const query = this.input.value;
     const engine = this.engine;
     if (!engine) {
@@ -151,20 +155,18 @@ class SearchBox {
   /** The count, or for no results the closest query that finds something. */
   private describe(outcome: SearchOutcome, into: HTMLElement): void {
     const { total, hits } = outcome;
-    // A suggestion still on its way is for an older query now: it checks this number before it shows.
-    const asked = ++this.suggestions;
+    clearTimeout(this.suggestion);
     if (total > 0) {
       const listed = hits.length < total ? ` The best ${hits.length} are listed; press Enter for all.` : '';
       into.textContent = `${plural(total)} ${total === 1 ? 'matches' : 'match'}.${listed}`;
       return;
     }
     into.textContent = `No statements match “${outcome.query.trim()}”.`;
-    // A suggestion runs more searches and may read the whole vocabulary: after this keystroke's results are painted.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (asked === this.suggestions && this.engine) this.offer(suggest(this.engine, outcome.terms), into);
-      }),
-    );
+    // A suggestion runs more searches and may read the whole vocabulary (milliseconds at 10,000 statements):
+    // it waits for a pause in the typing, so that it never holds up the next keystroke.
+    this.suggestion = setTimeout(() => {
+      if (this.engine) this.offer(suggest(this.engine, outcome.terms), into);
+    }, SUGGEST_DELAY_MS);
   }
 
   private offer(suggestion: Suggestion | null, into: HTMLElement): void {
