@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
-import { addresseeIds, describeAll, only, parse, registry, speech } from './support.ts';
+import { addresseeIds, describeAll, extract, only, parse, registry, speech } from './support.ts';
 
 const DATE = '2024-03-14';
 
@@ -168,5 +168,24 @@ describe('speakers: nothing to resolve to gives the unknown actor, not a guess',
   it('warns about the unresolved speaker', () => {
     const result = extractArticle(parse('“We will not sign anything under pressure,” the official said.', { date: DATE }), new ActorDirectory(registry()));
     assert.ok(result.warnings.some((w) => w.kind === 'unresolved-speaker'), JSON.stringify(result.warnings));
+  });
+});
+
+describe('speakers: bodies the registry does not know', () => {
+  it('a body’s full name holding office words ("… Fisheries Energy Agency") is one new actor, and "the agency" points back to it', () => {
+    const text = [
+      'The International Fisheries Energy Agency denied that its report on the strait had been shown to either government in advance.',
+      'In a statement, the agency said its inspectors “count what they see, and nothing else.”',
+    ].join(' ');
+    const statements = extract(text, { date: '2024-03-14' });
+    const denial = only(statements, 'shown to either government');
+    assert.equal(denial.speaker.name, 'International Fisheries Energy Agency');
+    assert.equal(denial.speaker.kind, 'organisation');
+    assert.equal(only(statements, 'count what they see').speaker.id, denial.speaker.id);
+  });
+
+  it('a country and an office ("the Sylvanian Foreign Ministry") is still read as an office, not a new name', () => {
+    const statement = only(extract('The Freedonian Foreign Ministry said that the strait would stay open to fishing boats.', { date: '2024-03-14' }), 'strait');
+    assert.equal(statement.speaker.id, 'freedonian-foreign-ministry');
   });
 });

@@ -104,6 +104,7 @@ export function trailingName(text: string): { name: string; before: string } | n
     if (start < words.length && /['’]s$/.test(word)) break;
     start--;
   }
+  start = organisationStart(words, start);
   while (start < words.length && PARTICLES.has(words[start]!.toLowerCase())) start++;
   if (start >= words.length) return null;
   const nameWords = words.slice(start);
@@ -111,6 +112,29 @@ export function trailingName(text: string): { name: string; before: string } | n
   // "U.S.", "U.N.": a dotted initialism is a place, which the lists know; an acronym ("IAEA", "RTS") is a body.
   if (/^(?:\p{Lu}\.)+$/u.test(name)) return null;
   return { name, before: words.slice(0, start).join(' ') };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * "The International Atomic Energy Agency", "the World Health Organization": a body's
+ * proper name may hold words that elsewhere describe an office ("Energy", "Health"), so
+ * a run of capitalised words ending in a body's head reads as one name when it has a
+ * word of its own besides — not when it is a country and an office ("Russian Foreign
+ * Ministry", "US State Department"), which the office rules resolve.
+ */
+function organisationStart(words: readonly string[], start: number): number {
+  if (start === 0 || !ORG_NAME_WORDS.test(words.at(-1)!)) return start;
+  let extended = start;
+  while (extended > 0) {
+    const word = words[extended - 1]!;
+    if (/[,;:]$/.test(word) || /['’]s$/.test(word) || !NAME_WORD.test(word) || DETERMINERS.has(word.toLowerCase())) break;
+    extended--;
+  }
+  const own = words
+    .slice(extended, -1)
+    .filter((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORG_NAME_WORDS.test(w) && !sideOf(w) && !PARTICLES.has(w.toLowerCase()));
+  return own.length > 0 ? extended : start;
 }
 
 /** Reads a short stretch of text that names one actor. */
