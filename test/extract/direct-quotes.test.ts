@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
-import { describeAll, extract, only, parse, registry, speech } from './support.ts';
+import { addresseeIds, describeAll, extract, only, parse, registry, speech, when } from './support.ts';
 
 const DATE = '2024-03-14'; // a Thursday
 
@@ -153,5 +153,17 @@ describe('direct quotes: excerpt and offset point at the reporting sentence', ()
     const s = only(extract(text, { date: DATE }), 'cranes');
     assert.equal(s.excerpt, '“The cranes will be working again by the spring,” she said.');
     assert.equal(article.text.slice(s.offset, s.offset + s.excerpt.length), s.excerpt);
+  });
+});
+
+describe('direct quotes: a coordinated verb after the quote', () => {
+  it('"X urged Y to “…” and said she would …": the quote is what X urged, to Y, not what she said next', () => {
+    const text = 'Ana Ruiz urged Sylvania to “return to the table without conditions” and said she would travel to Port Sylvan on Friday.';
+    const urged = only(extract(text, { date: '2024-03-14' }), 'return to the table');
+    assert.equal(urged.speaker.id, 'ana-ruiz');
+    assert.equal(urged.cue, 'urged');
+    assert.deepEqual(addresseeIds(urged), ['sylvania']);
+    // Friday is when she will travel, not when she urged.
+    assert.equal(when(urged), '2024-03-14..2024-03-14/day');
   });
 });

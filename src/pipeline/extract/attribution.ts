@@ -311,8 +311,9 @@ function assignWords(
   const claimed = new Set(embedded.flatMap((c) => c.quotes));
   for (const [qi, q] of quotes.entries()) {
     if (claimed.has(qi) || isNamingQuote(frame, q)) continue;
+    // "…,” X said": the clause right after a quote reports it — not "… to “…” and said he would …", a verb of its own.
     const after = clauses.find(
-      (c) => !c.continues && c.cueAt >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)),
+      (c) => !c.continues && !c.coordinated && c.cueAt >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)),
     );
     // A verb inside a relative clause reports nothing quoted after that clause closes.
     const enclosed = (c: Attribution) => relatives.some((r) => c.cueAt > r.start && c.cueAt < r.end && q.start >= r.end);
