@@ -121,3 +121,12 @@ describe('dates: where the article date comes from', () => {
     assert.equal(s.when, null);
   });
 });
+
+describe('dates: plans told in reported speech', () => {
+  it('"said that X would meet Y on Friday": the Friday to come, not the one before', () => {
+    const text = 'A Sylvanian spokesman said on Monday that Tomas Brenner would meet Ana Ruiz in Port Sylvan on Friday.';
+    const meeting = extract(text, { date: DATE }).find((s) => s.kind === 'meeting');
+    assert.ok(meeting);
+    assert.equal(when(meeting), '2024-03-15..2024-03-15/day');
+  });
+});

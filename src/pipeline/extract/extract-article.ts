@@ -303,6 +303,9 @@ function dateFromLaterRetelling(statements: ArticleStatement[]): void {
   }
 }
 
+/** "will meet", and in reported speech "said he would meet": an act still to come when the article was written. */
+const isPlanned = (act: Act): boolean => isFutureClause(act.words) || /^would\s/.test(act.words);
+
 /** A call, meeting or document the sentence reports outside any quotation. */
 function actStatement(
   article: ParsedArticle,
@@ -331,10 +334,12 @@ function actStatement(
   };
   // "Russia has delivered …, the Post reported Monday": Monday dates the report; the act came before, on a day not given.
   const report = findCues(frame.slice(act.end)).find((cue) => cue.kind === 'statement');
-  const region = { start: 0, end: report ? act.end + report.at : frame.length };
+  // "A spokesman said on Monday that Brenner would meet Ruiz on Friday": Monday dates the saying, not the act.
+  const toldBefore = findCues(frame.slice(0, act.start)).some((cue) => cue.kind === 'statement');
+  const region = { start: toldBefore ? act.start : 0, end: report ? act.end + report.at : frame.length };
   const when =
     article.date && !relativeToEvent(act.words)
-      ? dateIn(article.date, frame, region, act.start, isFutureClause(act.words), earlier.at(-1)?.when ?? null)
+      ? dateIn(article.date, frame, region, act.start, isPlanned(act), earlier.at(-1)?.when ?? null)
       : null;
   if (!when && (report || relativeToEvent(act.words))) {
     return { ...actBase, when: null, datedByText: false };
