@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keyAction } from '../../src/islands/timeline/keyboard.ts';
+import { keyAction, moveTarget, type MoveAction } from '../../src/islands/timeline/keyboard.ts';
+import { buildLanes, dayStart, itemsByRow, placeItems } from '../../src/islands/timeline/layout.ts';
+import { actorMap, point } from './support.ts';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key: k,
@@ -36,5 +38,40 @@ describe('timeline keys', () => {
   it('ignores other keys, so Tab still leaves the timeline', () => {
     assert.equal(keyAction(key('Tab'), false), null);
     assert.equal(keyAction(key('a'), false), null);
+  });
+});
+
+describe('moving between points', () => {
+  const points = [
+    point('lavrov', '2022-01-10'),
+    point('blinken', '2022-01-12'),
+    point('lavrov', '2022-01-20'),
+    point('blinken', '2022-01-21'),
+  ];
+  const lanes = buildLanes(points, actorMap, 'actor');
+  const items = placeItems(points, points.map((_, i) => i), lanes);
+  const byRow = itemsByRow(items, lanes.rows.length);
+  const all: [number, number] = [dayStart('2022-01-01'), dayStart('2022-02-01')];
+  const move = (action: MoveAction, from: number | null, span = all) => moveTarget(action, items, byRow, from === null ? null : items[from]!, span)?.point ?? null;
+
+  it('walks in time order and stops at the ends', () => {
+    assert.equal(move('next', 0), 1);
+    assert.equal(move('previous', 1), 0);
+    assert.equal(move('previous', 0), 0);
+    assert.equal(move('next', 3), 3);
+    assert.equal(move('first', 2), 0);
+    assert.equal(move('last', 0), 3);
+  });
+
+  it('with nothing focused, starts from what is in view', () => {
+    const lateJanuary: [number, number] = [dayStart('2022-01-18'), dayStart('2022-01-25')];
+    assert.equal(move('next', null, lateJanuary), 2);
+    assert.equal(move('previous', null, lateJanuary), 3);
+  });
+
+  it('goes to the nearest point in time in the next row', () => {
+    const lavrovLate = 2;
+    const target = move(lanes.rowOfActor.get('lavrov')! < lanes.rowOfActor.get('blinken')! ? 'row-down' : 'row-up', lavrovLate);
+    assert.equal(target, 3);
   });
 });

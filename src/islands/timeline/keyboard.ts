@@ -1,4 +1,5 @@
-/** The timeline's keys, as a table: one place to read them, and to test them. */
+/** The timeline's keys, as a table, and where the ones that move lead: one place to read them, and to test them. */
+import { centre, itemInNextRow, type Item } from './layout.ts';
 
 export type KeyAction = 'previous' | 'next' | 'row-up' | 'row-down' | 'first' | 'last' | 'open' | 'close' | 'zoom-in' | 'zoom-out' | 'reset';
 
@@ -41,4 +42,27 @@ export function keyAction(event: KeyInput, vertical: boolean): KeyAction | null 
   // Ctrl/⌘ with + and − is the browser's own page zoom: leave it alone.
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   return (vertical ? VERTICAL[event.key] : undefined) ?? KEYS[event.key] ?? null;
+}
+
+export type MoveAction = Extract<KeyAction, 'previous' | 'next' | 'row-up' | 'row-down' | 'first' | 'last'>;
+
+/** The item `action` moves the focus to from `current`, starting within `[start, end]` when nothing has the focus yet. */
+export function moveTarget(action: MoveAction, items: readonly Item[], byRow: readonly Item[][], current: Item | null, [start, end]: [number, number]): Item | null {
+  switch (action) {
+    case 'next':
+    case 'previous': {
+      const step = action === 'next' ? 1 : -1;
+      if (current) return items[current.order + step] ?? current;
+      const inView = items.filter((i) => centre(i) >= start && centre(i) <= end);
+      return (step === 1 ? inView[0] : inView.at(-1)) ?? items[0] ?? null;
+    }
+    case 'row-up':
+    case 'row-down':
+      if (!current) return moveTarget('next', items, byRow, current, [start, end]);
+      return itemInNextRow(byRow, current, action === 'row-up' ? -1 : 1) ?? current;
+    case 'first':
+      return items[0] ?? null;
+    case 'last':
+      return items.at(-1) ?? null;
+  }
 }

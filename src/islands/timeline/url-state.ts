@@ -55,3 +55,24 @@ export function writeUrlState(search: string, state: UrlState): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** How long after the last change the address bar catches up: often enough to share, rarely enough not to churn. */
+const WRITE_DELAY_MS = 250;
+
+/** The address bar, kept up with the view that `state` reads. */
+export class AddressBar {
+  private timer = 0;
+
+  constructor(private readonly state: () => UrlState) {}
+
+  /** Writes once the view has been still for a moment. */
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.write(), WRITE_DELAY_MS);
+  }
+
+  private write(): void {
+    const query = writeUrlState(location.search, this.state());
+    if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  }
+}
