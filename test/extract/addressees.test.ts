@@ -140,3 +140,11 @@ describe('addressees: "in a letter to Y"', () => {
     assert.equal(content(s), 'Sylvania would accept international mediation');
   });
 });
+
+describe('addressees: "in a letter to Y dated …"', () => {
+  it('the date of the letter is not part of whom it was to', () => {
+    const statement = only(extract('In a letter to the Coastal League dated the 12th, Ana Ruiz wrote that the new quotas broke the fishing treaty.', { date: '2024-03-14' }), 'quotas');
+    assert.equal(statement.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(statement), ['coastal-league']);
+  });
+});

@@ -35,7 +35,7 @@ const TO_WHOM = /\b(?:responding|responded|responds|in response|replying|replied
 /** The noun phrase that starts at `from`, up to the first word that cannot belong to it. */
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
   const rest = frame.slice(from);
-  const stop = /[,;:\uE000!?—–]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid)\b|\s(?:early|late|later|earlier)\s/u.exec(rest);
+  const stop = /[,;:\uE000!?—–]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid|dated|signed|sent|delivered|published|issued|released)\b|\s(?:early|late|later|earlier)\s/u.exec(rest);
   // "him the bloc was …": an object pronoun is the whole phrase.
   const pronoun = /^(?:him|them|her(?=\s*(?:[,.;:]|$|\s(?:that|the|a|an|to|on|in|at|about|of|how|why|what|whether)\b)))\b/i.exec(rest);
   if (pronoun) return { text: pronoun[0], end: from + pronoun[0].length };
