@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findTimeExpressions, relativeToEvent } from '../../src/pipeline/dates/time-expressions.ts';
+import { findTimeExpressions, offsetFromNamedEvent, relativeToEvent } from '../../src/pipeline/dates/time-expressions.ts';
 import { addresseeIds, describeAll, extract, only, when } from './support.ts';
 
 const DATE = '2024-03-14';
@@ -72,6 +72,23 @@ describe('dates told again', () => {
     assert.ok(relativeToEvent('two weeks before the summit'));
     assert.ok(!relativeToEvent('A day after, Brenner said'));
     assert.equal(findTimeExpressions('A day after, Brenner said').length, 1);
+  });
+});
+
+describe('a day after a named event', () => {
+  it('reads the offset from an event named by a noun, and nothing from a clause', () => {
+    assert.equal(offsetFromNamedEvent('said in a statement a day after the incident, adding'), 1);
+    assert.equal(offsetFromNamedEvent('two days before the vote.'), -2);
+    assert.equal(offsetFromNamedEvent('a day after Washington responded'), null);
+    assert.equal(offsetFromNamedEvent('a day after the talks collapsed'), null);
+  });
+
+  it('"a day after the incident" counts from the last day the text gave, whatever it gave it to', () => {
+    const text = [
+      'Sylvanian boats blocked the strait on the 10th, according to port officials.',
+      'The Freedonian Foreign Ministry said in a statement a day after the incident that the blockade broke the fishing treaty.',
+    ].join(' ');
+    assert.equal(when(only(extract(text, { date: DATE }), 'blockade broke')), '2024-03-11..2024-03-11/day');
   });
 });
 

@@ -4,7 +4,8 @@
 import type { Actor, ParsedArticle, PointKind, Warning } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import type { ActorDirectory } from '../actors/directory.ts';
-import { findTimeExpressions, isFutureClause, relativeToEvent, type DateRange } from '../dates/time-expressions.ts';
+import { addDays } from '../dates/calendar.ts';
+import { findTimeExpressions, isFutureClause, offsetFromNamedEvent, relativeToEvent, type DateRange } from '../dates/time-expressions.ts';
 import { findActs, type Act } from './acts.ts';
 import { contentWords, overlap } from '../points/words.ts';
 import { DOCUMENT_HEADS } from './lexicon.ts';
@@ -43,8 +44,7 @@ const MIN_UNATTRIBUTED_WORDS = 8;
 export function extractArticle(article: ParsedArticle, directory: ActorDirectory): ArticleExtraction {
   const discourse = new Discourse(directory);
   const statements: ArticleStatement[] = [];
-  /** Days the text itself gave to past acts, latest last: the scene undated statements after them belong to. */
-  const scene: DateRange[] = [];
+  const chronology: Chronology = { scene: [], days: [] };
   const warnings: Warning[] = [];
   const warn = (kind: Warning['kind'], message: string) => warnings.push({ article: article.id, kind, message });
 
@@ -68,11 +68,11 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       discourse.scan(maskQuotes(sentence.text, quotes), offset, sentence.text);
       const frame = maskQuotes(sentence.text, quotes);
       const acts = findActs(sentence.text, frame).map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements));
-      for (const act of acts) if (setsScene(act, frame)) scene.push(act.when!);
+      for (const act of acts) if (setsScene(act, frame)) chronology.scene.push(act.when!);
       const attributions = attribute(sentence.text, quotes);
       for (const a of attributions) {
-        const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements, section, scene);
-        if (setsScene(statement, frame)) scene.push(statement.when!);
+        const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements, section, chronology);
+        if (setsScene(statement, frame)) chronology.scene.push(statement.when!);
         absorbReportedActs(statement, acts);
         if (reportsAnotherActor(statement, acts)) continue;
         statements.push(statement, ...jointSpeakers(statement, a, offset, discourse));
@@ -82,6 +82,7 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
         acts.push(...impliedActs(statement, a, frame, acts));
       }
       statements.push(...acts);
+      chronology.days.push(...daysGiven(article, frame));
       const owned = new Set(attributions.flatMap((a) => a.quotes));
       for (const [qi, q] of quotes.entries()) {
         if (owned.has(qi) || q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS || isNamingQuote(frame, q)) continue;
@@ -113,7 +114,7 @@ function toStatement(
   discourse: Discourse,
   earlier: readonly ArticleStatement[],
   section: number,
-  scene: readonly DateRange[],
+  chronology: Chronology,
 ): ArticleStatement {
   const speaker = discourse.resolve(a.speaker, offset + a.speakerAt);
   if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, a.speaker, offset + a.speakerAt, true);
@@ -134,7 +135,7 @@ function toStatement(
   const words = direct ? a.quotes.map((i) => quotes[i]!.words).join(' … ') : a.content!;
   // "rejected … in their own written response": the stance was taken in a document.
   const kind = a.kind !== 'statement' && WRITTEN.test(words) ? 'document' : a.kind;
-  const { when, datedByText } = dateOf(article, maskQuotes(sentence.text, quotes), a, speaker, earlier, section, scene);
+  const { when, datedByText } = dateOf(article, maskQuotes(sentence.text, quotes), a, speaker, earlier, section, chronology);
   return {
     article: article.id,
     kind,
@@ -199,7 +200,7 @@ function dateOf(
   speaker: Actor,
   earlier: readonly ArticleStatement[],
   section: number,
-  scene: readonly DateRange[],
+  chronology: Chronology,
 ): { when: DateRange | null; datedByText: boolean } {
   if (article.date === null) return { when: null, datedByText: false };
   const previous = earlier.at(-1);
@@ -209,13 +210,18 @@ function dateOf(
   const region = contentAt > a.cueAt ? { start: a.time.start, end: Math.min(a.time.end, contentAt) } : a.time;
   const when = dateIn(article.date, frame, region, a.cueAt, future, previous?.when ?? null);
   if (when) return { when, datedByText: true };
-  if (relativeToEvent(frame.slice(region.start, region.end))) return { when: null, datedByText: false };
+  const regionText = frame.slice(region.start, region.end);
+  // "a day after the incident": the incident is the last day the text gave.
+  const offset = offsetFromNamedEvent(regionText);
+  const event = chronology.days.at(-1);
+  if (offset !== null && event) return { when: dayRange(addDays(event.date, offset)), datedByText: true };
+  if (relativeToEvent(regionText)) return { when: null, datedByText: false };
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return { when: null, datedByText: false };
   if (isBackground(frame, a, section)) return { when: null, datedByText: false };
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
     return { when: previous.when, datedByText: false };
   }
-  return { when: narrativeDay(article, scene) ?? articleDay(article), datedByText: false };
+  return { when: narrativeDay(article, chronology.scene) ?? articleDay(article), datedByText: false };
 }
 
 const isDocumentHead = (mention: MentionInfo): boolean => mention.head !== null && DOCUMENT_HEADS.has(mention.head);
@@ -238,6 +244,24 @@ function isBackground(frame: string, a: Attribution, section: number): boolean {
   if (!STANCE_CUES.has(a.cue)) return false;
   return !/\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/u.test(frame.slice(0, a.cueAt));
 }
+
+/** What the text has dated so far, latest last. */
+interface Chronology {
+  /** Days it gave to past acts it reports: the scene undated statements after them belong to. */
+  scene: DateRange[];
+  /** Every past day it gave, to anything ("blasted a boat on the 5th"): what "a day after the incident" counts from. */
+  days: DateRange[];
+}
+
+/** The past days a sentence gives, to whatever it tells. */
+function daysGiven(article: ParsedArticle, frame: string): DateRange[] {
+  if (!article.date || isFutureClause(frame)) return [];
+  return findTimeExpressions(frame)
+    .map((t) => t.resolve(article.date!, false, null))
+    .filter((d): d is DateRange => d?.precision === 'day');
+}
+
+const dayRange = (date: string): DateRange => ({ date, dateEnd: date, precision: 'day' });
 
 /** How far before the article's day a dated report still sets the scene for the undated ones after it. */
 const NARRATIVE_DAYS = 2;
