@@ -36,6 +36,7 @@ import { buildSearchIndex, type SearchIndexFile } from '../src/pipeline/search/d
 import { SearchEngine } from '../src/pipeline/search/engine.ts';
 import { NAME_WORD_FUSE_OPTIONS, POPUP_LIMIT } from '../src/pipeline/search/options.ts';
 import type { Actor, Dataset, DatasetArticle, Point, PointKind } from '../src/pipeline/types.ts';
+import { random } from './bench/generate.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -58,18 +59,6 @@ const QUERIES = [
 // ---------------------------------------------------------------------------
 // A synthetic dataset
 // ---------------------------------------------------------------------------
-
-/** mulberry32: small, fast, and the same numbers on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Anna', 'Viktor', 'Olena', 'Pavel', 'Maria', 'Dmitry', 'Hanna', 'Josep', 'Ursula', 'Mark', 'Kaja', 'Wang', 'Fumio', 'Recep', 'Mevlut', 'Dmytro', 'Nikol', 'Ilham', 'Aleksandar', 'Edi', 'Kyriakos', 'Olaf', 'Rishi', 'Giorgia', 'Pedro', 'Mateusz', 'Andrzej', 'Kirsten', 'Antonio', 'Mircea'];
 const LAST = ['Ivanov', 'Kowalski', 'Petrenko', 'Schmidt', 'Borrell', 'Leyen', 'Rutte', 'Kallas', 'Yi', 'Kishida', 'Erdogan', 'Cavusoglu', 'Kuleba', 'Pashinyan', 'Aliyev', 'Vucic', 'Rama', 'Mitsotakis', 'Scholz', 'Sunak', 'Meloni', 'Sanchez', 'Morawiecki', 'Duda', 'Ryabkov', 'Zakharova', 'Peskov', 'Nebenzya', 'Geoana', 'Guterres'];

@@ -5,8 +5,8 @@
  */
 import type { Actor, Dataset, DatasetArticle, DatePrecision, Point, PointKind } from '../../src/pipeline/types.ts';
 
-/** mulberry32: a tiny seeded generator, good enough to spread test data. */
-function random(seed: number): () => number {
+/** mulberry32: a tiny seeded generator, the same numbers on every machine; good enough to spread test data. */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -3,7 +3,7 @@
  * picture and its detail panel show, with the source anchors already resolved
  * on the server so the client never recomputes page structure.
  */
-import type { DatePrecision } from '../../pipeline/types.ts';
+import type { DatePrecision, Point } from '../../pipeline/types.ts';
 
 export const KINDS = ['statement', 'document', 'call', 'meeting', 'denial'] as const;
 
@@ -31,17 +31,10 @@ export interface TimelineSource {
   anchor: string;
 }
 
-export interface TimelinePoint {
-  id: string;
-  path: string;
+/** A point of the dataset (DATASET.md), with its sources cut down to what the panel shows. */
+export interface TimelinePoint extends Omit<Point, 'kind' | 'datePrecision' | 'sources'> {
   /** One of KINDS, or a kind added to the dataset later (drawn with a fallback shape). */
   kind: string;
-  speaker: string;
-  addressees: string[];
-  quote: string | null;
-  summary: string;
-  date: string | null;
-  dateEnd: string | null;
   precision: DatePrecision;
   sources: TimelineSource[];
 }

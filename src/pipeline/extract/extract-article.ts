@@ -308,22 +308,20 @@ const RETOLD_WORDS = 5;
  */
 function dateFromLaterRetelling(statements: ArticleStatement[]): void {
   const sideOf = (s: ArticleStatement) => s.speaker.side ?? s.speaker.id;
+  const words = statements.map((s) => contentWords(s.words));
   for (const [i, s] of statements.entries()) {
-    if (s.datedByText || s.when === null || s.speaker.id === UNKNOWN_ACTOR.id) continue;
-    const words = contentWords(s.words);
-    if (new Set(words).size < RETOLD_WORDS) continue;
-    const retold = statements
-      .slice(i + 1)
-      .find(
-        (t) =>
-          t.datedByText &&
-          t.when?.precision === 'day' &&
-          // A plan told again ("will meet on Friday") is not the act itself.
-          !isFutureClause(t.words) &&
-          sideOf(t) === sideOf(s) &&
-          overlap(words, contentWords(t.words)) >= RETOLD,
-      );
-    if (retold) s.when = retold.when;
+    if (s.datedByText || s.when === null || s.speaker.id === UNKNOWN_ACTOR.id || new Set(words[i]).size < RETOLD_WORDS) continue;
+    const retold = statements.findIndex(
+      (t, j) =>
+        j > i &&
+        t.datedByText &&
+        t.when?.precision === 'day' &&
+        // A plan told again ("will meet on Friday") is not the act itself.
+        !isFutureClause(t.words) &&
+        sideOf(t) === sideOf(s) &&
+        overlap(words[i]!, words[j]!) >= RETOLD,
+    );
+    if (retold !== -1) s.when = statements[retold]!.when;
   }
 }
 
