@@ -33,7 +33,27 @@ describe('documents', () => {
     const arrival = statements.find((s) => s.kind === 'document' && s.words.startsWith('came'));
     assert.ok(arrival, describeAll(statements));
     assert.equal(arrival.speaker.id, 'sylvania');
+    // Freedonia, which received the reply, is whom it was for.
+    assert.deepEqual(addresseeIds(arrival), ['freedonia']);
     assert.equal(when(arrival), null);
+  });
+
+  it('a text a country sent, received by an office of another, was for that office’s country', () => {
+    const text = [
+      'A spokesman for the Sylvanian Embassy confirmed on Monday that they have received “a written follow-up from Freedonia” on the quotas.',
+      'The follow-up document came after weeks of talks.',
+    ].join(' ');
+    const arrival = extract(text, { date: DATE }).find((s) => s.kind === 'document');
+    assert.ok(arrival);
+    assert.equal(arrival.speaker.id, 'freedonia');
+    assert.deepEqual(addresseeIds(arrival), ['sylvania']);
+  });
+
+  it('a text a person sent was for the person who received it', () => {
+    const text = 'Ana Ruiz said on Monday she had received “a letter from Tomas Brenner” about the quotas. The letter stated that Sylvania would not cut its quotas.';
+    const letter = only(extract(text, { date: DATE }), 'would not cut');
+    assert.equal(letter.speaker.id, 'tomas-brenner');
+    assert.deepEqual(addresseeIds(letter), ['ana-ruiz']);
   });
 
   it('"responded to Y and ahead of …": the verb and its addressee are what was done', () => {

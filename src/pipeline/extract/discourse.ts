@@ -61,6 +61,8 @@ const POSSESSED_DOCUMENT = new RegExp(
 );
 /** "a written follow-up from Russia". */
 const DOCUMENT_FROM = new RegExp(String.raw`\b${WRITTEN_NOUNS}\s+from\s+(?:the\s+)?(${CAPITALISED_RUN})`, 'gu');
+/** The verb of receiving just before a document's name: "they have received “a written follow-up". */
+const RECEIVED = /\b(?:received|receive|receiving|got|obtained)\s+(?:[“"‘']\s*)?(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** "The Kremlin issued a statement", "NATO delivered its written response to Russia": the subject wrote it. */
 const SENT_DOCUMENT = new RegExp(
   String.raw`\b(?:issued|released|published|sent|delivered|handed(?:\s+over)?|submitted)\s+(?:a|an|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?${WRITTEN_NOUNS}\b(?:\s+to\s+(?:the\s+)?(${CAPITALISED_RUN}))?`,
@@ -125,7 +127,7 @@ export class Discourse {
     }
     for (const m of text.matchAll(DOCUMENT_FROM)) {
       const author = this.#actorNamed(m[1]!, m.index + offset);
-      if (author) this.#documents.push({ at: m.index + offset, author, addressee: null });
+      if (author) this.#documents.push({ at: m.index + offset, author, addressee: this.#receiver(text.slice(0, m.index), offset, author) });
     }
     for (const m of text.matchAll(SENT_DOCUMENT)) {
       // The subject: the last actor the sentence named before the verb.
@@ -135,6 +137,20 @@ export class Discourse {
       }
     }
     this.#documents.sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * "The State Department confirmed it had received a letter from Russia": whoever received it,
+   * named before the verb in the same sentence. A government writes to a government, so when a
+   * country wrote, an office or official receives on behalf of its country.
+   */
+  #receiver(before: string, offset: number, author: Actor): Actor | null {
+    const verb = RECEIVED.exec(before);
+    if (!verb) return null;
+    const subject = this.#entries.findLast((e) => e.at >= offset && e.at < offset + verb.index && e.actor.id !== PRESS_ID);
+    if (!subject || subject.actor.id === author.id) return null;
+    if (author.kind !== 'country' || subject.actor.kind === 'country') return subject.actor;
+    return subject.actor.side && subject.actor.side !== author.side ? this.directory.country(subject.actor.side) : null;
   }
 
   /** A name, or a nation's adjective ("Russian"), as an actor; null when it names none. */

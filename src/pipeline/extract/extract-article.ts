@@ -126,11 +126,8 @@ function toStatement(
       if (mention.info !== 'press') discourse.record(actor, mention.info, offset + mention.start, false);
     }
   }
-  // "The document also stated …": written to whomever the document was for.
-  const document = isDocumentHead(a.speaker) ? discourse.documentBefore(offset + a.speakerAt) : null;
-  if (addressees.length === 0 && document?.addressee && document.author.id === speaker.id && document.addressee.id !== speaker.id) {
-    addressees.push(document.addressee);
-  }
+  const receiver = addressees.length === 0 ? documentReceiver(a.speaker, offset + a.speakerAt, speaker, discourse) : null;
+  if (receiver) addressees.push(receiver);
   const direct = a.quotes.length > 0;
   const words = direct ? a.quotes.map((i) => quotes[i]!.words).join(' … ') : a.content!;
   // "rejected … in their own written response": the stance was taken in a document.
@@ -149,6 +146,12 @@ function toStatement(
     when,
     datedByText,
   };
+}
+
+/** "The document also stated …", "The follow-up document came …": written to whomever the text last named was for. */
+function documentReceiver(mention: MentionInfo, at: number, speaker: Actor, discourse: Discourse): Actor | null {
+  const document = isDocumentHead(mention) ? discourse.documentBefore(at) : null;
+  return document?.addressee && document.author.id === speaker.id && document.addressee.id !== speaker.id ? document.addressee : null;
 }
 
 const WRITTEN = /\b(?:in|with|through)\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:written\s+(?:response|reply|answer)s?|letter|note)\b/i;
@@ -340,12 +343,13 @@ function actStatement(
 ): ArticleStatement {
   const speaker = discourse.resolve(act.speaker, offset + act.speakerAt);
   if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, act.speaker, offset + act.speakerAt, true);
-  const addressee = act.addressee ? discourse.resolve(act.addressee, offset + act.addresseeAt) : null;
+  const named = act.addressee ? discourse.resolve(act.addressee, offset + act.addresseeAt) : null;
+  const addressee = named && named.id !== UNKNOWN_ACTOR.id ? named : documentReceiver(act.speaker, offset + act.speakerAt, speaker, discourse);
   const actBase: ArticleStatement = {
     article: article.id,
     kind: act.kind,
     speaker,
-    addressees: addressee && addressee.id !== UNKNOWN_ACTOR.id && addressee.id !== speaker.id ? [addressee] : [],
+    addressees: addressee && addressee.id !== speaker.id ? [addressee] : [],
     direct: false,
     words: act.words,
     excerpt: sentence.text,
