@@ -53,7 +53,9 @@ export function buildDataset(articles: readonly ParsedArticle[], registry: reado
     statements.push(...extraction.statements);
     warnings.push(...extraction.warnings);
   }
-  const points = uniqueIds(groupStatements(statements).map((g) => toPoint(g.statements))).sort(pointOrder);
+  const days = new Map(articles.map((a) => [a.id, a.date]));
+  const groups = groupStatements(statements, (id) => days.get(id) ?? null);
+  const points = uniqueIds(groups.map((g) => toPoint(g.statements))).sort(pointOrder);
   const used = new Set(points.flatMap((p) => [p.speaker, ...p.addressees]));
   const actors: Actor[] = directory
     .all()

@@ -67,3 +67,74 @@ describe('merging: the same words by speakers of opposite sides', () => {
     assert.deepEqual(dataset.points.map((p) => p.speaker).sort(), ['ana-ruiz', 'tomas-brenner']);
   });
 });
+
+describe('merging: texts sent between the same two parties', () => {
+  const pointsOf = (...articles: ReturnType<typeof parse>[]) => buildDataset(articles, registry()).dataset.points;
+  const sourcesOf = (points: readonly Point[], article: string) => points.find((p) => p.sources.some((s) => s.article === article))!;
+  const dated = parse('Sylvania Replies\n\nSylvania delivered a written reply to Freedonia on Monday, officials in Port Sylvan said.', {
+    id: 'wire-reply',
+    date: '2024-03-12',
+  });
+
+  it('an undated report of a text is the one text between the same parties dated in the fortnight before', () => {
+    const undated = parse('Talks Stall\n\nSylvania has delivered written responses to Freedonia’s letter, the Herald reported on Tuesday.', {
+      id: 'weekly-reply',
+      date: '2024-03-20',
+    });
+    const points = pointsOf(dated, undated);
+    const point = sourcesOf(points, 'weekly-reply');
+    assert.deepEqual(point.sources.map((s) => s.article), ['wire-reply', 'weekly-reply'], show(points));
+    assert.equal(point.date, '2024-03-11');
+  });
+
+  it('"Sylvania responded to Freedonia": answering, with no words of its own, is the written reply', () => {
+    const undated = parse('Talks Resume\n\nThe fishing talks resumed a day after Sylvania responded to Freedonia’s list of demands.', { id: 'weekly-responded', date: '2024-03-15' });
+    const point = sourcesOf(pointsOf(dated, undated), 'weekly-responded');
+    assert.deepEqual(point.sources.map((s) => s.article), ['wire-reply', 'weekly-responded']);
+    assert.equal(point.kind, 'document');
+  });
+
+  it('stays apart when two texts between the same parties could be the one meant', () => {
+    const second = parse('Second Note\n\nSylvania sent a second note to Freedonia on Thursday.', { id: 'wire-second', date: '2024-03-15' });
+    const undated = parse('Talks Stall\n\nSylvania has delivered written responses to Freedonia’s letter, the Herald reported on Tuesday.', {
+      id: 'weekly-reply',
+      date: '2024-03-20',
+    });
+    const points = pointsOf(dated, second, undated);
+    assert.equal(sourcesOf(points, 'weekly-reply').sources.length, 1, show(points));
+  });
+
+  it('stays apart from a text dated long before the article, and from the text the other way', () => {
+    const old = parse('Old Reply\n\nSylvania delivered a written reply to Freedonia on 1 February.', { id: 'wire-old', date: '2024-02-02' });
+    const letter = parse('Freedonia Writes\n\nFreedonia delivered a letter to Sylvania on Tuesday.', { id: 'wire-letter', date: '2024-03-20' });
+    const undated = parse('Talks Stall\n\nSylvania has delivered written responses to Freedonia’s letter, the Herald reported on Tuesday.', {
+      id: 'weekly-reply',
+      date: '2024-03-20',
+    });
+    const points = pointsOf(old, letter, undated);
+    assert.equal(points.length, 3, show(points));
+    assert.ok(points.every((p) => p.sources.length === 1), show(points));
+  });
+
+  it('a letter and its reply on the same day are two acts', () => {
+    const both = parse('Letters\n\nFreedonia delivered a letter to Sylvania on Monday.', { id: 'a-letter', date: '2024-03-12' });
+    const points = pointsOf(both, dated);
+    assert.equal(points.length, 2, show(points));
+    assert.deepEqual(points.map((p) => p.speaker).sort(), ['freedonia', 'sylvania']);
+  });
+
+  it('undated reports of a text from each day’s news are one text, unless an article tells of two', () => {
+    const first = parse('Reply Arrives\n\nSylvania has delivered written responses to Freedonia’s letter, the Herald reported on Tuesday.', { id: 'daily-one', date: '2024-03-20' });
+    const second = parse('Reply In\n\nSylvania has sent written answers to Freedonia, diplomats said on Wednesday.', { id: 'daily-two', date: '2024-03-21' });
+    const merged = pointsOf(first, second);
+    assert.equal(merged.length, 1, show(merged));
+    assert.equal(merged[0]!.date, null);
+
+    const two = parse('Two Replies\n\nSylvania has sent a note to Freedonia about the dam, the Herald reported on Tuesday. Sylvania has also sent a letter to Freedonia about fishing, diplomats said on Tuesday.', {
+      id: 'daily-three',
+      date: '2024-03-20',
+    });
+    const apart = pointsOf(first, second, two);
+    assert.ok(apart.every((p) => p.sources.length === 1), show(apart));
+  });
+});

@@ -98,8 +98,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
+    // "sent a second note", "an official protest letter": a few words of description before the text's name.
     kind: 'document',
-    pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:delivered|sent|handed\s+over|handed|submitted|transmitted|passed)\s+(?:its\s+|their\s+|a\s+|the\s+|two\s+|three\s+|own\s+)*(?:written\s+|draft\s+|formal\s+)*(?:responses?|reply|replies|answers?|letters?|documents?|proposals?|notes?|treaty|agreement)\b(?:${PHRASE}*?\s+to\s+${OBJECT})?`, 'u'),
+    pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:delivered|sent|handed\s+over|handed|submitted|transmitted|passed)\s+(?:its\s+|their\s+|an?\s+|the\s+|two\s+|three\s+|own\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:responses?|reply|replies|answers?|letters?|documents?|proposals?|notes?|treaty|agreement)\b(?:${PHRASE}*?\s+to\s+${OBJECT})?`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 1,

@@ -398,7 +398,10 @@ function reportedContent(
   const words = tail.split(/\s+/).filter(Boolean).length;
   if (!subordinate && words >= 3) return tail;
   // "The Elysee has confirmed the contact": an object too short to stand alone reads with its verb.
-  if (!subordinate && words >= 1 && !/^(?:said|says|told|stated|added)$/.test(c.cue) && c.quotes.length === 0) return `${c.cue} ${tail}`;
+  // "responded to Y's list of demands": with the addressee it names, if there is one.
+  if (!subordinate && words >= 1 && !/^(?:said|says|told|stated|added)$/.test(c.cue) && c.quotes.length === 0) {
+    return `${c.cue} ${sentence.slice(c.clause.end, from).trim()} ${tail}`.replace(/\s+/g, ' ');
+  }
   // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
   const head = sentence.slice(0, c.clause.start).replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '').replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '').trim();
   // "Manila had lodged a diplomatic protest on the 30th …": a cue that names the act is its own content.

@@ -143,8 +143,8 @@ export function analyseMention(raw: string): MentionInfo | null {
   if (text === '') return null;
   const lower = text.toLowerCase();
 
-  // "the United States’ letter", "Russia's security demands": a document stands for its author.
-  const possessor = /^(.+?)(?:['’]s?)\s+(?:(?:\p{Ll}+\s+){0,2})(?:letter|response|responses|demands?|proposals?|reply|replies|note|documents?|offer|request)$/u.exec(text);
+  // "the United States’ letter", "Russia's security demands", "Freedonia's list (of demands)": a text stands for its author.
+  const possessor = /^(.+?)(?:['’]s?)\s+(?:(?:\p{Ll}+\s+){0,2})(?:letter|response|responses|demands?|proposals?|reply|replies|note|documents?|offers?|requests?|list|questions|concerns|conditions|terms|plan|ultimatum)$/u.exec(text);
   if (possessor) return analyseMention(possessor[1]!);
   // "a list of Russian demands": a nation's demands stand for the nation.
   const national = /^(?:(?:an?|the)\s+)?(?:(?:list|set|series|number)\s+of\s+)?(\p{L}+)\s+(?:\p{Ll}+\s+)?(?:demands|proposals|requests|recommendations|concerns)$/iu.exec(text);

@@ -8,6 +8,7 @@ import type { ArticleStatement } from '../extract/extract-article.ts';
 import type { Actor } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { contentWords, overlap } from './words.ts';
+import { joinRecentTexts } from './recent-texts.ts';
 
 /** Word overlap needed when both reports name the same speaker. */
 const SAME_SPEAKER_OVERLAP = 0.5;
@@ -51,13 +52,19 @@ function speakersMeet(a: Actor, b: Actor): 'same' | 'compatible' | 'different' {
   return 'different';
 }
 
+/**
+ * Who took part in an act. A call or a meeting is the same whoever the article names first;
+ * a text goes one way: a letter from A to B is not B's reply to A.
+ */
+function partiesOf(s: ArticleStatement): string {
+  const addressees = s.addressees.map((a) => a.id);
+  const parties = s.kind === 'document' ? [s.speaker.id, '>', ...addressees.sort()] : [s.speaker.id, ...addressees].sort();
+  return [s.kind, ...parties].join('|');
+}
+
 /** A call, a meeting or a document sent: the same parties on days that can coincide make it the same act. */
 function sameEncounter(a: ArticleStatement, b: ArticleStatement): boolean {
-  if (a.kind !== b.kind || !ACT_KINDS.has(a.kind) || !a.when || !b.when) return false;
-  const parties = (s: ArticleStatement) => new Set([s.speaker.id, ...s.addressees.map((x) => x.id)]);
-  const pa = parties(a);
-  const pb = parties(b);
-  return pa.size > 1 && pa.size === pb.size && [...pa].every((id) => pb.has(id));
+  return ACT_KINDS.has(a.kind) && a.addressees.length > 0 && !!a.when && !!b.when && partiesOf(a) === partiesOf(b);
 }
 
 /** Content words are compared many times over: work them out once per statement. */
@@ -88,8 +95,6 @@ function sameAct(a: ArticleStatement, b: ArticleStatement): boolean {
  * so merging stays near-linear in the number of statements.
  */
 const bucketOf = (s: ArticleStatement): string => s.speaker.side ?? `actor:${s.speaker.id}`;
-const partiesOf = (s: ArticleStatement): string =>
-  [s.kind, ...[s.speaker.id, ...s.addressees.map((a) => a.id)].sort()].join('|');
 
 interface Bucket {
   byWord: Map<string, Set<StatementGroup>>;
@@ -124,8 +129,11 @@ function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   map.set(key, set);
 }
 
-/** Groups statements into acts; input order decides nothing but the order of sources within a group. */
-export function groupStatements(statements: readonly ArticleStatement[]): StatementGroup[] {
+/**
+ * Groups statements into acts; input order decides nothing but the order of sources within a group.
+ * `articleDay` gives each article's day, which bounds the acts it reports without dating them.
+ */
+export function groupStatements(statements: readonly ArticleStatement[], articleDay: (article: string) => string | null): StatementGroup[] {
   const groups: Group[] = [];
   const buckets = new Map<string, Bucket>();
   for (const statement of statements) {
@@ -138,5 +146,6 @@ export function groupStatements(statements: readonly ArticleStatement[]): Statem
     for (const word of wordsOf(statement)) addToSet(bucket.byWord, word, group);
     addToSet(bucket.byParties, partiesOf(statement), group);
   }
-  return groups;
+  const position = new Map(statements.map((s, i) => [s, i]));
+  return joinRecentTexts(groups, articleDay, (a, b) => position.get(a)! - position.get(b)!);
 }
