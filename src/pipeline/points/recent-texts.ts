@@ -61,7 +61,9 @@ export function joinRecentTexts<G extends TextGroup>(
   const byParties = new Map<string, G[]>();
   for (const g of groups) {
     for (const parties of new Set(g.statements.map((s) => sentText(s)?.parties).filter((p) => p !== undefined))) {
-      byParties.set(parties, [...(byParties.get(parties) ?? []), g]);
+      const list = byParties.get(parties);
+      if (list) list.push(g);
+      else byParties.set(parties, [g]);
     }
   }
   const undated = groups.filter((g) => g.statements.every((s) => !s.when) && g.statements.some(sentText));
