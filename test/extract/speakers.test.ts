@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
-import { addresseeIds, describeAll, extract, only, parse, registry, speech } from './support.ts';
+import { addresseeIds, describeAll, extract, only, parse, registry, speech, when } from './support.ts';
 
 const DATE = '2024-03-14';
 
@@ -66,6 +66,23 @@ describe('speakers: pronouns', () => {
     const all = speech('Ana Ruiz said: “Our patience has limits.” She added that Freedonia would consult the League before acting.', { date: DATE });
     assert.equal(all.length, 2, describeAll(all));
     assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz', 'ana-ruiz']);
+  });
+
+  it('"X said that he would meet Y" is X’s own act, even when someone else was named before', () => {
+    const all = extract('Tomas Brenner arrived in Freedonia City on Sunday. Ana Ruiz said on Monday that she would meet Marta Olsen in Brussels on Friday.', { date: DATE });
+    const meeting = only(all.filter((s) => s.kind === 'meeting'), 'would meet');
+    assert.equal(meeting.speaker.id, 'ana-ruiz', describeAll(all));
+    assert.deepEqual(addresseeIds(meeting), ['marta-olsen']);
+    // Told on Monday, to happen on Friday: the meeting is the act, on its own day.
+    assert.equal(when(meeting), '2024-03-15..2024-03-15/day');
+    assert.equal(all.length, 1, describeAll(all));
+  });
+
+  it('"the office of X" speaks for X: "The office of Sylvania’s president said he would meet …"', () => {
+    const all = extract('Tomas Brenner arrived in Freedonia City on Sunday. The office of Sylvania’s president said on Monday that he would meet Ana Ruiz on Friday.', { date: DATE });
+    const meeting = only(all.filter((s) => s.kind === 'meeting'), 'would meet');
+    assert.equal(meeting.speaker.id, 'sergei-valenko', describeAll(all));
+    assert.deepEqual(addresseeIds(meeting), ['ana-ruiz']);
   });
 
   it('a pronoun with no one before it is the unknown actor', () => {

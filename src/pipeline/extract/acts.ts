@@ -135,7 +135,7 @@ export function findActs(sentence: string, frame: string): Act[] {
     acts.push({
       kind,
       speaker: who,
-      speakerAt: base + m.index + m[0].indexOf(subjectText),
+      speakerAt: base + m.index + m[0].indexOf(m[speaker]!) + m[speaker]!.length - subjectText.length,
       addressee: to,
       addresseeAt: to ? base + m.index + m[0].lastIndexOf(m[addressee!]!) : -1,
       words: sentence.slice(at, end).replace(/^[\s,]+/, ''),

@@ -67,9 +67,10 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       const quotes = quotesIn(paragraph.text, sentence, spans);
       discourse.scan(maskQuotes(sentence.text, quotes), offset, sentence.text);
       const frame = maskQuotes(sentence.text, quotes);
-      const acts = findActs(sentence.text, frame).map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements));
-      for (const act of acts) if (setsScene(act, frame)) chronology.scene.push(act.when!);
       const attributions = attribute(sentence.text, quotes);
+      const reporterOf = (at: number) => reporterBefore(attributions, at, offset, discourse);
+      const acts = findActs(sentence.text, frame).map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements, reporterOf));
+      for (const act of acts) if (setsScene(act, frame)) chronology.scene.push(act.when!);
       for (const a of attributions) {
         const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements, section, chronology);
         if (setsScene(statement, frame)) chronology.scene.push(statement.when!);
@@ -340,10 +341,14 @@ function actStatement(
   act: Act,
   discourse: Discourse,
   earlier: readonly ArticleStatement[],
+  reporterOf: (at: number) => Actor | null,
 ): ArticleStatement {
-  const speaker = discourse.resolve(act.speaker, offset + act.speakerAt);
+  const reporter = act.speaker.form === 'pronoun' ? reporterOf(act.speakerAt) : null;
+  const speaker = reporter && fitsPronoun(reporter, act.speaker) ? reporter : discourse.resolve(act.speaker, offset + act.speakerAt);
   if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, act.speaker, offset + act.speakerAt, true);
   const named = act.addressee ? discourse.resolve(act.addressee, offset + act.addresseeAt) : null;
+  // As for a statement's addressee: later mentions can point back to it, and the actor keeps the name the text gave.
+  if (named && named.id !== UNKNOWN_ACTOR.id && act.addressee) discourse.record(named, act.addressee, offset + act.addresseeAt, false);
   const addressee = named && named.id !== UNKNOWN_ACTOR.id ? named : documentReceiver(act.speaker, offset + act.speakerAt, speaker, discourse);
   const actBase: ArticleStatement = {
     article: article.id,
@@ -373,6 +378,18 @@ function actStatement(
   return { ...actBase, when: when ?? articleDay(article), datedByText: when !== null };
 }
 
+/** "X said on Monday that he would meet …": who reports, before `at`, what the sentence goes on to tell. */
+function reporterBefore(attributions: readonly Attribution[], at: number, offset: number, discourse: Discourse): Actor | null {
+  const a = attributions.findLast((x) => x.cueAt < at && x.speakerAt < x.cueAt);
+  return a ? discourse.resolve(a.speaker, offset + a.speakerAt) : null;
+}
+
+/** "he" and "she" are people; "it" and "they" may be anyone. */
+function fitsPronoun(actor: Actor, pronoun: MentionInfo): boolean {
+  const personal = pronoun.pronoun === 'male' || pronoun.pronoun === 'female';
+  return actor.id !== UNKNOWN_ACTOR.id && (!personal || actor.kind === 'person');
+}
+
 /**
  * "The United States announced that it has delivered a written response to Russia":
  * the announcement and the delivery are one act, told once. The statement takes the
@@ -382,6 +399,8 @@ function absorbReportedActs(statement: ArticleStatement, acts: ArticleStatement[
   for (const [i, act] of [...acts.entries()].reverse()) {
     if (act.speaker.id !== statement.speaker.id || !statement.words.includes(act.words)) continue;
     statement.kind = act.kind;
+    // "said on Monday that he would meet … on Friday": the act is on its own day, not the telling's.
+    if (act.datedByText) Object.assign(statement, { when: act.when, datedByText: true });
     for (const a of act.addressees) if (!statement.addressees.some((x) => x.id === a.id)) statement.addressees.push(a);
     acts.splice(i, 1);
   }

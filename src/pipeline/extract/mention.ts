@@ -155,6 +155,12 @@ export function analyseMention(raw: string): MentionInfo | null {
   if (pronoun) return { ...emptyMention(text), form: 'pronoun', pronoun, plural: pronoun === 'plural' };
   if (RELATIVE_PRONOUNS.has(lower)) return { ...emptyMention(text), form: 'relative' };
 
+  // "The office of Armenia's prime minister said he would …": an office speaks for whoever holds it.
+  const holder = /^(?:[Tt]he\s+)?office\s+of\s+(.+)$/u.exec(text);
+  const holderMention = holder ? analyseMention(holder[1]!) : null;
+  if (holderMention && (holderMention.form === 'name' || holderMention.form === 'role') && !holderMention.organisation) {
+    return { ...emptyMention(text), form: 'role', head: 'office', author: holderMention, side: holderMention.side, organisation: true };
+  }
   // "A readout from the Russian Foreign Ministry", "a statement by the embassy": the author speaks.
   const authored = /^(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(readout|statement|communique|letter|report|post|tweet|document|note)\s+(?:from|by|of|issued by|released by)\s+(.+)$/iu.exec(text);
   if (authored) {
