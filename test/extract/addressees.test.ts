@@ -31,6 +31,26 @@ describe('addressees: "in a call with Y"', () => {
   });
 });
 
+describe('addressees: "raised X with Y in a phone call", "called her counterpart"', () => {
+  it('a call with the one the matter was raised with, named in apposition', () => {
+    const text = 'Ana Ruiz raised the dispute with her Sylvanian counterpart, Tomas Brenner, in a phone call on Tuesday, the ministry said.';
+    const all = extract(text, { date: DATE });
+    const call = only(all, 'raised the dispute');
+    assert.equal(call.kind, 'call');
+    assert.equal(call.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(call), ['tomas-brenner']);
+    assert.equal(call.when?.date, '2024-03-12');
+    // The ministry relays the call; it says nothing of its own.
+    assert.equal(all.length, 1, describeAll(all));
+  });
+
+  it('"called her counterpart" is a call, not someone calling something a name', () => {
+    const all = extract('On Tuesday Ana Ruiz called her Sylvanian counterpart about the dam.', { date: DATE });
+    assert.deepEqual(all.map((s) => s.kind), ['call'], describeAll(all));
+    assert.deepEqual(extract('Ana Ruiz called the dam a provocation.', { date: DATE }).map((s) => s.kind), ['statement']);
+  });
+});
+
 describe('addressees: "during talks with his Sylvanian counterpart Y"', () => {
   const text = 'Ana Ruiz said during talks with her Sylvanian counterpart Tomas Brenner that the border would reopen for lorries.';
 

@@ -72,6 +72,26 @@ describe('dates: days of the month', () => {
   });
 });
 
+describe('dates: the scene news copy sets', () => {
+  const text = (lead: string) =>
+    [
+      lead,
+      'Ruiz raised the dispute with Tomas Brenner in a phone call on Tuesday. “We cannot wait another season,” she told him.',
+      '“Our fishermen keep to the quotas,” Marta Olsen said.',
+    ].join('\n\n');
+
+  it('the lead’s day is the day of undated statements anywhere after it', () => {
+    const all = extract(text('Ana Ruiz said on Wednesday that Sylvania was overfishing the bay.'), { date: DATE });
+    assert.equal(when(only(all, 'keep to the quotas')), '2024-03-13..2024-03-13/day', describeAll(all));
+  });
+
+  it('a day given later in the story dates its own paragraph only', () => {
+    const all = extract(text('Ana Ruiz on Thursday accused Sylvania of overfishing the bay.'), { date: DATE });
+    assert.equal(when(only(all, 'another season')), '2024-03-12..2024-03-12/day', describeAll(all));
+    assert.equal(when(only(all, 'keep to the quotas')), '2024-03-14..2024-03-14/day', describeAll(all));
+  });
+});
+
 describe('dates: future acts', () => {
   it('"will meet on Friday" is the coming Friday', () => {
     const all = extract('Ana Ruiz will meet Tomas Brenner on Friday to discuss the fishing quotas.', { date: DATE });

@@ -24,7 +24,11 @@ export interface Act {
 const NP = String.raw`(${PHRASE}{2,80}?)`;
 /** A noun phrase that may hold appositive commas: "The French president, Emmanuel Macron,". */
 const NP_WITH_COMMAS = String.raw`((?:[^.;:!?\uE000]|(?<=\b\p{Lu})\.){2,120}?)`;
-const OBJECT = String.raw`((?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}|U\.S\.)${PHRASE}{0,80}?)(?=\s+(?:on|in|at|by|to|for|about|over|ahead|after|before|last|next|this|early|late|later|earlier|and|amid|as|via|through|with|under|regarding|concerning|that|which|who|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;:]\s|[,.;:]?$)`;
+const OBJECT_WORDS = String.raw`(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}|U\.S\.)${PHRASE}{0,80}?`;
+const OBJECT = String.raw`(${OBJECT_WORDS})(?=\s+(?:on|in|at|by|to|for|about|over|ahead|after|before|last|next|this|early|late|later|earlier|and|amid|as|via|through|with|under|regarding|concerning|that|which|who|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;:]\s|[,.;:]?$)`;
+
+/** A name in apposition: ", Bakhtiyor Rakhimov". */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 
 interface ActPattern {
   kind: PointKind;
@@ -63,6 +67,22 @@ const PATTERNS: ActPattern[] = [
   {
     kind: 'call',
     pattern: new RegExp(String.raw`^${NP}\s+(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with\s+${OBJECT}`, 'u'),
+    speaker: 1,
+    addressee: 2,
+    wordsAfter: 1,
+  },
+  {
+    // "Ruiz raised the dispute with her Sylvanian counterpart, Tomas Brenner, in a phone call on Tuesday"
+    kind: 'call',
+    pattern: new RegExp(String.raw`^${NP}\s+(?:\p{Ll}+\s+){1,6}?with\s+(${OBJECT_WORDS}(?:,\s+${NAME},?)?)\s+(?:in|during|over|by)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call)`, 'u'),
+    speaker: 1,
+    addressee: 2,
+    wordsAfter: 1,
+  },
+  {
+    // "Zhaksybekov phoned his Uzbek colleague", "Ruiz called her Sylvanian counterpart"
+    kind: 'call',
+    pattern: new RegExp(String.raw`^${NP}\s+(?:phoned|telephoned|rang|called)\s+((?:his|her|their|its)\s+(?:\p{L}+\s+)?(?:counterpart|colleague|opposite\s+number)(?:,\s+${NAME},?)?)`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 1,

@@ -44,7 +44,7 @@ const MIN_UNATTRIBUTED_WORDS = 8;
 export function extractArticle(article: ParsedArticle, directory: ActorDirectory): ArticleExtraction {
   const discourse = new Discourse(directory);
   const statements: ArticleStatement[] = [];
-  const chronology: Chronology = { scene: [], days: [] };
+  const chronology: Chronology = { scene: [], days: [], paragraph: 0, lead: -1 };
   const warnings: Warning[] = [];
   const warn = (kind: Warning['kind'], message: string) => warnings.push({ article: article.id, kind, message });
 
@@ -62,6 +62,7 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
     if (isUnbalanced(spans)) warn('unbalanced-quotes', `paragraph ${index + 1}: quotation marks do not pair up ("${paragraph.text.slice(0, 60)}…")`);
     const sentences = splitSentences(paragraph.text, spans);
     const paragraphStart = statements.length;
+    chronology.paragraph = index;
     for (const sentence of sentences) {
       const offset = paragraph.offset + sentence.start;
       const quotes = quotesIn(paragraph.text, sentence, spans);
@@ -69,11 +70,14 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       const frame = maskQuotes(sentence.text, quotes);
       const attributions = attribute(sentence.text, quotes);
       const reporterOf = (at: number) => reporterBefore(attributions, at, offset, discourse);
-      const acts = findActs(sentence.text, frame).map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements, reporterOf));
-      for (const act of acts) if (setsScene(act, frame)) chronology.scene.push(act.when!);
+      const found = findActs(sentence.text, frame);
+      const acts = found.map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements, reporterOf));
+      for (const act of acts) if (setsScene(act, frame)) setScene(chronology, act.when!);
       for (const a of attributions) {
+        // "Ruiz called her counterpart": the verb is the act's, not a cue of speech.
+        if (a.quotes.length === 0 && found.some((act) => a.cueAt >= act.start && sentence.text.slice(act.start, a.cueAt).trim() === '')) continue;
         const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements, section, chronology);
-        if (setsScene(statement, frame)) chronology.scene.push(statement.when!);
+        if (setsScene(statement, frame)) setScene(chronology, statement.when!);
         absorbReportedActs(statement, acts);
         if (reportsAnotherActor(statement, acts)) continue;
         statements.push(statement, ...jointSpeakers(statement, a, offset, discourse));
@@ -84,6 +88,7 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       }
       statements.push(...acts);
       chronology.days.push(...daysGiven(article, frame));
+      if (chronology.lead < 0 && statements.length > paragraphStart) chronology.lead = index;
       const owned = new Set(attributions.flatMap((a) => a.quotes));
       for (const [qi, q] of quotes.entries()) {
         if (owned.has(qi) || q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS || isNamingQuote(frame, q)) continue;
@@ -225,7 +230,7 @@ function dateOf(
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
     return { when: previous.when, datedByText: false };
   }
-  return { when: narrativeDay(article, chronology.scene) ?? articleDay(article), datedByText: false };
+  return { when: narrativeDay(article, chronology) ?? articleDay(article), datedByText: false };
 }
 
 const isDocumentHead = (mention: MentionInfo): boolean => mention.head !== null && DOCUMENT_HEADS.has(mention.head);
@@ -251,8 +256,11 @@ function isBackground(frame: string, a: Attribution, section: number): boolean {
 
 /** What the text has dated so far, latest last. */
 interface Chronology {
-  /** Days it gave to past acts it reports: the scene undated statements after them belong to. */
-  scene: DateRange[];
+  /** Days it gave to past acts it reports, and in which paragraph: the scene undated statements after them belong to. */
+  scene: Array<{ day: DateRange; paragraph: number }>;
+  /** The paragraph being read, and the first that had statements (the lead), or -1. */
+  paragraph: number;
+  lead: number;
   /** Every past day it gave, to anything ("blasted a boat on the 5th"): what "a day after the incident" counts from. */
   days: DateRange[];
 }
@@ -272,14 +280,22 @@ const NARRATIVE_DAYS = 2;
 
 /**
  * News copy dates its lead ("On Wednesday, the State Department acknowledged …")
- * and not each sentence after it: the last recent day the text gave is the day of
- * what follows. An older date ("on the 15th of last month") is background, not scene.
+ * and not each sentence after it: the lead's day is the day of what follows. A day
+ * given later ("in a phone call on Tuesday") is the scene of its own paragraph only;
+ * the story then returns to the lead's. An older date ("on the 15th of last month")
+ * is background, not scene.
  */
-function narrativeDay(article: ParsedArticle, scene: readonly DateRange[]): DateRange | null {
-  const last = scene.at(-1);
+function narrativeDay(article: ParsedArticle, chronology: Chronology): DateRange | null {
+  const here = chronology.scene.findLast((s) => s.paragraph === chronology.paragraph);
+  const lead = chronology.scene.findLast((s) => s.paragraph === chronology.lead);
+  const last = (here ?? lead)?.day;
   if (!last || !article.date) return null;
   const age = (Date.parse(article.date) - Date.parse(last.date)) / 86_400_000;
   return age >= 0 && age <= NARRATIVE_DAYS ? last : null;
+}
+
+function setScene(chronology: Chronology, day: DateRange): void {
+  chronology.scene.push({ day, paragraph: chronology.paragraph });
 }
 
 /** A day the text gives to something that already happened ("planned", "will" look ahead and set no scene). */
