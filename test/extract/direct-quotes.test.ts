@@ -106,6 +106,25 @@ describe('direct quotes: "He continued, “…”" in a new sentence is a new st
   });
 });
 
+describe('direct quotes: a quoted sentence with no cue, right after a cued one, goes on with it', () => {
+  const text = 'Ana Ruiz visited the port.\n\n"The cranes will be working by the spring," Ruiz, the Freedonian foreign minister, told reporters. "Our dockers have waited long enough for them."';
+
+  it('is one statement, its fragments joined by " … ", by the speaker named in apposition', () => {
+    const all = speech(text, { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.words, 'The cranes will be working by the spring … Our dockers have waited long enough for them.');
+    assert.equal(all[0]!.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(all[0]!), ['press']);
+  });
+
+  it('takes both sentences in as its excerpt, at its offset in the cleaned text', () => {
+    const article = parse(text, { date: DATE });
+    const s = only(extract(text, { date: DATE }), 'cranes');
+    assert.ok(s.excerpt.endsWith('waited long enough for them."'), s.excerpt);
+    assert.equal(article.text.slice(s.offset, s.offset + s.excerpt.length), s.excerpt);
+  });
+});
+
 describe('direct quotes: a closing mark with no opening mark', () => {
   it('reads the paragraph up to the closing mark as the quote of "the ministry"', () => {
     const text = [

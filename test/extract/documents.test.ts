@@ -49,6 +49,17 @@ describe('documents', () => {
     assert.deepEqual(addresseeIds(arrival), ['sylvania']);
   });
 
+  it('"X said he had written to Y on Monday, asking Z to …" is X’s letter to Y, on Monday', () => {
+    const text = 'Ana Ruiz said she had written to her Sylvanian counterpart, Tomas Brenner, on Monday, asking Port Sylvan to open the sluices.';
+    const all = extract(text, { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.kind, 'document');
+    assert.equal(all[0]!.speaker.id, 'ana-ruiz');
+    // Port Sylvan is asked in the letter; the letter went to Brenner.
+    assert.deepEqual(addresseeIds(all[0]!), ['tomas-brenner']);
+    assert.equal(when(all[0]!), '2024-03-11..2024-03-11/day');
+  });
+
   it('a text a person sent was for the person who received it', () => {
     const text = 'Ana Ruiz said on Monday she had received “a letter from Tomas Brenner” about the quotas. The letter stated that Sylvania would not cut its quotas.';
     const letter = only(extract(text, { date: DATE }), 'would not cut');

@@ -25,7 +25,8 @@ const NP = String.raw`(${PHRASE}{2,80}?)`;
 /** A noun phrase that may hold appositive commas: "The French president, Emmanuel Macron,". */
 const NP_WITH_COMMAS = String.raw`((?:[^.;:!?\uE000]|(?<=\b\p{Lu})\.){2,120}?)`;
 const OBJECT_WORDS = String.raw`(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\p{Lu}|U\.S\.)${PHRASE}{0,80}?`;
-const OBJECT = String.raw`(${OBJECT_WORDS})(?=\s+(?:on|in|at|by|to|for|about|over|ahead|after|before|last|next|this|early|late|later|earlier|and|amid|as|via|through|with|under|regarding|concerning|that|which|who|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;:]\s|[,.;:]?$)`;
+const OBJECT_END = String.raw`(?=\s+(?:on|in|at|by|to|for|about|over|ahead|after|before|last|next|this|early|late|later|earlier|and|amid|as|via|through|with|under|regarding|concerning|that|which|who|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[,.;:]\s|[,.;:]?$)`;
+const OBJECT = String.raw`(${OBJECT_WORDS})${OBJECT_END}`;
 
 /** A name in apposition: ", Bakhtiyor Rakhimov". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -115,6 +116,14 @@ const PATTERNS: ActPattern[] = [
     pattern: new RegExp(String.raw`^((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|letter|response|reply|note|answer|follow-up)s?)\s+(?:came|arrived)\b(${PHRASE}{0,160}?)(?=\s+and\s|[,;.]|$)`, 'u'),
     speaker: 1,
     addressee: null,
+    wordsAfter: 1,
+  },
+  {
+    // "he had written to his Uzbek counterpart, Jamshid Tursunov, on Monday": a letter, to whom it went.
+    kind: 'document',
+    pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:written|wrote)\s+to\s+(${OBJECT_WORDS}(?:,\s+${NAME})?)${OBJECT_END}`, 'u'),
+    speaker: 1,
+    addressee: 2,
     wordsAfter: 1,
   },
   {

@@ -57,8 +57,12 @@ function actKind(phrase: string): 'call' | 'meeting' | null {
 
 const isReporters = (text: string): boolean => /^(?:the\s+)?(?:reporters|journalists|press|media)$/i.test(text.trim());
 
-/** Addressees named in `frame` between `from` and `to` (the reporting clause, not the reported content). */
-export function findAddressees(frame: string, from: number, to: number): AddresseeMention[] {
+/**
+ * Addressees named in `frame` between `from` and `to` (the reporting clause, not the reported content).
+ * `cueAt`: where the clause's reporting verb is; a verb with an object after it ("…, asking Tashkent to …")
+ * belongs to the content, not to this clause.
+ */
+export function findAddressees(frame: string, from: number, to: number, cueAt = to): AddresseeMention[] {
   const region = frame.slice(0, to);
   const found: AddresseeMention[] = [];
   const add = (mention: AddresseeMention) => {
@@ -69,7 +73,7 @@ export function findAddressees(frame: string, from: number, to: number): Address
   }
   for (const pattern of [WITH_WHOM, DIRECT_OBJECT, TO_WHOM, ANSWERED]) {
     for (const m of region.matchAll(new RegExp(pattern.source, pattern.flags))) {
-      if (m.index < from) continue;
+      if (m.index < from || (pattern === DIRECT_OBJECT && m.index > cueAt)) continue;
       const start = m.index + m[0].length;
       const phrase = nounPhraseAt(frame, start);
       if (phrase.text === '' || isReporters(phrase.text)) continue;

@@ -85,6 +85,9 @@ export function findCues(frame: string): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
+/** Verbs whose object is what was said: "said he had written to Y, asking Z to …" asks Z nothing of its own. */
+const SAYS = /^(?:said|says|stated|states|noted|added|announced|confirmed|reported|explained|claimed|insisted|argued|reiterated|acknowledged|stressed|emphasi[sz]ed|underlined|recalled|believes|believed|thinks|thought)$/;
+
 /** A lone participle ("adding", "saying") continues a clause; "was quoted as saying" is a clause of its own. */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 
@@ -109,8 +112,21 @@ function subjectBefore(frame: string, cue: Cue, floor: number): { text: string; 
     const joined = `${previous}, ${last}`;
     return { text: joined, at: start + text.lastIndexOf(previous) };
   }
+  // The other way round: "Yerlan Abdikarimov, Kazakhstan's minister of water resources, told": the name speaks.
+  // Right after a quotation ("…,” Ruiz, the foreign minister, said) a surname alone is a name too.
+  const afterQuote = frame[start - 1] === MASK && segments.length === 2;
+  if (previous && (PERSON_NAME.test(previous) || (afterQuote && SURNAME.test(previous))) && DESCRIPTION.test(last)) {
+    return { text: previous, at: start + text.lastIndexOf(previous) };
+  }
   return { text: last, at: start + text.lastIndexOf(last) };
 }
+
+/** Two to four capitalised words, as a person's name is written, and not an opening adverbial ("On Wednesday"). */
+const PERSON_NAME =
+  /^(?!(?:On|In|At|By|During|After|Before|Since|Until|From|Last|This|Next|Early|Late|Earlier|Later|According|As|For|With)\s)(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+const SURNAME = /^\p{Lu}[\p{L}'’-]+$/u;
+/** What describes a person: "the Freedonian foreign minister", "Kazakhstan's minister of …", "a spokesman for …". */
+const DESCRIPTION = /^(?:(?:the|a|an|his|her|its|their)\s|\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|\p{Ll})/u;
 
 /** The subject after an inverted cue: "…,” said the spokesman, adding …". */
 function subjectAfter(frame: string, cue: Cue): { text: string; at: number } {
@@ -194,7 +210,7 @@ function clauseAt(
     kind: cue.kind,
     speaker,
     speakerAt: subject.at,
-    addressees: findAddressees(frame, from, to),
+    addressees: findAddressees(frame, from, to, SAYS.test(cue.word) ? cue.at : to),
     cue: cue.word,
     cueAt: cue.at,
     quotes: [],

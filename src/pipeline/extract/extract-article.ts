@@ -92,6 +92,11 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       const owned = new Set(attributions.flatMap((a) => a.quotes));
       for (const [qi, q] of quotes.entries()) {
         if (owned.has(qi) || q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS || isNamingQuote(frame, q)) continue;
+        const last = statements.at(-1);
+        if (last && statements.length > paragraphStart && continuesQuote(last, q, sentence)) {
+          extendQuote(last, q, paragraph.text.slice(last.offset - paragraph.offset, sentence.end));
+          continue;
+        }
         statements.push(unattributed(article, sentence, offset, q, statements.slice(paragraphStart - 1), warn));
       }
     }
@@ -311,7 +316,8 @@ function dateFromNextBySameSpeaker(statements: ArticleStatement[]): void {
   for (const [i, s] of statements.entries()) {
     // The next sentence's: an act reported inside this one ("… during Tuesday's call with …") is not what follows.
     const next = statements.slice(i + 1).find((t) => t.offset !== s.offset);
-    if (s.datedByText || s.when === null || !next || !next.datedByText || next.speaker.id !== s.speaker.id) continue;
+    // What was said is dated by when it was said, not by the day of a letter or a call the speaker tells of.
+    if (s.datedByText || s.when === null || !next || !next.datedByText || next.speaker.id !== s.speaker.id || next.kind !== 'statement') continue;
     if (next.when?.precision === 'day') s.when = next.when;
   }
 }
@@ -461,6 +467,17 @@ function impliedActs(statement: ArticleStatement, a: Attribution, frame: string,
  * quoted speaker is, by news convention, that speaker going on; anything else is
  * kept with an unresolved speaker and a warning, never dropped.
  */
+/** A quoted sentence with no cue of its own, right after a quote in its paragraph: the same speaker going on. */
+function continuesQuote(previous: ArticleStatement, q: QuoteInSentence, sentence: Sentence): boolean {
+  return previous.direct && q.end - q.start >= sentence.text.length * 0.8;
+}
+
+/** The statement goes on in the next sentence: its words and its excerpt take that sentence in. */
+function extendQuote(statement: ArticleStatement, q: QuoteInSentence, excerpt: string): void {
+  statement.words = `${statement.words} … ${q.words}`;
+  statement.excerpt = excerpt;
+}
+
 function unattributed(
   article: ParsedArticle,
   sentence: Sentence,
