@@ -127,6 +127,22 @@ describe('indirect speech: "X was quoted as saying …"', () => {
   });
 });
 
+describe('indirect speech: "the ministry quoted X as saying …"', () => {
+  it('makes X the speaker, not the body that quotes X', () => {
+    const all = speech('The Sylvanian Embassy quoted Tomas Brenner as saying that the dam would be finished by spring.', { date: DATE });
+    const s = only(all, 'dam would be finished');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(all.length, 1, describeAll(all));
+  });
+
+  it('said of a call the article dated, it is dated by the call', () => {
+    const text = 'Ana Ruiz spoke by phone with Tomas Brenner on Tuesday.\n\nIn its account of the call, the Sylvanian Embassy quoted Brenner as saying: “Water should unite us.”';
+    const s = only(speech(text, { date: DATE }), 'unite us');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(s.when?.date, '2024-03-12');
+  });
+});
+
 describe('indirect speech: a following sentence with "added that" is a separate statement by the same speaker', () => {
   it('resolves the surname and keeps the two contents apart', () => {
     const all = speech('Deputy Trade Minister Otto Brandt said the export ban on timber would be lifted. Brandt added that inspections would start next week.', { date: DATE });

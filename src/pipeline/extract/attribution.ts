@@ -85,6 +85,8 @@ export function findCues(frame: string): Cue[] {
   return cues.sort((a, b) => a.at - b.at);
 }
 
+const QUOTED_AS_SAYING = /^quoted\s+(.+?)\s+as\s+saying$/;
+
 /** Verbs whose object is what was said: "said he had written to Y, asking Z to …" asks Z nothing of its own. */
 const SAYS = /^(?:said|says|stated|states|noted|added|announced|confirmed|reported|explained|claimed|insisted|argued|reiterated|acknowledged|stressed|emphasi[sz]ed|underlined|recalled|believes|believed|thinks|thought)$/;
 
@@ -194,6 +196,9 @@ function clauseAt(
   const coordinated = !inverted && /\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)*$/.test(frame.slice(0, cue.at));
   if (coordinated) subject = previous && !previous.continues ? { text: previous.speaker.text, at: previous.speakerAt } : leadingSubject(frame);
   if (!subject) return null;
+  // "The ministry quoted Rakhimov as saying": the ministry is the channel, Rakhimov the speaker.
+  const quoted = QUOTED_AS_SAYING.exec(cue.word);
+  if (quoted) subject = { text: quoted[1]!, at: cue.at + cue.word.indexOf(quoted[1]!) };
   // "The Washington Post reported, citing an unnamed official": the one cited is the source.
   const clauseStart = Math.min(subject.at, cue.at);
   const citing = new RegExp(String.raw`^[^.;\uE000]*?,\s*citing\s+(${PHRASE}+)`, 'u').exec(frame.slice(cue.end));

@@ -28,6 +28,8 @@ export const CUES: Readonly<Record<string, PointKind>> = {
 /** Multi-word cues, matched before single words. `called on Y` and `urged Y` name an addressee. */
 export const PHRASE_CUES: ReadonlyArray<{ pattern: RegExp; kind: PointKind }> = [
   { pattern: /\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,.;]*?\s+)?as\s+saying\b/, kind: 'statement' },
+  // "the ministry quoted Rakhimov as saying": the one quoted speaks (see QUOTED_AS_SAYING).
+  { pattern: /\bquoted\s+(?!as\b)\p{Lu}[^,.;:]{0,60}?\s+as\s+saying\b/u, kind: 'statement' },
   { pattern: /\b(?:called|calls|calling) (?:on|upon)\b/, kind: 'statement' },
   { pattern: /\bmade clear\b/, kind: 'statement' },
   { pattern: /\bwent on\b/, kind: 'statement' },
