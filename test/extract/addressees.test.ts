@@ -154,10 +154,27 @@ describe('addressees: "in a letter to Y"', () => {
     assert.equal(content(s), 'Sylvania would accept international mediation');
   });
 
-  it('"X said in a letter to Y that …" makes Y the addressee', () => {
-    const s = only(speech('Tomas Brenner said in a letter to Marta Olsen that Sylvania would accept international mediation.', { date: DATE }), 'mediation');
+  it('"X said in a letter to Y that …" makes Y the addressee, and what the letter says a document', () => {
+    const s = only(extract('Tomas Brenner said in a letter to Marta Olsen that Sylvania would accept international mediation.', { date: DATE }), 'mediation');
     assert.deepEqual(addresseeIds(s), ['marta-olsen']);
+    assert.equal(s.kind, 'document');
     assert.equal(content(s), 'Sylvania would accept international mediation');
+  });
+});
+
+describe('addressees: "replied to Y in writing", "answered Y’s letter"', () => {
+  it('a written answer, dated by its own day, to the one who wrote first', () => {
+    const s = only(extract('Tomas Brenner replied to Ana Ruiz in writing on Monday, arguing that the quotas had been kept.', { date: DATE }), 'quotas');
+    assert.equal(s.kind, 'document');
+    assert.deepEqual(addresseeIds(s), ['ana-ruiz']);
+    assert.equal(content(s), 'arguing that the quotas had been kept');
+    assert.equal(s.when?.date, '2024-03-11');
+  });
+
+  it('"answered Y’s letter" answers Y', () => {
+    const s = only(extract('Tomas Brenner answered Ana Ruiz’s letter in writing, saying the quotas had been kept.', { date: DATE }), 'quotas');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.deepEqual(addresseeIds(s), ['ana-ruiz']);
   });
 });
 

@@ -37,6 +37,13 @@ describe('speakers: title + name', () => {
     assert.equal(s.speaker.name, 'Tomas Brenner');
     assert.equal(s.speaker.kind, 'person');
   });
+
+  it('a full official title, portfolio and country included, still leaves the name as the speaker', () => {
+    for (const title of ['Minister of Water Resources of the Republic of Uzbekistan', 'Uzbekistan’s Minister of Water Resources', 'Minister of Foreign Affairs of the Republic of Kazakhstan']) {
+      const s = only(speech(`${title} Karim Tashev said the canals would be lined with concrete.`, { date: DATE, registry: 'none' }), 'canals');
+      assert.equal(s.speaker.name, 'Karim Tashev', title);
+    }
+  });
 });
 
 describe('speakers: a role noun referring back', () => {

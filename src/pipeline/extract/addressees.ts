@@ -28,7 +28,7 @@ const PRESS = new RegExp(
 
 const DIRECT_OBJECT = /\b(?:told|tells|telling|informed|assured|reassured|briefed|urged|urges|urging|asked|asks|asking|thanked|called on|calls on|calling on|called upon|warned|warns|reminded|invited|wrote to|appealed to|met|meet|summoned)\s+(?!(?:not|to|that|whether|if|for|about|when|how|why|what|which|who)\b)/g;
 /** "rejected Russia's demand", "turned down Moscow's offer": whose demand it was is whom the answer is for. */
-const ANSWERED = /\b(?:rejected|rejects|dismissed|turned down|accepted|welcomed|refused|answered|responded to|replied to)\s+(?=(?:some of |all of |parts of |one of )?(?:the\s+)?\p{Lu}[\p{L}.]*['’]s?\s)/gu;
+const ANSWERED = /\b(?:rejected|rejects|dismissed|turned down|accepted|welcomed|refused|answered|responded to|replied to)\s+(?=(?:some of |all of |parts of |one of )?(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}['’]s?\s)/gu;
 const WITH_WHOM = /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:with|to)\s+/giu;
 const TO_WHOM = /\b(?:responding|responded|responds|in response|replying|replied|in reply|a reply|a response|written response|written responses|a letter|a message)\s+to\s+/gi;
 

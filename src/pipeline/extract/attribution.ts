@@ -404,8 +404,12 @@ function reportedContent(
   // Quoted words inside the content that another clause reports make this clause their channel.
   if (owned.some((q) => q.start >= from && q.end <= to)) return null;
   let tail = sentence.slice(from, to);
-  for (const t of findTimeExpressions(tail)) {
-    if (/^[\s,:]*(?:on|in|at|by)?\s*$/.test(tail.slice(0, t.start))) tail = tail.slice(t.end);
+  // "in writing on July 5, arguing that …": how and when it was said, not what.
+  for (let before = ''; before !== tail; ) {
+    before = tail;
+    tail = tail.replace(/^[\s,:]*(?:in writing|by (?:tele)?phone|by letter|in person)\b/u, '');
+    const t = findTimeExpressions(tail)[0];
+    if (t && /^[\s,:]*(?:on|in|at|by)?\s*$/.test(tail.slice(0, t.start))) tail = tail.slice(t.end);
   }
   // "at a press conference", "in a statement", "during talks with …": where it was said, not what.
   tail = tail.replace(/^[\s,:]*(?:(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*)?/u, '');

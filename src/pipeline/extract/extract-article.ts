@@ -142,7 +142,9 @@ function toStatement(
   const direct = a.quotes.length > 0;
   const words = direct ? a.quotes.map((i) => quotes[i]!.words).join(' … ') : a.content!;
   // "rejected … in their own written response": the stance was taken in a document.
-  const kind = a.kind !== 'statement' && WRITTEN.test(words) ? 'document' : a.kind;
+  // "replied to Y in writing": the manner stands between the verb and what was said.
+  const manner = direct ? '' : sentence.text.slice(a.cueAt, Math.max(a.cueAt, sentence.text.indexOf(words, a.cueAt)));
+  const kind = (a.kind !== 'statement' && WRITTEN.test(words)) || WRITTEN.test(manner) ? 'document' : a.kind;
   const { when, datedByText } = dateOf(article, maskQuotes(sentence.text, quotes), a, speaker, earlier, section, chronology);
   return {
     article: article.id,
@@ -165,7 +167,7 @@ function documentReceiver(mention: MentionInfo, at: number, speaker: Actor, disc
   return document?.addressee && document.author.id === speaker.id && document.addressee.id !== speaker.id ? document.addressee : null;
 }
 
-const WRITTEN = /\b(?:in|with|through)\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:written\s+(?:response|reply|answer)s?|letter|note)\b/i;
+const WRITTEN = /\b(?:(?:in|with|through)\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:written\s+(?:response|reply|answer)s?|letter|note)|in\s+writing)\b/i;
 
 const HABITUAL = /\b(?:repeatedly|continuously|previously|on (?:several|many|numerous) occasions|in the past|in previous|has long|have long|often|always)\b/i;
 

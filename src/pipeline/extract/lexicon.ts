@@ -14,7 +14,7 @@ export const CUES: Readonly<Record<string, PointKind>> = {
   noted: 'statement', stressed: 'statement', emphasised: 'statement', emphasized: 'statement', emphasising: 'statement', emphasizing: 'statement',
   insisted: 'statement', insists: 'statement', claimed: 'statement', confirmed: 'statement', confirms: 'statement',
   acknowledged: 'statement', announced: 'statement', announces: 'statement', explained: 'statement', argued: 'statement',
-  declared: 'statement', replied: 'statement', responded: 'statement', remarked: 'statement', commented: 'statement',
+  declared: 'statement', replied: 'statement', responded: 'statement', answered: 'statement', remarked: 'statement', commented: 'statement',
   mentioned: 'statement', continued: 'statement', wrote: 'document', writes: 'document', tweeted: 'statement',
   posted: 'statement', cautioned: 'statement', reiterated: 'statement', asserted: 'statement', admitted: 'statement',
   complained: 'statement', suggested: 'statement', predicted: 'statement', vowed: 'statement', pledged: 'statement',
@@ -155,6 +155,23 @@ export const PLACES: Readonly<Record<string, string>> = {
   singapore: 'Singapore', ireland: 'Ireland', dublin: 'Ireland', portugal: 'Portugal', lisbon: 'Portugal',
   mexico: 'Mexico', 'mexico city': 'Mexico', brazil: 'Brazil', brasilia: 'Brazil', venezuela: 'Venezuela',
   caracas: 'Venezuela', cuba: 'Cuba', havana: 'Cuba', palestine: 'Palestine',
+  // Further states and capitals, so a title ending in one ("… of the Republic of Uzbekistan") reads as a place.
+  uzbekistan: 'Uzbekistan', tashkent: 'Uzbekistan', kyrgyzstan: 'Kyrgyzstan', bishkek: 'Kyrgyzstan',
+  tajikistan: 'Tajikistan', dushanbe: 'Tajikistan', turkmenistan: 'Turkmenistan', ashgabat: 'Turkmenistan',
+  myanmar: 'Myanmar', naypyidaw: 'Myanmar', cambodia: 'Cambodia', 'phnom penh': 'Cambodia', laos: 'Laos',
+  vientiane: 'Laos', 'sri lanka': 'Sri Lanka', colombo: 'Sri Lanka', nepal: 'Nepal', kathmandu: 'Nepal',
+  'new zealand': 'New Zealand', wellington: 'New Zealand', ecuador: 'Ecuador', quito: 'Ecuador',
+  paraguay: 'Paraguay', asuncion: 'Paraguay', uruguay: 'Uruguay', montevideo: 'Uruguay', panama: 'Panama',
+  guatemala: 'Guatemala', honduras: 'Honduras', nicaragua: 'Nicaragua', managua: 'Nicaragua',
+  'el salvador': 'El Salvador', 'costa rica': 'Costa Rica', haiti: 'Haiti', ghana: 'Ghana', accra: 'Ghana',
+  senegal: 'Senegal', dakar: 'Senegal', mali: 'Mali', bamako: 'Mali', niger: 'Niger', niamey: 'Niger', chad: 'Chad',
+  cameroon: 'Cameroon', kinshasa: 'Democratic Republic of the Congo', angola: 'Angola', luanda: 'Angola',
+  mozambique: 'Mozambique', zimbabwe: 'Zimbabwe', harare: 'Zimbabwe', zambia: 'Zambia', tanzania: 'Tanzania',
+  uganda: 'Uganda', kampala: 'Uganda', rwanda: 'Rwanda', kigali: 'Rwanda', somalia: 'Somalia', mogadishu: 'Somalia',
+  eritrea: 'Eritrea', djibouti: 'Djibouti', 'south sudan': 'South Sudan', iceland: 'Iceland', reykjavik: 'Iceland',
+  luxembourg: 'Luxembourg', malta: 'Malta', slovenia: 'Slovenia', ljubljana: 'Slovenia',
+  bosnia: 'Bosnia and Herzegovina', stockholm: 'Sweden', helsinki: 'Finland', vienna: 'Austria',
+  'the hague': 'Netherlands', amsterdam: 'Netherlands',
 };
 
 /** Every word that ties a phrase to a side. */
@@ -177,4 +194,7 @@ export const NOT_NAME_WORDS = new Set([
   'congressman', 'congresswoman', 'judge', 'justice', 'bishop', 'pope', 'rabbi', 'imam', 'princess', 'chairman',
   'chairwoman', 'chair', 'mp', 'professor', 'prof', 'ambassador-at-large', 'agriculture', 'energy', 'justice',
   'health', 'education', 'culture', 'industry', 'commerce', 'transport', 'environment', 'labour', 'labor',
+  // Portfolios in full titles: "Minister of Water Resources Jamshid Tursunov", "… of Foreign Affairs …".
+  'resources', 'affairs', 'water', 'irrigation', 'fisheries', 'development', 'emergency', 'emergencies', 'situations',
+  'relations', 'communications', 'infrastructure', 'republic',
 ]);

@@ -102,6 +102,8 @@ export function trailingName(text: string): { name: string; before: string } | n
     const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
     if (!NAME_WORD.test(word) || NOT_NAME_WORDS.has(bare.toLowerCase())) break;
     if (start < words.length && /['’]s$/.test(word)) break;
+    // "… of the Republic of Uzbekistan Dzhamshid Tursunov": the country a title ends with is not the name.
+    if (start < words.length && sideOf(bare) && words[start - 2]?.toLowerCase() === 'of') break;
     start--;
   }
   start = organisationStart(words, start);
