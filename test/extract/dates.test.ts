@@ -123,6 +123,13 @@ describe('dates: relative to the previous event', () => {
     assert.equal(when(all[0]!), '2024-03-11..2024-03-11/day');
     assert.equal(when(all[1]!), '2024-03-12..2024-03-12/day');
   });
+
+  it('"and told reporters two days later" counts from the day the same sentence gave, and addresses only the reporters', () => {
+    const all = extract('Ana Ruiz wrote to Tomas Brenner on Monday asking Port Sylvan to open the sluices, and told reporters two days later that “our farmers cannot wait”.', { date: DATE });
+    const told = only(all, 'farmers cannot wait');
+    assert.equal(when(told), '2024-03-13..2024-03-13/day', describeAll(all));
+    assert.deepEqual(told.addressees.map((a) => a.id), ['press']);
+  });
 });
 
 describe('dates: where the article date comes from', () => {

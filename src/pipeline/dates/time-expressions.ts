@@ -184,13 +184,17 @@ export function relativeToEvent(text: string): boolean {
 const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /**
- * "a day after the incident", "two days before the vote": the offset in days from an
- * event named by a noun, which the text will have dated before; null for anything else,
+ * "a day after the incident", "two days before the vote", "three days later": the offset in
+ * days from an event named by a noun, or from the day last given, which the text will have
+ * dated before; null for anything else,
  * including a clause ("a day after Washington responded"), which names an act of its own.
  */
 export function offsetFromNamedEvent(text: string): number | null {
-  const m = /\b(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\s+the\s+(?:\p{Ll}+\s+)?\p{Ll}+(?<!ed)(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|near|off|over|with)\b)/iu.exec(text);
+  const m =
+    /\b(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\s+the\s+(?:\p{Ll}+\s+)?\p{Ll}+(?<!ed)(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|near|off|over|with)\b)/iu.exec(text) ??
+    // "three days later", "a day earlier": from the day the text last gave.
+    /\b(a|one|two|three|four|five|\d+)\s+days?\s+(later|earlier)\b/iu.exec(text);
   if (!m) return null;
   const count = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  return m[2]!.toLowerCase() === 'after' ? count : -count;
+  return /^(?:after|later)$/i.test(m[2]!) ? count : -count;
 }

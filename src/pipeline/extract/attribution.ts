@@ -208,7 +208,9 @@ function clauseAt(
   else if (!isSpeaker(speaker)) return null;
   // "In a call with Lavrov, Blinken said …": an opening adverbial can name the addressee.
   const opening = OPENING_ADVERBIAL.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
-  const from = inverted ? cue.at : Math.min(opening, subject.at);
+  // "wrote to Y on Monday, and told reporters two days later …": the second verb's clause starts at "and".
+  const andAt = coordinated ? frame.lastIndexOf('and', cue.at) : -1;
+  const from = inverted ? cue.at : coordinated ? andAt : Math.min(opening, subject.at);
   const to = inverted ? frame.length : attributionEnd(frame, cue.end);
   const clauseEnd = inverted ? subject.at + subject.text.length : cue.end;
   return {
@@ -220,8 +222,8 @@ function clauseAt(
     cueAt: cue.at,
     quotes: [],
     content: null,
-    clause: { start: coordinated ? frame.lastIndexOf('and', cue.at) : clauseStart, end: citing ? cue.end : clauseEnd },
-    time: timeRegion(frame, Math.min(subject.at, cue.at), Math.max(cue.end, clauseEnd), cue.kind),
+    clause: { start: coordinated ? andAt : clauseStart, end: citing ? cue.end : clauseEnd },
+    time: timeRegion(frame, coordinated ? andAt : Math.min(subject.at, cue.at), Math.max(cue.end, clauseEnd), cue.kind),
     continues,
     coordinated,
   };

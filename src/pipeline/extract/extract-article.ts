@@ -227,9 +227,9 @@ function dateOf(
   const when = dateIn(article.date, frame, region, a.cueAt, future, previous?.when ?? null);
   if (when) return { when, datedByText: true };
   const regionText = frame.slice(region.start, region.end);
-  // "a day after the incident": the incident is the last day the text gave.
+  // "a day after the incident", "three days later": from the last day the text gave, in this sentence or before.
   const offset = offsetFromNamedEvent(regionText);
-  const event = chronology.days.at(-1);
+  const event = daysGiven(article, frame.slice(0, region.start)).at(-1) ?? chronology.days.at(-1);
   if (offset !== null && event) return { when: dayRange(addDays(event.date, offset)), datedByText: true };
   if (relativeToEvent(regionText)) return { when: null, datedByText: false };
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return { when: null, datedByText: false };
