@@ -30,6 +30,20 @@ describe('actors: transliteration variants resolve to one registry actor', () =>
     assert.equal(all.length, 2, describeAll(all));
     assert.equal(all[0]!.speaker.id, all[1]!.speaker.id);
   });
+
+  it('kh/h, dzh/j and ye/e at the start of a name are one romanisation choice, not two people', () => {
+    for (const [a, b] of [['Bakhtiyor Rakhimov', 'Bakhtiyor Rahimov'], ['Dzhamshid Tursunov', 'Jamshid Tursunov'], ['Yerlan Abdikarimov', 'Erlan Abdikarimov']]) {
+      const all = speech(`${a} said the canals were empty.\n\n${b} later said the river was smaller this year.`, { date: DATE, registry: 'none' });
+      assert.equal(all.length, 2, describeAll(all));
+      assert.equal(all[0]!.speaker.id, all[1]!.speaker.id, `${a} / ${b}`);
+    }
+  });
+
+  it('an initial with the surname ("A. Zhaksybekov") is the person named in full before', () => {
+    const text = 'Foreign Minister Aidar Zhaksybekov spoke to reporters in Astana.\n\nA. Zhaksybekov said the canals were empty.';
+    const s = only(speech(text, { date: DATE, registry: 'none' }), 'canals');
+    assert.equal(s.speaker.name, 'Aidar Zhaksybekov');
+  });
 });
 
 describe('actors: a capital stands for its country', () => {

@@ -44,6 +44,13 @@ describe('addressees: "raised X with Y in a phone call", "called her counterpart
     assert.equal(all.length, 1, describeAll(all));
   });
 
+  it('"called his Chilean colleague" is a call with the Chilean minister named before', () => {
+    const text = 'Minister of Foreign Affairs of Chile Pablo Soto said on Monday that the canals were empty.\n\nOn Tuesday Luis Vega called his Chilean colleague about the river.';
+    const call = only(extract(text, { date: DATE, registry: 'none' }), 'called');
+    assert.equal(call.kind, 'call');
+    assert.deepEqual(call.addressees.map((a) => a.name), ['Pablo Soto']);
+  });
+
   it('"called her counterpart" is a call, not someone calling something a name', () => {
     const all = extract('On Tuesday Ana Ruiz called her Sylvanian counterpart about the dam.', { date: DATE });
     assert.deepEqual(all.map((s) => s.kind), ['call'], describeAll(all));

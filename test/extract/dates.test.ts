@@ -92,6 +92,21 @@ describe('dates: the scene news copy sets', () => {
   });
 });
 
+describe('dates: said in the call the paragraph before told of', () => {
+  it('a party to the call speaking right after it speaks on the call’s day; anyone else on the lead’s', () => {
+    const text = [
+      'Pablo Soto said on Thursday that the river talks would go on.',
+      'On 9 March a telephone conversation took place between Minister of Foreign Affairs of Chile Pablo Soto and Minister of Foreign Affairs of Peru Luis Vega.',
+      'L. Vega underlined the need for “an immediate increase of water supply”. A farmers’ union said the canals were empty.',
+    ].join('\n\n');
+    const all = extract(text, { date: DATE, registry: 'none' });
+    const call = only(all.filter((s) => s.kind === 'call'), 'telephone conversation');
+    assert.deepEqual([call.speaker.name, ...call.addressees.map((a) => a.name)], ['Pablo Soto', 'Luis Vega']);
+    assert.equal(when(only(all, 'immediate increase')), '2024-03-09..2024-03-09/day', describeAll(all));
+    assert.equal(when(only(all, 'canals were empty')), '2024-03-14..2024-03-14/day', describeAll(all));
+  });
+});
+
 describe('dates: future acts', () => {
   it('"will meet on Friday" is the coming Friday', () => {
     const all = extract('Ana Ruiz will meet Tomas Brenner on Friday to discuss the fishing quotas.', { date: DATE });

@@ -18,10 +18,14 @@ export function normaliseName(text: string): string {
 
 /**
  * A key that folds common transliteration variants of one name together:
- * Sergei/Sergey, Aleksandr/Alexandr, Zelensky/Zelenskyy/Zelenskiy.
+ * Sergei/Sergey, Aleksandr/Alexandr, Zelensky/Zelenskyy/Zelenskiy, Rakhimov/Rahimov,
+ * Dzhamshid/Jamshid, Yerlan/Erlan.
  */
 export function transliterationKey(name: string): string {
   return normaliseName(name)
+    .replace(/dzh|dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/(^|\s)ye/g, '$1e')
     .replace(/ks/g, 'x')
     .replace(/iy\b/g, 'y')
     .replace(/yy\b/g, 'y')

@@ -51,9 +51,10 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 2,
   },
   {
-    // "a planned phone call between US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov"
+    // "a planned phone call between US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov",
+    // "a telephone conversation took place between A and B"
     kind: 'call',
-    pattern: new RegExp(String.raw`(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+between\s+${NP}\s+and\s+${OBJECT}`, 'u'),
+    pattern: new RegExp(String.raw`(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+(?:(?:took\s+place|was\s+held|were\s+held)\s+)?between\s+${NP}\s+and\s+${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 0,

@@ -27,6 +27,7 @@ const HEAD_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   spokesperson: ['spokesman', 'spokeswoman', 'spokesperson'],
   leader: ['leader', 'president', 'prime minister', 'chancellor', 'premier'],
   counterpart: ['minister', 'president', 'secretary', 'chancellor', 'leader', 'counterpart'],
+  colleague: ['minister', 'president', 'secretary', 'chancellor', 'leader', 'counterpart'],
 };
 
 const PERSON_KINDS = new Set(['person']);
@@ -245,8 +246,14 @@ export class Discourse {
     const name = info.name!;
     const known = this.directory.byText(info.text) ?? this.directory.byText(name);
     if (known) return known;
-    // A surname alone points to the full name mentioned earlier ("Grushko" after "Alexander Grushko").
-    const earlier = this.#last(at, (e) => e.actor.kind === 'person' && e.actor.name.split(' ').at(-1) === name);
+    // A surname alone points to the full name mentioned earlier ("Grushko" after "Alexander Grushko"),
+    // and so does an initial with it ("A. Zhaksybekov" after "Aidar Zhaksybekov").
+    const initialled = /^(\p{Lu})\.\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+    const surname = initialled ? initialled[2]! : name;
+    const earlier = this.#last(at, (e) => {
+      const words = e.actor.name.split(' ');
+      return e.actor.kind === 'person' && words.length > 1 && words.at(-1) === surname && (!initialled || words[0]!.startsWith(initialled[1]!));
+    });
     if (earlier) return earlier.actor;
     // A capital or a country speaks for its country: "Tehran said", "Baku has long demanded".
     const place = PLACES[normaliseName(name)] ?? PLACES[name.toLowerCase()];

@@ -44,7 +44,7 @@ const MIN_UNATTRIBUTED_WORDS = 8;
 export function extractArticle(article: ParsedArticle, directory: ActorDirectory): ArticleExtraction {
   const discourse = new Discourse(directory);
   const statements: ArticleStatement[] = [];
-  const chronology: Chronology = { scene: [], days: [], paragraph: 0, lead: -1 };
+  const chronology: Chronology = { scene: [], days: [], encounters: [], paragraph: 0, lead: -1 };
   const warnings: Warning[] = [];
   const warn = (kind: Warning['kind'], message: string) => warnings.push({ article: article.id, kind, message });
 
@@ -72,7 +72,11 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       const reporterOf = (at: number) => reporterBefore(attributions, at, offset, discourse);
       const found = findActs(sentence.text, frame);
       const acts = found.map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements, reporterOf));
-      for (const act of acts) if (setsScene(act, frame)) setScene(chronology, act.when!);
+      for (const act of acts) {
+        if (!setsScene(act, frame)) continue;
+        setScene(chronology, act.when!);
+        if (act.kind === 'call' || act.kind === 'meeting') chronology.encounters.push({ act, paragraph: chronology.paragraph });
+      }
       for (const a of attributions) {
         // "Ruiz called her counterpart": the verb is the act's, not a cue of speech.
         if (a.quotes.length === 0 && found.some((act) => a.cueAt >= act.start && sentence.text.slice(act.start, a.cueAt).trim() === '')) continue;
@@ -239,6 +243,11 @@ function dateOf(
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
     return { when: previous.when, datedByText: false };
   }
+  // "A telephone conversation took place between A and B." then "A underlined …": said in that call.
+  const encounter = chronology.encounters.at(-1);
+  if (encounter && encounter.paragraph >= chronology.paragraph - 1 && [encounter.act.speaker, ...encounter.act.addressees].some((p) => p.id === speaker.id)) {
+    return { when: encounter.act.when, datedByText: false };
+  }
   return { when: narrativeDay(article, chronology) ?? articleDay(article), datedByText: false };
 }
 
@@ -278,6 +287,8 @@ function isBackground(frame: string, a: Attribution, section: number): boolean {
 interface Chronology {
   /** Days it gave to past acts it reports, and in which paragraph: the scene undated statements after them belong to. */
   scene: Array<{ day: DateRange; paragraph: number }>;
+  /** Calls and meetings it dated, and in which paragraph: what their parties say right after was said there. */
+  encounters: Array<{ act: ArticleStatement; paragraph: number }>;
   /** The paragraph being read, and the first that had statements (the lead), or -1. */
   paragraph: number;
   lead: number;

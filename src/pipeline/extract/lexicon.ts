@@ -14,7 +14,8 @@ export const CUES: Readonly<Record<string, PointKind>> = {
   noted: 'statement', stressed: 'statement', emphasised: 'statement', emphasized: 'statement', emphasising: 'statement', emphasizing: 'statement',
   insisted: 'statement', insists: 'statement', claimed: 'statement', confirmed: 'statement', confirms: 'statement',
   acknowledged: 'statement', announced: 'statement', announces: 'statement', explained: 'statement', argued: 'statement',
-  declared: 'statement', replied: 'statement', responded: 'statement', answered: 'statement', remarked: 'statement', commented: 'statement',
+  declared: 'statement', replied: 'statement', responded: 'statement', answered: 'statement', underlined: 'statement',
+  underscored: 'statement', reaffirmed: 'statement', remarked: 'statement', commented: 'statement',
   mentioned: 'statement', continued: 'statement', wrote: 'document', writes: 'document', tweeted: 'statement',
   posted: 'statement', cautioned: 'statement', reiterated: 'statement', asserted: 'statement', admitted: 'statement',
   complained: 'statement', suggested: 'statement', predicted: 'statement', vowed: 'statement', pledged: 'statement',
@@ -47,7 +48,7 @@ export const DOCUMENT_NOUNS = /\b(?:written (?:response|reply|answer|follow-up)s
 export const ROLE_HEADS = [
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'diplomat', 'diplomats',
   'president', 'prime minister', 'premier', 'chancellor', 'secretary', 'ambassador', 'envoy', 'representative',
-  'negotiator', 'adviser', 'advisor', 'aide', 'leader', 'leaders', 'source', 'sources', 'counterpart', 'chief', 'head',
+  'negotiator', 'adviser', 'advisor', 'aide', 'leader', 'leaders', 'source', 'sources', 'counterpart', 'colleague', 'chief', 'head',
   'embassy', 'ministry', 'department', 'office', 'government', 'administration', 'agency', 'kremlin', 'press office',
   'press service', 'mission', 'delegation', 'commission', 'council', 'army', 'military', 'general', 'commander',
   'king', 'queen', 'emir', 'sheikh', 'mayor', 'governor', 'senator', 'lawmaker', 'lawmakers', 'analyst', 'expert',
