@@ -39,6 +39,13 @@ describe('actors: transliteration variants resolve to one registry actor', () =>
     }
   });
 
+  it('a surname spelled another way ("Rahimov" after "Bakhtiyor Rakhimov") is still that person', () => {
+    const text = 'Bakhtiyor Rakhimov said the canals were empty.\n\nThe ministry quoted Rahimov as saying: “Water should bring our nations together.”';
+    const all = speech(text, { date: DATE, registry: 'none' });
+    assert.equal(all.length, 2, describeAll(all));
+    assert.equal(all[1]!.speaker.id, all[0]!.speaker.id);
+  });
+
   it('an initial with the surname ("A. Zhaksybekov") is the person named in full before', () => {
     const text = 'Foreign Minister Aidar Zhaksybekov spoke to reporters in Astana.\n\nA. Zhaksybekov said the canals were empty.';
     const s = only(speech(text, { date: DATE, registry: 'none' }), 'canals');

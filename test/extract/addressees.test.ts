@@ -51,6 +51,12 @@ describe('addressees: "raised X with Y in a phone call", "called her counterpart
     assert.deepEqual(call.addressees.map((a) => a.name), ['Pablo Soto']);
   });
 
+  it('the colleague called is never the caller, even when the caller fits the description too', () => {
+    const text = 'Minister of Foreign Affairs of Chile Pablo Soto said the river was low.\n\nForeign Minister Luis Vega said on Monday that the canals were empty. On Tuesday Vega called his Chilean colleague about the river.';
+    const call = only(extract(text, { date: DATE, registry: 'none' }), 'called');
+    assert.deepEqual(call.addressees.map((a) => a.name), ['Pablo Soto']);
+  });
+
   it('"called her counterpart" is a call, not someone calling something a name', () => {
     const all = extract('On Tuesday Ana Ruiz called her Sylvanian counterpart about the dam.', { date: DATE });
     assert.deepEqual(all.map((s) => s.kind), ['call'], describeAll(all));

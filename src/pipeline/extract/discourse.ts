@@ -9,7 +9,7 @@ import type { Actor } from '../types.ts';
 import { ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actors/directory.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS } from './lexicon.ts';
-import { normaliseName } from '../actors/names.ts';
+import { normaliseName, transliterationKey } from '../actors/names.ts';
 
 interface Entry {
   at: number;
@@ -205,7 +205,7 @@ export class Discourse {
       case 'name':
         return this.#name(info, at);
       case 'role':
-        return this.#role(info, at);
+        return this.#role(info, at, not);
       case 'phrase':
         return this.#phrase(info);
     }
@@ -252,7 +252,8 @@ export class Discourse {
     const surname = initialled ? initialled[2]! : name;
     const earlier = this.#last(at, (e) => {
       const words = e.actor.name.split(' ');
-      return e.actor.kind === 'person' && words.length > 1 && words.at(-1) === surname && (!initialled || words[0]!.startsWith(initialled[1]!));
+      const sameSurname = transliterationKey(words.at(-1)!) === transliterationKey(surname);
+      return e.actor.kind === 'person' && words.length > 1 && sameSurname && (!initialled || words[0]!.startsWith(initialled[1]!));
     });
     if (earlier) return earlier.actor;
     // A capital or a country speaks for its country: "Tehran said", "Baku has long demanded".
@@ -261,7 +262,7 @@ export class Discourse {
     return this.directory.discover(name, info.organisation ? 'organisation' : 'person', info.description, info.side);
   }
 
-  #role(info: MentionInfo, at: number): Actor {
+  #role(info: MentionInfo, at: number, not?: Actor): Actor {
     if (info.author) return this.resolve(info.author, at);
     // "The document also stated …": the text last named, on behalf of whoever wrote it.
     if (info.definite && DOCUMENT_HEADS.has(info.head ?? '')) {
@@ -272,7 +273,8 @@ export class Discourse {
     if (exact) return exact;
     const head = info.head ?? '';
     if (info.definite) {
-      const antecedent = this.#last(at, (e) => compatible(e, info));
+      // "Zhaksybekov called his Uzbek colleague": not Zhaksybekov himself.
+      const antecedent = this.#last(at, (e) => e.actor.id !== not?.id && compatible(e, info));
       if (antecedent) return antecedent.actor;
     }
     const office = info.description ? this.directory.byOffice(info.description, info.side) : null;

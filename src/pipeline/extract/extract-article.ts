@@ -394,7 +394,7 @@ function actStatement(
   const reporter = act.speaker.form === 'pronoun' ? reporterOf(act.speakerAt) : null;
   const speaker = reporter && fitsPronoun(reporter, act.speaker) ? reporter : discourse.resolve(act.speaker, offset + act.speakerAt);
   if (speaker.id !== UNKNOWN_ACTOR.id) discourse.record(speaker, act.speaker, offset + act.speakerAt, true);
-  const named = act.addressee ? discourse.resolve(act.addressee, offset + act.addresseeAt) : null;
+  const named = act.addressee ? discourse.resolve(act.addressee, offset + act.addresseeAt, speaker) : null;
   // As for a statement's addressee: later mentions can point back to it, and the actor keeps the name the text gave.
   if (named && named.id !== UNKNOWN_ACTOR.id && act.addressee) discourse.record(named, act.addressee, offset + act.addresseeAt, false);
   const addressee = named && named.id !== UNKNOWN_ACTOR.id ? named : documentReceiver(act.speaker, offset + act.speakerAt, speaker, discourse);
