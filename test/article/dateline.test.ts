@@ -143,6 +143,13 @@ describe('parseWireDateline', () => {
     assert.equal(parseWireDateline('MOSCOW — Russia said.')?.rest, 'Russia said.');
   });
 
+  it('reads a national agency’s "PLACE. AGENCY - " style', () => {
+    const d = parseWireDateline('ASTANA. KAZINFORM - The answer does not satisfy Kazakhstan, the minister said.');
+    assert.equal(d?.text, 'ASTANA. KAZINFORM -');
+    assert.equal(d?.outletHint, 'KAZINFORM');
+    assert.equal(d?.rest, 'The answer does not satisfy Kazakhstan, the minister said.');
+  });
+
   it('does not take prose for a dateline', () => {
     assert.equal(parseWireDateline('On Wednesday, the US State Department said.'), null);
     assert.equal(parseWireDateline('NATO — the alliance — said no.'), null);

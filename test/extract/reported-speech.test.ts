@@ -118,6 +118,26 @@ describe('indirect speech: a readout relays what one side told the other', () =>
   });
 });
 
+describe('indirect speech: the content first, "…, X said"', () => {
+  it('a content opening with "The" is what was said, not part of the speaker', () => {
+    const s = only(speech('The answer of the Sylvanian side does not satisfy Freedonia, Ana Ruiz said on Tuesday.', { date: DATE }), 'answer');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.equal(content(s), 'The answer of the Sylvanian side does not satisfy Freedonia');
+  });
+
+  it('a full title with "and" in its portfolio, and an agency’s "correspondent reports" tag, leave the name and the content', () => {
+    const text = 'The answer does not satisfy Freedonia, Minister of Water Resources and Irrigation of the Republic of Chile Pablo Soto said at a briefing, Kazinform correspondent reports.';
+    const s = only(speech(text, { date: DATE, registry: 'none' }), 'answer');
+    assert.equal(s.speaker.name, 'Pablo Soto');
+    assert.equal(content(s), 'The answer does not satisfy Freedonia');
+  });
+
+  it('a present-tense cue ("states", "notes") reports too', () => {
+    const s = only(speech('In the letter, Tomas Brenner states that the quotas were kept.', { date: DATE }), 'quotas');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+  });
+});
+
 describe('indirect speech: "X was quoted as saying …"', () => {
   it('makes X the speaker of the content', () => {
     const s = only(speech('Sergei Valenko was quoted as saying that the dam project would go ahead regardless of objections.', { date: DATE }), 'dam project');

@@ -152,6 +152,8 @@ const NOT_A_PLACE = new Set(['NATO', 'OPEC', 'ASEAN', 'UNESCO', 'UNICEF', 'NASA'
 const PLACE_RE = /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})/uy;
 const REGION_RE = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/uy;
 const AGENCY_RE = /\s*\(([^()\n]{2,40})\)/y;
+/** "ASTANA. KAZINFORM - ": an agency in capitals after the place and a full stop. */
+const DOTTED_AGENCY = /^\p{Lu}[\p{Lu}'’-]+\.\s+(\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})?)$/u;
 const WIRE_DASH_RE = /\s*(--|—|–|-)\s+/y;
 
 /**
@@ -201,7 +203,7 @@ export function parseWireDateline(paragraph: string): WireDateline | null {
   const dash = execAt(WIRE_DASH_RE, paragraph, cursor);
   if (!dash) return null;
 
-  const agencyName = agency?.[1]?.trim() ?? null;
+  const agencyName = agency?.[1]?.trim() ?? DOTTED_AGENCY.exec(placeName)?.[1] ?? null;
   if (!allCaps && !agencyName) return null;
   if (!when && !agencyName) {
     if (dash[1] === '-' || NOT_A_PLACE.has(placeName) || placeName.replace(/\W/g, '').length < 4) return null;

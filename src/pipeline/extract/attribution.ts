@@ -110,8 +110,9 @@ function subjectBefore(frame: string, cue: Cue, floor: number): { text: string; 
   const last = stripTrailingNoise(segments.at(-1) ?? '');
   const previous = segments.length > 1 ? segments.at(-2)!.trim() : '';
   // An appositive: "the spokesperson for the US State Department, Ned Price said".
-  if (last && previous && /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && /^\p{Lu}/u.test(last)) {
-    const joined = `${previous}, ${last}`;
+  // Not when the part before the comma is what was said: "The river is too low, Ana Ruiz said".
+  const joined = `${previous}, ${last}`;
+  if (last && previous && /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && /^\p{Lu}/u.test(last) && analyseMention(previous)?.form === 'role') {
     return { text: joined, at: start + text.lastIndexOf(previous) };
   }
   // The other way round: "Yerlan Abdikarimov, Kazakhstan's minister of water resources, told": the name speaks.
@@ -416,6 +417,8 @@ function reportedContent(
   // "at a press conference", "in a statement", "during talks with …": where it was said, not what.
   tail = tail.replace(/^[\s,:]*(?:(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*)?/u, '');
   tail = tail.replace(/(?:^|,?\s+)(?:according to|citing)\b.*$/su, '').replace(/[\s.,;:]+$/, '').trim();
+  // "…, Kazinform correspondent reports": the outlet's tag, not what was said.
+  tail = tail.replace(/(?:^|,\s*)(?:\p{Lu}[\p{L}-]*\s+)+(?:correspondent|reporter)s?\s+reports?$/u, '').trim();
   // "Washington responded to a list of Russian demands and ahead of …": nothing reported after the addressee;
   // the verb with its addressee is what was done.
   if (/^(?:and|but|or)\b/i.test(tail) && from > c.clause.end && c.quotes.length === 0) {

@@ -9,7 +9,8 @@ import type { PointKind } from '../types.ts';
 export const CUES: Readonly<Record<string, PointKind>> = {
   said: 'statement', says: 'statement', say: 'statement', saying: 'statement',
   told: 'statement', tells: 'statement', telling: 'statement',
-  stated: 'statement', added: 'statement', adds: 'statement', adding: 'statement',
+  stated: 'statement', states: 'statement', added: 'statement', adds: 'statement', adding: 'statement',
+  notes: 'statement', stresses: 'statement', argues: 'statement', maintains: 'statement', claims: 'statement',
   warned: 'statement', warns: 'statement', warning: 'statement',
   noted: 'statement', stressed: 'statement', emphasised: 'statement', emphasized: 'statement', emphasising: 'statement', emphasizing: 'statement',
   insisted: 'statement', insists: 'statement', claimed: 'statement', confirmed: 'statement', confirms: 'statement',

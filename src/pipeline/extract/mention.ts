@@ -170,10 +170,13 @@ export function analyseMention(raw: string): MentionInfo | null {
     return { ...emptyMention(text), form: 'role', head: authored[1]!.toLowerCase(), author, side: author?.side ?? null };
   }
 
-  if (text.split(/\s+/).length > 12) return null;
+  // Longer than a mention, unless a full official title ends in the name it belongs to.
+  if (text.split(/\s+/).length > (/\s\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(text) ? 16 : 12)) return null;
   // Joint speakers ("Washington and NATO", "A senior official and a spokesman for …"): the first speaks.
   const joint = /^(?:both\s+)?(.+?)\s+and\s+((?:the|a|an|his|her|its|their)\s+.+|\p{Lu}.*)$/iu.exec(text);
-  if (joint && !/\b(?:of|for)\s*$/i.test(joint[1]!)) {
+  // "Minister of Water Resources and Irrigation …": an "and" inside a portfolio joins no one.
+  const portfolioAnd = joint && /\b(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*$/u.test(joint[1]!) && /^\p{Lu}[\p{L}-]*\s+(?:of|for)\s/u.test(joint[2]!);
+  if (joint && !portfolioAnd && !/\b(?:of|for)\s*$/i.test(joint[1]!)) {
     const first = analyseMention(joint[1]!);
     const second = analyseMention(joint[2]!);
     if (first) return { ...first, side: first.side ?? sideOf(joint[2]!), partners: second ? [second, ...second.partners] : [] };
