@@ -119,3 +119,23 @@ describe('clean-text', () => {
     assert.equal(fixArtefacts(normaliseLine(text)), text);
   });
 });
+
+describe('unwrap: a live blog’s time stamps', () => {
+  it('keeps "14:10" on its own, apart from the entry it stamps, even in hard-wrapped copy', () => {
+    const text = [
+      '14:10',
+      'A Kazakh ministry official tells us the talks in the regional akimat are',
+      'running "well past lunch" and that the atmosphere between the delegations',
+      'is "businesslike", with both sides still at the table and no break planned.',
+      '12:35',
+      'Turkestan region akim Nurlan Ospanov said on his Telegram channel that water',
+      'rationing would continue in four districts, including Shardara and Zhetysai.',
+    ].join('\n');
+    assert.deepEqual(paragraphs(text), [
+      '14:10',
+      'A Kazakh ministry official tells us the talks in the regional akimat are running "well past lunch" and that the atmosphere between the delegations is "businesslike", with both sides still at the table and no break planned.',
+      '12:35',
+      'Turkestan region akim Nurlan Ospanov said on his Telegram channel that water rationing would continue in four districts, including Shardara and Zhetysai.',
+    ]);
+  });
+});
