@@ -24,6 +24,17 @@ describe('documents', () => {
     assert.equal(when(statement), null);
   });
 
+  it('an answer told under a background subheading, with no day of its own, is undated', () => {
+    const text = [
+      'Ana Ruiz said on Thursday that the sluices would stay shut until Sylvania paid.',
+      'How we got here',
+      'Tomas Brenner answered Ruiz’s letter in writing, saying the quotas had been kept.',
+    ].join('\n\n');
+    const answer = only(extract(text, { date: DATE }), 'quotas had been kept');
+    assert.equal(answer.kind, 'document');
+    assert.equal(when(answer), null);
+  });
+
   it('a text’s arrival is its author’s act; "a day after" another event leaves it undated', () => {
     const text = [
       'Ana Ruiz said on Tuesday that Freedonia had received “a written reply from Sylvania” on the fishing dispute.',

@@ -266,7 +266,7 @@ const isDocumentHead = (mention: MentionInfo): boolean => mention.head !== null 
 
 /** Verbs that report a stance taken rather than words spoken: undated, they tell background. */
 const STANCE_CUES = new Set([
-  'rejected', 'dismissed', 'denied', 'refuted', 'rebuffed', 'turned down', 'responded', 'accused', 'claimed',
+  'rejected', 'dismissed', 'denied', 'refuted', 'rebuffed', 'turned down', 'responded', 'replied', 'answered', 'accused', 'claimed',
   'emphasising', 'emphasizing', 'insisted', 'demanded', 'proposed', 'pledged', 'promised', 'vowed',
 ]);
 
