@@ -61,6 +61,16 @@ describe('speakers: a role noun referring back', () => {
     const s = only(speech("Freedonia's foreign minister said on Tuesday that the border talks had stalled over fishing rights.", { date: DATE }), 'stalled');
     assert.equal(s.speaker.id, 'ana-ruiz');
   });
+
+  it('"Chile’s water minister" is never the foreign minister named before, and is the one named, with that portfolio, after', () => {
+    const text = [
+      'Foreign Minister Pablo Soto arrived in Lima on Monday.',
+      'Chile’s water minister on Thursday accused Peru of taking more than its share of the river.',
+      '“Our farmers cannot water their fields with promises,” Luis Vega, Chile’s minister of water resources, told reporters.',
+    ].join('\n\n');
+    const s = only(speech(text, { date: DATE, registry: 'none' }), 'more than its share');
+    assert.equal(s.speaker.name, 'Luis Vega');
+  });
 });
 
 describe('speakers: pronouns', () => {

@@ -40,6 +40,11 @@ const INDEFINITE_ROLE = new RegExp(
 const ROLE_WORDS = ROLE_HEADS.join('|');
 /** A run of capitalised words, with the role noun before it: "spokesman Ned Price", "Foreign Minister Ana Ruiz". */
 const NAME_RUN = new RegExp(String.raw`(?:\b(?:${ROLE_WORDS})\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]+`, 'gu');
+/** "Yerlan Abdikarimov, Kazakhstan's minister of water resources,": a name, then the role it holds. */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)(?:[\p{L}.’'-]+\s+){0,3}?(?:${ROLE_WORDS})\b(?:\s+(?:of|for)\s+[\p{L}\s]{1,40}?)?(?=,)`,
+  'gu',
+);
 /** "the country's chief negotiator, Mehdi Karimi": a role, then the name it belongs to. */
 const APPOSITIVE = new RegExp(
   String.raw`(?:(?:the|an?)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:${ROLE_WORDS})s?(?:\s+(?:for|of|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`,
@@ -88,6 +93,13 @@ export class Discourse {
         const info = analyseMention(m[0]);
         if (info?.form === 'name' && info.description && info.name?.includes(' ')) this.#ahead.push({ at: m.index + offset, info });
       }
+    }
+    for (const m of text.matchAll(NAME_THEN_ROLE)) {
+      const [name, description] = [m[0].slice(0, m[0].indexOf(',')), m[0].slice(m[0].indexOf(',') + 1).trim()];
+      // "minister of water resources": the role is read without its portfolio, which stays in the description.
+      const role = analyseMention(description.replace(/\s+(?:of|for)\s.*$/u, ''));
+      if (role?.form !== 'role') continue;
+      this.#ahead.push({ at: m.index + offset, info: { ...role, form: 'name', text: m[0], name, description } });
     }
   }
 
@@ -303,7 +315,8 @@ export class Discourse {
 const PORTFOLIOS = new Set([
   'foreign', 'defence', 'defense', 'interior', 'agriculture', 'finance', 'trade', 'economy', 'energy', 'health',
   'justice', 'deputy', 'prime', 'vice', 'education', 'culture', 'transport', 'environment', 'labour', 'labor',
-  'industry', 'commerce', 'security', 'intelligence', 'nuclear', 'chief',
+  'industry', 'commerce', 'security', 'intelligence', 'nuclear', 'chief', 'water', 'irrigation', 'fisheries',
+  'emergency', 'emergencies', 'development',
 ]);
 
 function portfolio(description: string): Set<string> {
