@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeAll, extract, only, speech, when } from './support.ts';
+import { describeAll, extract, only, speech, when, paragraphs } from './support.ts';
 
 const DATE = '2024-03-14';
 
@@ -74,11 +74,11 @@ describe('dates: days of the month', () => {
 
 describe('dates: the scene news copy sets', () => {
   const text = (lead: string) =>
-    [
+    paragraphs(
       lead,
       'Ruiz raised the dispute with Tomas Brenner in a phone call on Tuesday. “We cannot wait another season,” she told him.',
       '“Our fishermen keep to the quotas,” Marta Olsen said.',
-    ].join('\n\n');
+    );
 
   it('the lead’s day is the day of undated statements anywhere after it', () => {
     const all = extract(text('Ana Ruiz said on Wednesday that Sylvania was overfishing the bay.'), { date: DATE });
@@ -94,11 +94,11 @@ describe('dates: the scene news copy sets', () => {
 
 describe('dates: said in the call the paragraph before told of', () => {
   it('a party to the call speaking right after it speaks on the call’s day; anyone else on the lead’s', () => {
-    const text = [
+    const text = paragraphs(
       'Pablo Soto said on Thursday that the river talks would go on.',
       'On 9 March a telephone conversation took place between Minister of Foreign Affairs of Chile Pablo Soto and Minister of Foreign Affairs of Peru Luis Vega.',
       'L. Vega underlined the need for “an immediate increase of water supply”. A farmers’ union said the canals were empty.',
-    ].join('\n\n');
+    );
     const all = extract(text, { date: DATE, registry: 'none' });
     const call = only(all.filter((s) => s.kind === 'call'), 'telephone conversation');
     assert.deepEqual([call.speaker.name, ...call.addressees.map((a) => a.name)], ['Pablo Soto', 'Luis Vega']);

@@ -6,17 +6,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findTimeExpressions, offsetFromNamedEvent, relativeToEvent } from '../../src/pipeline/dates/time-expressions.ts';
-import { addresseeIds, describeAll, extract, only, when } from './support.ts';
+import { addresseeIds, describeAll, extract, only, when, paragraphs } from './support.ts';
 
 const DATE = '2024-03-14';
 
 describe('documents', () => {
   it('"The document stated" speaks for the author of the text last named, to whom it was for', () => {
-    const text = [
+    const text = paragraphs(
       'On Wednesday, the Freedonian Foreign Ministry confirmed the authenticity of leaked papers containing Freedonia’s responses to Sylvania on the fishing dispute.',
       'Freedonia rejected the demands',
       'The document also stated that Freedonia is willing to discuss limits on naval exercises near the strait.',
-    ].join('\n\n');
+    );
     const statement = only(extract(text, { date: DATE }), 'naval exercises');
     assert.equal(statement.speaker.id, 'freedonia');
     assert.deepEqual(addresseeIds(statement), ['sylvania']);
@@ -25,11 +25,11 @@ describe('documents', () => {
   });
 
   it('an answer told under a background subheading, with no day of its own, is undated', () => {
-    const text = [
+    const text = paragraphs(
       'Ana Ruiz said on Thursday that the sluices would stay shut until Sylvania paid.',
       'How we got here',
       'Tomas Brenner answered Ruiz’s letter in writing, saying the quotas had been kept.',
-    ].join('\n\n');
+    );
     const answer = only(extract(text, { date: DATE }), 'quotas had been kept');
     assert.equal(answer.kind, 'document');
     assert.equal(when(answer), null);
@@ -90,10 +90,10 @@ describe('documents', () => {
 
 describe('dates told again', () => {
   it('an undated lead takes the day of the later, dated statement of its side that retells it', () => {
-    const text = [
+    const text = paragraphs(
       'Freedonia announced that it has delivered a written reply to Sylvania on the fishing rights dispute and the quotas.',
       'On Tuesday, Ana Ruiz told reporters: “We have delivered a written reply to Sylvania on the fishing rights dispute and on the quotas.”',
-    ].join('\n\n');
+    );
     const lead = only(extract(text, { date: DATE }).filter((s) => s.speaker.id === 'freedonia'), 'written reply');
     assert.equal(when(lead), '2024-03-12..2024-03-12/day');
   });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
-import { addresseeIds, describeAll, extract, only, parse, registry, speech, when } from './support.ts';
+import { addresseeIds, describeAll, extract, only, parse, registry, speech, when, paragraphs } from './support.ts';
 
 const DATE = '2024-03-14';
 
@@ -63,11 +63,11 @@ describe('speakers: a role noun referring back', () => {
   });
 
   it('"Chile’s water minister" is never the foreign minister named before, and is the one named, with that portfolio, after', () => {
-    const text = [
+    const text = paragraphs(
       'Foreign Minister Pablo Soto arrived in Lima on Monday.',
       'Chile’s water minister on Thursday accused Peru of taking more than its share of the river.',
       '“Our farmers cannot water their fields with promises,” Luis Vega, Chile’s minister of water resources, told reporters.',
-    ].join('\n\n');
+    );
     const s = only(speech(text, { date: DATE, registry: 'none' }), 'more than its share');
     assert.equal(s.speaker.name, 'Luis Vega');
   });

@@ -96,6 +96,9 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleStat
   return extractArticle(parse(text, options), directory).statements;
 }
 
+/** An article body from its paragraphs, one blank line apart, as copy arrives. */
+export const paragraphs = (...texts: string[]): string => texts.join('\n\n');
+
 /** Only reported speech (statements and denials), not calls, meetings or documents. */
 export function speech(text: string, options: ExtractOptions = {}): ArticleStatement[] {
   return extract(text, options).filter((s) => s.kind === 'statement' || s.kind === 'denial');
