@@ -49,58 +49,71 @@ function sameText(a: ArticleStatement, b: ArticleStatement): boolean {
 
 const dayNumber = (iso: string): number => Date.parse(iso) / DAY_MS;
 
-/**
- * Joins undated reports of sent texts to the one text they can be, in place of `groups`' order;
- * `articleDay` gives each article's day, `readingOrder` the order of statements within a group.
- */
-export function joinRecentTexts<G extends TextGroup>(
-  groups: readonly G[],
-  articleDay: (article: string) => string | null,
-  readingOrder: (a: ArticleStatement, b: ArticleStatement) => number,
-): G[] {
-  const byParties = new Map<string, G[]>();
-  for (const g of groups) {
-    for (const parties of new Set(g.statements.map((s) => sentText(s)?.parties).filter((p) => p !== undefined))) {
-      const list = byParties.get(parties);
-      if (list) list.push(g);
-      else byParties.set(parties, [g]);
+/** The groups that tell of sent texts, indexed by sender and receivers, and what can be asked of them. */
+class SentTexts<G extends TextGroup> {
+  readonly #byParties = new Map<string, G[]>();
+  readonly order: Map<G, number>;
+
+  constructor(
+    readonly groups: readonly G[],
+    readonly articleDay: (article: string) => string | null,
+  ) {
+    this.order = new Map(groups.map((g, i) => [g, i]));
+    for (const g of groups) {
+      for (const parties of new Set(g.statements.map((s) => sentText(s)?.parties).filter((p) => p !== undefined))) {
+        const list = this.#byParties.get(parties);
+        if (list) list.push(g);
+        else this.#byParties.set(parties, [g]);
+      }
     }
   }
-  const undated = groups.filter((g) => g.statements.every((s) => !s.when) && g.statements.some(sentText));
-  /** The latest day an undated group's act can have: its first article's. */
-  const lastDay = (g: G): number | null => {
-    const days = g.statements.map((s) => articleDay(s.article));
-    return days.every((d) => d !== null) ? Math.min(...days.map((d) => dayNumber(d!))) : null;
-  };
-  const shareArticle = (a: G, b: G) => a.statements.some((s) => b.statements.some((t) => t.article === s.article));
-  const tellSameText = (a: G, b: G) => a.statements.some((s) => b.statements.some((t) => sameText(s, t)));
-  const others = (g: G): G[] => {
-    const seen = new Set<G>();
-    for (const s of g.statements) for (const o of byParties.get(sentText(s)?.parties ?? '') ?? []) if (o !== g) seen.add(o);
-    return [...seen].filter((o) => tellSameText(g, o));
-  };
 
-  const order = new Map(groups.map((g, i) => [g, i]));
-  const datedIn = (g: G, from: number, to: number) =>
-    g.statements.some((s) => s.when && dayNumber(s.when.date) <= to && dayNumber(s.when.dateEnd) >= from);
-  const absorbedBy = new Map<G, G>();
+  /** Groups whose every report is undated, and that tell of a sent text. */
+  undated(): G[] {
+    return this.groups.filter((g) => g.statements.every((s) => !s.when) && g.statements.some(sentText));
+  }
+
+  /** The latest day an undated group's act can have: its first article's; null when an article is undated. */
+  lastDay(g: G): number | null {
+    const days = g.statements.map((s) => this.articleDay(s.article));
+    return days.every((d) => d !== null) ? Math.min(...days.map((d) => dayNumber(d!))) : null;
+  }
+
+  /** Other groups that can tell of the same text as `g`. */
+  matchesOf(g: G): G[] {
+    const seen = new Set<G>();
+    for (const s of g.statements) for (const o of this.#byParties.get(sentText(s)?.parties ?? '') ?? []) if (o !== g) seen.add(o);
+    return [...seen].filter((o) => g.statements.some((s) => o.statements.some((t) => sameText(s, t))));
+  }
+}
+
+const shareArticle = (a: TextGroup, b: TextGroup): boolean => a.statements.some((s) => b.statements.some((t) => t.article === s.article));
+
+const datedIn = (g: TextGroup, from: number, to: number): boolean =>
+  g.statements.some((s) => s.when && dayNumber(s.when.date) <= to && dayNumber(s.when.dateEnd) >= from);
+
+/** Each undated report to the one dated text it can be; those with none dated are returned for the next step. */
+function joinDated<G extends TextGroup>(texts: SentTexts<G>, absorbedBy: Map<G, G>): G[] {
   const stillUndated: G[] = [];
-  for (const g of undated) {
-    const day = lastDay(g);
+  for (const g of texts.undated()) {
+    const day = texts.lastDay(g);
     if (day === null) continue;
-    const dated = others(g).filter((o) => datedIn(o, day - RECENT_DAYS, day));
+    const dated = texts.matchesOf(g).filter((o) => datedIn(o, day - RECENT_DAYS, day));
     if (dated.length === 0) stillUndated.push(g);
     else if (dated.length === 1 && !shareArticle(g, dated[0]!)) absorbedBy.set(g, dated[0]!);
   }
+  return stillUndated;
+}
 
-  // Undated reports that can be one text form groups; each joins only if every pair in it matches and no article tells two.
-  const unplaced = new Set(stillUndated);
+/** Undated reports of the same day's news that can be one text; each set joins only if every pair matches and no article tells two. */
+function joinSameNews<G extends TextGroup>(texts: SentTexts<G>, undated: readonly G[], absorbedBy: Map<G, G>): void {
+  const unplaced = new Set(undated);
   const matches = new Map<G, Set<G>>();
-  for (const g of stillUndated) {
-    const day = lastDay(g)!;
-    matches.set(g, new Set(others(g).filter((o) => unplaced.has(o) && Math.abs(lastDay(o)! - day) <= SAME_NEWS_DAYS)));
+  for (const g of undated) {
+    const day = texts.lastDay(g)!;
+    matches.set(g, new Set(texts.matchesOf(g).filter((o) => unplaced.has(o) && Math.abs(texts.lastDay(o)! - day) <= SAME_NEWS_DAYS)));
   }
-  for (const g of stillUndated) {
+  for (const g of undated) {
     if (!unplaced.has(g)) continue;
     const together = [g];
     for (let i = 0; i < together.length; i += 1) {
@@ -110,10 +123,23 @@ export function joinRecentTexts<G extends TextGroup>(
     const oneText = together.every((a) => together.every((b) => a === b || (matches.get(a)!.has(b) && !shareArticle(a, b))));
     if (together.length < 2 || !oneText) continue;
     // Later groups join the earliest, so the first report keeps leading the point.
-    const [first, ...rest] = together.sort((a, b) => order.get(a)! - order.get(b)!);
+    const [first, ...rest] = together.sort((a, b) => texts.order.get(a)! - texts.order.get(b)!);
     for (const o of rest) absorbedBy.set(o, first!);
   }
+}
 
+/**
+ * Joins undated reports of sent texts to the one text they can be, keeping `groups`' order;
+ * `articleDay` gives each article's day, `readingOrder` the order of statements within a group.
+ */
+export function joinRecentTexts<G extends TextGroup>(
+  groups: readonly G[],
+  articleDay: (article: string) => string | null,
+  readingOrder: (a: ArticleStatement, b: ArticleStatement) => number,
+): G[] {
+  const texts = new SentTexts(groups, articleDay);
+  const absorbedBy = new Map<G, G>();
+  joinSameNews(texts, joinDated(texts, absorbedBy), absorbedBy);
   for (const [g, into] of absorbedBy) into.statements = [...into.statements, ...g.statements].sort(readingOrder);
   return groups.filter((g) => !absorbedBy.has(g));
 }
