@@ -1,7 +1,7 @@
 /** Phenomena 2 and 3: partial quotes inside reported speech, and indirect speech. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addresseeIds, content, describeAll, only, speech } from './support.ts';
+import { addresseeIds, content, describeAll, extract, only, paragraphs, speech } from './support.ts';
 
 const DATE = '2024-03-14'; // a Thursday
 
@@ -132,9 +132,12 @@ describe('indirect speech: the content first, "…, X said"', () => {
     assert.equal(content(s), 'The answer does not satisfy Freedonia');
   });
 
-  it('a present-tense cue ("states", "notes") reports too', () => {
+  it('a present-tense cue ("states", "notes") reports too, before "that"; "member states" is no verb', () => {
     const s = only(speech('In the letter, Tomas Brenner states that the quotas were kept.', { date: DATE }), 'quotas');
     assert.equal(s.speaker.id, 'tomas-brenner');
+    const letter = only(extract('In a letter to League member states dated the 3rd of last month, Ana Ruiz wrote that the quotas were kept.', { date: DATE }), 'quotas');
+    assert.equal(letter.speaker.id, 'ana-ruiz');
+    assert.equal(letter.when?.date, '2024-02-03');
   });
 });
 
@@ -153,6 +156,15 @@ describe('indirect speech: "the ministry quoted X as saying …"', () => {
     const s = only(all, 'dam would be finished');
     assert.equal(s.speaker.id, 'tomas-brenner');
     assert.equal(all.length, 1, describeAll(all));
+  });
+
+  it('"because the talks are confidential" ties nothing to talks still to come', () => {
+    const text = paragraphs(
+      'Marta Olsen will host Ana Ruiz and Tomas Brenner for talks on Saturday, the League said on Thursday.',
+      'A League official, speaking on condition of anonymity because the talks are confidential, said the bloc was ready to mediate.',
+    );
+    const s = only(speech(text, { date: DATE }), 'ready to mediate');
+    assert.equal(s.when?.date, DATE);
   });
 
   it('said of a call the article dated, it is dated by the call', () => {

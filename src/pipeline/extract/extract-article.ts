@@ -238,7 +238,7 @@ function dateOf(
   if (relativeToEvent(regionText)) return { when: null, datedByText: false };
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return { when: null, datedByText: false };
   if (isBackground(frame, a, section)) return { when: null, datedByText: false };
-  const occasion = occasionNamed(frame, earlier, article.id);
+  const occasion = occasionNamed(frame, earlier, article);
   if (occasion) return { when: occasion.when, datedByText: false };
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
     return { when: previous.when, datedByText: false };
@@ -251,15 +251,16 @@ function dateOf(
   return { when: narrativeDay(article, chronology) ?? articleDay(article), datedByText: false };
 }
 
-/** "In its account of the call", "after the talks": an occasion the article already told. */
-const THE_OCCASION = /\b(?:the|that|this|their|its)\s+(?:(?:phone|telephone|video)\s+)?(call|conversation|talks|meeting)\b/i;
+/** "In its account of the call", "after the talks": an occasion the article already told ("because the talks are confidential" is not one). */
+const THE_OCCASION = /\b(?:in|during|after|at|of|on)\s+(?:the|that|this|their|its)\s+(?:(?:phone|telephone|video)\s+)?(call|conversation|talks|meeting)\b/i;
 
-/** The call or meeting a statement says it was made in or about: the last one of that kind the article dated. */
-function occasionNamed(frame: string, earlier: readonly ArticleStatement[], article: string): ArticleStatement | null {
+/** The past call or meeting a statement says it was made in or about: the last one of that kind the article dated. */
+function occasionNamed(frame: string, earlier: readonly ArticleStatement[], article: ParsedArticle): ArticleStatement | null {
   const m = THE_OCCASION.exec(frame);
-  if (!m) return null;
+  if (!m || !article.date) return null;
   const kind = /^(?:call|conversation)$/i.test(m[1]!) ? 'call' : 'meeting';
-  return earlier.findLast((s) => s.article === article && s.kind === kind && s.datedByText && s.when?.precision === 'day') ?? null;
+  const told = (s: ArticleStatement) => s.article === article.id && s.kind === kind && s.datedByText && s.when?.precision === 'day';
+  return earlier.findLast((s) => told(s) && s.when!.date <= article.date!) ?? null;
 }
 
 const isDocumentHead = (mention: MentionInfo): boolean => mention.head !== null && DOCUMENT_HEADS.has(mention.head);

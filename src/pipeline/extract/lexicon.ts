@@ -9,8 +9,7 @@ import type { PointKind } from '../types.ts';
 export const CUES: Readonly<Record<string, PointKind>> = {
   said: 'statement', says: 'statement', say: 'statement', saying: 'statement',
   told: 'statement', tells: 'statement', telling: 'statement',
-  stated: 'statement', states: 'statement', added: 'statement', adds: 'statement', adding: 'statement',
-  notes: 'statement', stresses: 'statement', argues: 'statement', maintains: 'statement', claims: 'statement',
+  stated: 'statement', added: 'statement', adds: 'statement', adding: 'statement',
   warned: 'statement', warns: 'statement', warning: 'statement',
   noted: 'statement', stressed: 'statement', emphasised: 'statement', emphasized: 'statement', emphasising: 'statement', emphasizing: 'statement',
   insisted: 'statement', insists: 'statement', claimed: 'statement', confirmed: 'statement', confirms: 'statement',
@@ -33,6 +32,8 @@ export const PHRASE_CUES: ReadonlyArray<{ pattern: RegExp; kind: PointKind }> = 
   // "the ministry quoted Rakhimov as saying": the one quoted speaks (see QUOTED_AS_SAYING).
   { pattern: /\bquoted\s+(?!as\b)\p{Lu}[^,.;:]{0,60}?\s+as\s+saying\b/u, kind: 'statement' },
   { pattern: /\b(?:called|calls|calling) (?:on|upon)\b/, kind: 'statement' },
+  // "Tursunov states that …": a present tense that is also a plural noun ("member states") reports only before "that".
+  { pattern: /\b(?:states|notes|stresses|argues|maintains|claims)(?=\s+that\b)/, kind: 'statement' },
   { pattern: /\bmade clear\b/, kind: 'statement' },
   { pattern: /\bwent on\b/, kind: 'statement' },
   { pattern: /\b(?:refused|declined|refuses|declines)\s+to\s+comment\b/, kind: 'statement' },
