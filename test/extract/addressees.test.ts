@@ -191,6 +191,14 @@ describe('addressees: "replied to Y in writing", "answered Y’s letter"', () =>
   });
 });
 
+describe('addressees: an opening "In a letter to Y," and a second verb', () => {
+  it('both verbs of the sentence address Y', () => {
+    const all = extract('In a letter to Marta Olsen, Tomas Brenner wrote that the quotas were unfair and asked for consultations within 30 days.', { date: DATE });
+    assert.deepEqual(addresseeIds(only(all, 'quotas were unfair')), ['marta-olsen']);
+    assert.deepEqual(addresseeIds(only(all, 'consultations')), ['marta-olsen']);
+  });
+});
+
 describe('addressees: "in a letter to Y dated …"', () => {
   it('the date of the letter is not part of whom it was to', () => {
     const statement = only(extract('In a letter to the Coastal League dated the 12th, Ana Ruiz wrote that the new quotas broke the fishing treaty.', { date: '2024-03-14' }), 'quotas');

@@ -218,7 +218,11 @@ function clauseAt(
     kind: cue.kind,
     speaker,
     speakerAt: subject.at,
-    addressees: findAddressees(frame, from, to, SAYS.test(cue.word) ? cue.at : to),
+    addressees: [
+      // "In a letter to Y, X wrote … and asked …": the opening names whom both verbs address.
+      ...(coordinated && opening === 0 ? findAddressees(frame, 0, subject.at) : []),
+      ...findAddressees(frame, from, to, SAYS.test(cue.word) ? cue.at : to),
+    ],
     cue: cue.word,
     cueAt: cue.at,
     quotes: [],
