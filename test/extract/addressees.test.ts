@@ -61,6 +61,7 @@ describe('addressees: "raised X with Y in a phone call", "called her counterpart
     const all = extract('On Tuesday Ana Ruiz called her Sylvanian counterpart about the dam.', { date: DATE });
     assert.deepEqual(all.map((s) => s.kind), ['call'], describeAll(all));
     assert.deepEqual(extract('Ana Ruiz called the dam a provocation.', { date: DATE }).map((s) => s.kind), ['statement']);
+    assert.deepEqual(extract('Ana Ruiz called her counterpart a liar on Tuesday.', { date: DATE }).map((s) => s.kind), ['statement']);
   });
 });
 

@@ -71,6 +71,23 @@ describe('documents', () => {
     assert.equal(when(all[0]!), '2024-03-11..2024-03-11/day');
   });
 
+  it('"X wrote to Y on Monday that …" is one letter to Y, told with what it said', () => {
+    const all = extract('Ana Ruiz wrote to Tomas Brenner on Monday that the dam must be dismantled before the rains.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.kind, 'document');
+    assert.deepEqual(addresseeIds(all[0]!), ['tomas-brenner']);
+    assert.match(all[0]!.words, /dam must be dismantled/);
+  });
+
+  it('"X told parliament she had written to Y": the letter went to Y only', () => {
+    const letter = only(extract('Ana Ruiz told parliament on Monday that she had written to Tomas Brenner about the dam.', { date: DATE }), 'written to');
+    assert.deepEqual(addresseeIds(letter), ['tomas-brenner']);
+  });
+
+  it('a law passed is no text sent', () => {
+    assert.deepEqual(extract('Sylvania passed the new water treaty in parliament on Monday.', { date: DATE }), []);
+  });
+
   it('a text a person sent was for the person who received it', () => {
     const text = 'Ana Ruiz said on Monday she had received “a letter from Tomas Brenner” about the quotas. The letter stated that Sylvania would not cut its quotas.';
     const letter = only(extract(text, { date: DATE }), 'would not cut');

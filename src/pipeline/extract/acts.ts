@@ -84,7 +84,7 @@ const PATTERNS: ActPattern[] = [
   {
     // "Zhaksybekov phoned his Uzbek colleague", "Ruiz called her Sylvanian counterpart"
     kind: 'call',
-    pattern: new RegExp(String.raw`^${NP}\s+(?:phoned|telephoned|rang|called)\s+((?:his|her|their|its)\s+(?:\p{L}+\s+)?(?:counterpart|colleague|opposite\s+number)(?:,\s+${NAME},?)?)`, 'u'),
+    pattern: new RegExp(String.raw`^${NP}\s+(?:phoned|telephoned|rang|called)\s+((?:his|her|their|its)\s+(?:\p{L}+\s+)?(?:counterpart|colleague|opposite\s+number)(?:,\s+${NAME},?)?)(?=[,.;:]|$|\s+(?:on|in|about|over|to|at|by|for|after|before|late|early|last|this|and|from|amid|during|regarding|concerning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 1,
@@ -130,7 +130,7 @@ const PATTERNS: ActPattern[] = [
   {
     // "sent a second note", "an official protest letter": a few words of description before the text's name.
     kind: 'document',
-    pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:delivered|sent|handed\s+over|handed|submitted|transmitted|passed)\s+(?:its\s+|their\s+|an?\s+|the\s+|two\s+|three\s+|own\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:responses?|reply|replies|answers?|letters?|documents?|proposals?|notes?|treaty|agreement)\b(?:${PHRASE}*?\s+to\s+${OBJECT})?`, 'u'),
+    pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:delivered|sent|handed\s+over|handed|submitted|transmitted)\s+(?:its\s+|their\s+|an?\s+|the\s+|two\s+|three\s+|own\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:responses?|reply|replies|answers?|letters?|documents?|proposals?|notes?|treaty|agreement)\b(?:${PHRASE}*?\s+to\s+${OBJECT})?`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 1,

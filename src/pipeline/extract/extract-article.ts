@@ -71,17 +71,21 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       const attributions = attribute(sentence.text, quotes);
       const reporterOf = (at: number) => reporterBefore(attributions, at, offset, discourse);
       const found = findActs(sentence.text, frame);
-      const acts = found.map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements, reporterOf));
+      const actStatements = found.map((act) => actStatement(article, sentence, offset, frame, act, discourse, statements, reporterOf));
+      const acts = [...actStatements];
       for (const act of acts) {
         if (!setsScene(act, frame)) continue;
         setScene(chronology, act.when!);
         if (act.kind === 'call' || act.kind === 'meeting') chronology.encounters.push({ act, paragraph: chronology.paragraph });
       }
       for (const a of attributions) {
-        // "Ruiz called her counterpart": the verb is the act's, not a cue of speech.
-        if (a.quotes.length === 0 && found.some((act) => a.cueAt >= act.start && sentence.text.slice(act.start, a.cueAt).trim() === '')) continue;
+        const ownAct = found.findIndex((act) => a.cueAt >= act.start && sentence.text.slice(act.start, a.cueAt).trim() === '');
+        // "Ruiz called her counterpart": the verb is the act's, not "called it a provocation".
+        if (ownAct >= 0 && a.cue === 'called') continue;
         const statement = toStatement(article, sentence, offset, quotes, a, discourse, statements, section, chronology);
         if (setsScene(statement, frame)) setScene(chronology, statement.when!);
+        // "Ruiz wrote to Brenner on Monday that …": one act, told with what it said.
+        if (ownAct >= 0) absorbAct(statement, acts, acts.indexOf(actStatements[ownAct]!));
         absorbReportedActs(statement, acts);
         if (reportsAnotherActor(statement, acts)) continue;
         statements.push(statement, ...jointSpeakers(statement, a, offset, discourse));
@@ -446,13 +450,21 @@ function fitsPronoun(actor: Actor, pronoun: MentionInfo): boolean {
  */
 function absorbReportedActs(statement: ArticleStatement, acts: ArticleStatement[]): void {
   for (const [i, act] of [...acts.entries()].reverse()) {
-    if (act.speaker.id !== statement.speaker.id || !statement.words.includes(act.words)) continue;
-    statement.kind = act.kind;
-    // "said on Monday that he would meet … on Friday": the act is on its own day, not the telling's.
-    if (act.datedByText) Object.assign(statement, { when: act.when, datedByText: true });
-    for (const a of act.addressees) if (!statement.addressees.some((x) => x.id === a.id)) statement.addressees.push(a);
-    acts.splice(i, 1);
+    if (act.speaker.id === statement.speaker.id && statement.words.includes(act.words)) absorbAct(statement, acts, i);
   }
+}
+
+/** The statement tells the act at `index` of `acts`: it takes the act's kind, day and parties, and the act is not told again. */
+function absorbAct(statement: ArticleStatement, acts: ArticleStatement[], index: number): void {
+  const act = acts[index];
+  if (!act) return;
+  statement.kind = act.kind;
+  // "said on Monday that he would meet … on Friday": the act is on its own day, not the telling's.
+  if (act.datedByText) Object.assign(statement, { when: act.when, datedByText: true });
+  // "told parliament that she had written to Brenner": the letter went to Brenner, not to parliament.
+  if (act.kind === 'document' && act.addressees.length > 0) statement.addressees = [...act.addressees];
+  else for (const a of act.addressees) if (!statement.addressees.some((x) => x.id === a.id)) statement.addressees.push(a);
+  acts.splice(index, 1);
 }
 
 /**
