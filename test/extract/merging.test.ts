@@ -95,7 +95,7 @@ describe('merging: texts sent between the same two parties', () => {
   });
 
   it('stays apart when two texts between the same parties could be the one meant', () => {
-    const second = parse('Second Note\n\nSylvania sent a second note to Freedonia on Thursday.', { id: 'wire-second', date: '2024-03-15' });
+    const second = parse('Another Note\n\nSylvania sent a note to Freedonia on Thursday.', { id: 'wire-second', date: '2024-03-15' });
     const undated = parse('Talks Stall\n\nSylvania has delivered written responses to Freedonia’s letter, the Herald reported on Tuesday.', {
       id: 'weekly-reply',
       date: '2024-03-20',
@@ -114,6 +114,26 @@ describe('merging: texts sent between the same two parties', () => {
     const points = pointsOf(old, letter, undated);
     assert.equal(points.length, 3, show(points));
     assert.ok(points.every((p) => p.sources.length === 1), show(points));
+  });
+
+  it('stays apart from a text of another sort, or one that calls itself new', () => {
+    const letter = parse('Freedonia Writes\n\nFreedonia sent a letter to Sylvania on Monday demanding compensation.', { id: 'wire-letter', date: '2024-03-12' });
+    const reply = parse('Sylvania Replies\n\nSylvania delivered a written reply to Freedonia on Thursday.', { id: 'wire-reply-2', date: '2024-03-15' });
+    for (const words of ['has sent a second letter to Sylvania', 'has sent a rejoinder letter to Sylvania', 'has delivered a protest note to Sylvania', 'has submitted a draft treaty to Sylvania']) {
+      const undated = parse(`Talks Stall\n\nFreedonia ${words}, the Herald reported on Tuesday.`, { id: 'weekly-text', date: '2024-03-20' });
+      const points = pointsOf(letter, reply, undated);
+      assert.equal(sourcesOf(points, 'weekly-text').sources.length, 1, `${words}\n${show(points)}`);
+    }
+  });
+
+  it('two texts one article tells of are not both the one dated text', () => {
+    const letter = parse('Freedonia Writes\n\nFreedonia sent a letter to Sylvania on Monday.', { id: 'wire-letter', date: '2024-03-12' });
+    const two = parse(
+      'Two Texts\n\nFreedonia has delivered a note to Sylvania about the dam, the Herald reported on Tuesday. Freedonia has also sent a letter to Sylvania about fishing, diplomats said on Tuesday.',
+      { id: 'weekly-two', date: '2024-03-20' },
+    );
+    const points = pointsOf(letter, two);
+    assert.ok(points.every((p) => new Set(p.sources.map((s) => s.article)).size === p.sources.length), show(points));
   });
 
   it('a letter and its reply on the same day are two acts', () => {

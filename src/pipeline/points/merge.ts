@@ -8,7 +8,7 @@ import type { ArticleStatement } from '../extract/extract-article.ts';
 import type { Actor } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { contentWords, overlap } from './words.ts';
-import { joinRecentTexts } from './recent-texts.ts';
+import { differentTexts, joinRecentTexts } from './recent-texts.ts';
 
 /** Word overlap needed when both reports name the same speaker. */
 const SAME_SPEAKER_OVERLAP = 0.5;
@@ -78,6 +78,7 @@ function wordsOf(s: ArticleStatement): string[] {
 function sameAct(a: ArticleStatement, b: ArticleStatement): boolean {
   if (a.article === b.article) return a.words === b.words && a.speaker.id === b.speaker.id;
   if (!datesMeet(a, b)) return false;
+  if ((a.kind === 'document' || b.kind === 'document') && differentTexts(a, b)) return false;
   if (sameEncounter(a, b)) return true;
   const speakers = speakersMeet(a.speaker, b.speaker);
   if (speakers === 'different') return false;
@@ -139,7 +140,10 @@ export function groupStatements(statements: readonly ArticleStatement[], article
   for (const statement of statements) {
     let bucket = buckets.get(bucketOf(statement));
     if (!bucket) buckets.set(bucketOf(statement), (bucket = { byWord: new Map(), byParties: new Map() }));
-    const home = candidatesFor(statement, bucket).find((g) => g.statements.some((s) => sameAct(s, statement)));
+    // A group takes one report per article: two different statements of one article are two acts.
+    const home = candidatesFor(statement, bucket).find(
+      (g) => g.statements.some((s) => sameAct(s, statement)) && !g.statements.some((s) => s.article === statement.article && !sameAct(s, statement)),
+    );
     const group = home ?? { statements: [], order: groups.length };
     if (!home) groups.push(group);
     group.statements.push(statement);

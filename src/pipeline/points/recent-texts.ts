@@ -39,12 +39,28 @@ function sentText(s: ArticleStatement): { parties: string; answering: boolean } 
   return bareAct ? { parties, answering: true } : null;
 }
 
-/** Two reports can tell of one text: same sender and receivers, one of them a text, and an answer if either is only answering. */
+/** What sort of text a report names: a treaty or a protest is never the letter another report tells of. */
+function textSort(words: string): string {
+  if (/\b(?:treat(?:y|ies)|agreements?|accords?|drafts?|memorand(?:um|a))\b/i.test(words)) return 'instrument';
+  if (/\b(?:protests?|complaints?|d[ée]marches?|objections?)\b/i.test(words)) return 'protest';
+  return 'correspondence';
+}
+
+/** "a second letter", "a new note": the text says it is not the one before. */
+const NEW_TEXT =
+  /\b(?:second|third|fourth|new|another|fresh|further|latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:letters?|notes?|repl(?:y|ies)|responses?|messages?|documents?|proposals?|drafts?|texts?|answers?|follow-ups?)\b|\brejoinders?\b/iu;
+
+/** Two reports can tell of one text: same sender and receivers, one of them a text, an answer if either is only answering. */
 function sameText(a: ArticleStatement, b: ArticleStatement): boolean {
   const ta = sentText(a);
   const tb = sentText(b);
-  if (!ta || !tb || ta.parties !== tb.parties || (ta.answering && tb.answering)) return false;
+  if (!ta || !tb || ta.parties !== tb.parties || (ta.answering && tb.answering) || differentTexts(a, b)) return false;
   return (!ta.answering || ANSWER_TEXT.test(b.words)) && (!tb.answering || ANSWER_TEXT.test(a.words));
+}
+
+/** Two reports that name texts of different sorts, or of which one calls its text new, tell of two texts. */
+export function differentTexts(a: ArticleStatement, b: ArticleStatement): boolean {
+  return textSort(a.words) !== textSort(b.words) || NEW_TEXT.test(a.words) !== NEW_TEXT.test(b.words);
 }
 
 const dayNumber = (iso: string): number => Date.parse(iso) / DAY_MS;
@@ -95,12 +111,18 @@ const datedIn = (g: TextGroup, from: number, to: number): boolean =>
 /** Each undated report to the one dated text it can be; those with none dated are returned for the next step. */
 function joinDated<G extends TextGroup>(texts: SentTexts<G>, absorbedBy: Map<G, G>): G[] {
   const stillUndated: G[] = [];
+  const joining = new Map<G, G>();
   for (const g of texts.undated()) {
     const day = texts.lastDay(g);
     if (day === null) continue;
     const dated = texts.matchesOf(g).filter((o) => datedIn(o, day - RECENT_DAYS, day));
     if (dated.length === 0) stillUndated.push(g);
-    else if (dated.length === 1 && !shareArticle(g, dated[0]!)) absorbedBy.set(g, dated[0]!);
+    else if (dated.length === 1 && !shareArticle(g, dated[0]!)) joining.set(g, dated[0]!);
+  }
+  // Two texts one article tells of cannot both be the one dated text.
+  for (const [g, into] of joining) {
+    const rivals = [...joining].some(([o, other]) => o !== g && other === into && shareArticle(o, g));
+    if (!rivals) absorbedBy.set(g, into);
   }
   return stillUndated;
 }
