@@ -192,6 +192,13 @@ describe('addressees: "replied to Y in writing", "answered Y’s letter"', () =>
   });
 });
 
+describe('addressees: "“…,” X said, urging Y to …"', () => {
+  it('after a quotation, the one urged is addressed', () => {
+    const s = only(extract('“The river belongs to both of us,” Ana Ruiz said on Tuesday, urging Sylvania to reopen the sluices.', { date: DATE }), 'river belongs');
+    assert.deepEqual(addresseeIds(s), ['sylvania']);
+  });
+});
+
 describe('addressees: an opening "In a letter to Y," and a second verb', () => {
   it('both verbs of the sentence address Y', () => {
     const all = extract('In a letter to Marta Olsen, Tomas Brenner wrote that the quotas were unfair and asked for consultations within 30 days.', { date: DATE });

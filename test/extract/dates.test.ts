@@ -107,6 +107,14 @@ describe('dates: said in the call the paragraph before told of', () => {
   });
 });
 
+describe('dates: what is said after a meeting is not always said in it', () => {
+  it('telling reporters, or speaking of talks to come, keeps the article’s day', () => {
+    const text = paragraphs('Ana Ruiz met Tomas Brenner in Geneva on 2 March.', 'Brenner told reporters that Sylvania would present its figures at the talks in April.');
+    const s = only(extract(text, { date: DATE }), 'present its figures');
+    assert.equal(when(s), '2024-03-14..2024-03-14/day');
+  });
+});
+
 describe('dates: future acts', () => {
   it('"will meet on Friday" is the coming Friday', () => {
     const all = extract('Ana Ruiz will meet Tomas Brenner on Friday to discuss the fishing quotas.', { date: DATE });

@@ -38,6 +38,13 @@ describe('speakers: title + name', () => {
     assert.equal(s.speaker.kind, 'person');
   });
 
+  it('an opening place or a crowd before the comma is no one’s name ("Across Freedonia, farmers said")', () => {
+    for (const text of ['Across Freedonia, farmers said the canals were empty.', 'Upstream Sylvania, officials said the river was low.']) {
+      const all = extract(text, { date: DATE, registry: 'none' });
+      assert.ok(all.every((s) => !/across|upstream/.test(s.speaker.id)), describeAll(all));
+    }
+  });
+
   it('a full official title, portfolio and country included, still leaves the name as the speaker', () => {
     for (const title of ['Minister of Water Resources of the Republic of Uzbekistan', 'Uzbekistan’s Minister of Water Resources', 'Minister of Foreign Affairs of the Republic of Kazakhstan']) {
       const s = only(speech(`${title} Karim Tashev said the canals would be lined with concrete.`, { date: DATE, registry: 'none' }), 'canals');

@@ -118,7 +118,7 @@ function subjectBefore(frame: string, cue: Cue, floor: number): { text: string; 
   // The other way round: "Yerlan Abdikarimov, Kazakhstan's minister of water resources, told": the name speaks.
   // Right after a quotation ("…,” Ruiz, the foreign minister, said) a surname alone is a name too.
   const afterQuote = frame[start - 1] === MASK && segments.length === 2;
-  if (previous && (PERSON_NAME.test(previous) || (afterQuote && SURNAME.test(previous))) && DESCRIPTION.test(last)) {
+  if (previous && (PERSON_NAME.test(previous) || (afterQuote && SURNAME.test(previous))) && DESCRIPTION.test(last) && describesPerson(last)) {
     return { text: previous, at: start + text.lastIndexOf(previous) };
   }
   return { text: last, at: start + text.lastIndexOf(last) };
@@ -128,6 +128,12 @@ function subjectBefore(frame: string, cue: Cue, floor: number): { text: string; 
 const PERSON_NAME =
   /^(?!(?:On|In|At|By|During|After|Before|Since|Until|From|Last|This|Next|Early|Late|Earlier|Later|According|As|For|With)\s)(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
 const SURNAME = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/** "the Freedonian foreign minister", "Kazakhstan's minister of water resources": one person's role ("farmers", "officials" are not). */
+function describesPerson(text: string): boolean {
+  const role = analyseMention(text.replace(/\s+(?:of|for)\s.*$/u, ''));
+  return role?.form === 'role' && !role.plural && !role.organisation;
+}
 /** What describes a person: "the Freedonian foreign minister", "Kazakhstan's minister of …", "a spokesman for …". */
 const DESCRIPTION = /^(?:(?:the|a|an|his|her|its|their)\s|\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|\p{Ll})/u;
 
@@ -221,7 +227,8 @@ function clauseAt(
     addressees: [
       // "In a letter to Y, X wrote … and asked …": the opening names whom both verbs address.
       ...(coordinated && opening === 0 ? findAddressees(frame, 0, subject.at) : []),
-      ...findAddressees(frame, from, to, SAYS.test(cue.word) ? cue.at : to),
+      // Indirect speech only: after a quotation ("“…,” X said, urging Y to …") the participle's object is addressed.
+      ...findAddressees(frame, from, to, SAYS.test(cue.word) && !frame.slice(0, cue.at).includes(MASK) ? cue.at : to),
     ],
     cue: cue.word,
     cueAt: cue.at,

@@ -42,7 +42,7 @@ const ROLE_WORDS = ROLE_HEADS.join('|');
 const NAME_RUN = new RegExp(String.raw`(?:\b(?:${ROLE_WORDS})\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]+`, 'gu');
 /** "Yerlan Abdikarimov, Kazakhstan's minister of water resources,": a name, then the role it holds. */
 const NAME_THEN_ROLE = new RegExp(
-  String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)(?:[\p{L}.’'-]+\s+){0,3}?(?:${ROLE_WORDS})\b(?:\s+(?:of|for)\s+[\p{L}\s]{1,40}?)?(?=,)`,
+  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)(?:[\p{L}.’'-]+\s+){0,3}?(?:${ROLE_WORDS})\b(?:\s+(?:of|for)\s+[\p{L}\s]{1,40}?)?(?=,)`,
   'gu',
 );
 /** "the country's chief negotiator, Mehdi Karimi": a role, then the name it belongs to. */

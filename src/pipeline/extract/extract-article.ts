@@ -242,14 +242,16 @@ function dateOf(
   if (relativeToEvent(regionText)) return { when: null, datedByText: false };
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return { when: null, datedByText: false };
   if (isBackground(frame, a, section)) return { when: null, datedByText: false };
-  const occasion = occasionNamed(frame, earlier, article);
+  // Only where the act is told, not in what was said ("would present its figures at the talks in April").
+  const occasion = occasionNamed(frame.slice(a.time.start, a.time.end), earlier, article);
   if (occasion) return { when: occasion.when, datedByText: false };
   if (previous && previous.speaker.id === speaker.id && previous.article === article.id) {
     return { when: previous.when, datedByText: false };
   }
-  // "A telephone conversation took place between A and B." then "A underlined …": said in that call.
+  // "A telephone conversation took place between A and B." then "A underlined …": said in that call (not to reporters).
   const encounter = chronology.encounters.at(-1);
-  if (encounter && encounter.paragraph >= chronology.paragraph - 1 && [encounter.act.speaker, ...encounter.act.addressees].some((p) => p.id === speaker.id)) {
+  const toPress = a.addressees.some((m) => m.info === 'press');
+  if (encounter && !toPress && encounter.paragraph >= chronology.paragraph - 1 && [encounter.act.speaker, ...encounter.act.addressees].some((p) => p.id === speaker.id)) {
     return { when: encounter.act.when, datedByText: false };
   }
   return { when: narrativeDay(article, chronology) ?? articleDay(article), datedByText: false };
