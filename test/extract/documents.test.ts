@@ -88,6 +88,13 @@ describe('documents', () => {
     assert.deepEqual(extract('Sylvania passed the new water treaty in parliament on Monday.', { date: DATE }), []);
   });
 
+  it('the one who says she received a text is its receiver, not the one she told', () => {
+    const text = 'Ana Ruiz told Aleksandr Petrin on Monday that she had received a letter from Sergei Valenko. The letter warned that the dam would be finished.';
+    const letter = only(extract(text, { date: DATE }), 'dam would be finished');
+    assert.equal(letter.speaker.id, 'sergei-valenko');
+    assert.deepEqual(addresseeIds(letter), ['ana-ruiz']);
+  });
+
   it('a text a person sent was for the person who received it', () => {
     const text = 'Ana Ruiz said on Monday she had received “a letter from Tomas Brenner” about the quotas. The letter stated that Sylvania would not cut its quotas.';
     const letter = only(extract(text, { date: DATE }), 'would not cut');

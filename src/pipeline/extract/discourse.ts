@@ -160,10 +160,16 @@ export class Discourse {
   #receiver(before: string, offset: number, author: Actor): Actor | null {
     const verb = RECEIVED.exec(before);
     if (!verb) return null;
-    const subject = this.#entries.findLast((e) => e.at >= offset && e.at < offset + verb.index && e.actor.id !== PRESS_ID);
-    if (!subject || subject.actor.id === author.id) return null;
-    if (author.kind !== 'country' || subject.actor.kind === 'country') return subject.actor;
-    return subject.actor.side && subject.actor.side !== author.side ? this.directory.country(subject.actor.side) : null;
+    // "Ruiz told Petrin that she had received …": the pronoun before the verb, not the last name, received it.
+    const pronoun = /(\p{L}+)\s+(?:(?:have|has|had)\s+)?$/u.exec(before.slice(0, verb.index));
+    const pronounInfo = pronoun ? analyseMention(pronoun[1]!) : null;
+    const receiver =
+      pronounInfo?.form === 'pronoun'
+        ? this.resolve(pronounInfo, offset + pronoun!.index)
+        : this.#entries.findLast((e) => e.at >= offset && e.at < offset + verb.index && e.actor.id !== PRESS_ID)?.actor;
+    if (!receiver || receiver.id === UNKNOWN_ACTOR.id || receiver.id === author.id) return null;
+    if (author.kind !== 'country' || receiver.kind === 'country') return receiver;
+    return receiver.side && receiver.side !== author.side ? this.directory.country(receiver.side) : null;
   }
 
   /** A name, or a nation's adjective ("Russian"), as an actor; null when it names none. */
