@@ -158,3 +158,13 @@ describe('merging: texts sent between the same two parties', () => {
     assert.ok(apart.every((p) => p.sources.length === 1), show(apart));
   });
 });
+
+describe('merging: one call told from either side', () => {
+  it('"Ruiz spoke with Brenner" and "Brenner spoke with Ruiz" on the same day are one call', () => {
+    const a = parse('Call\n\nAna Ruiz spoke with Tomas Brenner by phone on Monday.', { id: 'a-call', date: '2024-03-12' });
+    const b = parse('Call\n\nTomas Brenner spoke with Ana Ruiz by phone on Monday.', { id: 'b-call', date: '2024-03-12' });
+    const { dataset } = buildDataset([a, b], registry());
+    assert.equal(dataset.points.length, 1, show(dataset.points));
+    assert.equal(dataset.points[0]!.kind, 'call');
+  });
+});
