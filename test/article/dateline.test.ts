@@ -148,6 +148,7 @@ describe('parseWireDateline', () => {
     assert.equal(d?.text, 'ASTANA. KAZINFORM -');
     assert.equal(d?.outletHint, 'KAZINFORM');
     assert.equal(d?.rest, 'The answer does not satisfy Kazakhstan, the minister said.');
+    assert.equal(parseWireDateline('BREAKING. UPDATE - The minister said.'), null);
   });
 
   it('does not take prose for a dateline', () => {

@@ -153,7 +153,13 @@ const PLACE_RE = /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})/uy;
 const REGION_RE = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/uy;
 const AGENCY_RE = /\s*\(([^()\n]{2,40})\)/y;
 /** "ASTANA. KAZINFORM - ": an agency in capitals after the place and a full stop. */
-const DOTTED_AGENCY = /^\p{Lu}[\p{Lu}'’-]+\.\s+(\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})?)$/u;
+const DOTTED_AGENCY = /^(\p{Lu}[\p{Lu}'’-]+)\.\s+(\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})?)$/u;
+
+/** The agency of a "PLACE. AGENCY - " dateline, unless either part is a label ("BREAKING. UPDATE - "). */
+function dottedAgency(place: string): string | null {
+  const m = DOTTED_AGENCY.exec(place);
+  return m && !NOT_A_PLACE.has(m[1]!) && !NOT_A_PLACE.has(m[2]!) ? m[2]! : null;
+}
 const WIRE_DASH_RE = /\s*(--|—|–|-)\s+/y;
 
 /**
@@ -203,7 +209,7 @@ export function parseWireDateline(paragraph: string): WireDateline | null {
   const dash = execAt(WIRE_DASH_RE, paragraph, cursor);
   if (!dash) return null;
 
-  const agencyName = agency?.[1]?.trim() ?? DOTTED_AGENCY.exec(placeName)?.[1] ?? null;
+  const agencyName = agency?.[1]?.trim() ?? dottedAgency(placeName);
   if (!allCaps && !agencyName) return null;
   if (!when && !agencyName) {
     if (dash[1] === '-' || NOT_A_PLACE.has(placeName) || placeName.replace(/\W/g, '').length < 4) return null;

@@ -101,7 +101,7 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       for (const [qi, q] of quotes.entries()) {
         if (owned.has(qi) || q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS || isNamingQuote(frame, q)) continue;
         const last = statements.at(-1);
-        if (last && statements.length > paragraphStart && continuesQuote(last, q, sentence)) {
+        if (statements.length > paragraphStart && continuesQuote(last, q, sentence)) {
           extendQuote(last, q, paragraph.text.slice(last.offset - paragraph.offset, sentence.end));
           continue;
         }
@@ -503,14 +503,12 @@ function impliedActs(statement: ArticleStatement, a: Attribution, frame: string,
   });
 }
 
-/**
- * A long quotation no clause reports. A paragraph of quotation right after a
- * quoted speaker is, by news convention, that speaker going on; anything else is
- * kept with an unresolved speaker and a warning, never dropped.
- */
-/** A quoted sentence with no cue of its own, right after a quote in its paragraph: the same speaker going on. */
-function continuesQuote(previous: ArticleStatement, q: QuoteInSentence, sentence: Sentence): boolean {
-  return previous.direct && q.end - q.start >= sentence.text.length * 0.8;
+/** How much of a sentence a quotation must fill to be, by news convention, the last quoted speaker going on. */
+const WHOLE_SENTENCE = 0.8;
+
+/** A quoted sentence with no cue of its own, right after a quote: the same speaker going on. */
+function continuesQuote(previous: ArticleStatement | undefined, q: QuoteInSentence, sentence: Sentence): previous is ArticleStatement {
+  return previous !== undefined && previous.direct && q.end - q.start >= sentence.text.length * WHOLE_SENTENCE;
 }
 
 /** The statement goes on in the next sentence: its words and its excerpt take that sentence in. */
@@ -519,6 +517,11 @@ function extendQuote(statement: ArticleStatement, q: QuoteInSentence, excerpt: s
   statement.excerpt = excerpt;
 }
 
+/**
+ * A long quotation no clause reports. A paragraph of quotation right after a
+ * quoted speaker is, by news convention, that speaker going on; anything else is
+ * kept with an unresolved speaker and a warning, never dropped.
+ */
 function unattributed(
   article: ParsedArticle,
   sentence: Sentence,
@@ -528,7 +531,7 @@ function unattributed(
   warn: (kind: Warning['kind'], message: string) => void,
 ): ArticleStatement {
   const previous = recent.findLast((s) => s.direct);
-  const continues = previous !== undefined && q.end - q.start >= sentence.text.length * 0.8;
+  const continues = continuesQuote(previous, q, sentence);
   if (!continues) warn('unresolved-speaker', `a quotation with no speaker: "${q.words.slice(0, 80)}"`);
   return {
     article: article.id,
