@@ -44,6 +44,13 @@ describe('addressees: "raised X with Y in a phone call", "called her counterpart
     assert.equal(all.length, 1, describeAll(all));
   });
 
+  it('"X said on Monday she had agreed with Y in a phone call …": the call is X’s, on Monday', () => {
+    const call = only(extract('Ana Ruiz said on Monday she had agreed with Tomas Brenner in a phone call that talks would resume.', { date: DATE }).filter((s) => s.kind === 'call'), 'phone call');
+    assert.equal(call.speaker.id, 'ana-ruiz');
+    assert.deepEqual(addresseeIds(call), ['tomas-brenner']);
+    assert.equal(call.when?.date, '2024-03-11');
+  });
+
   it('"called his Chilean colleague" is a call with the Chilean minister named before', () => {
     const text = 'Minister of Foreign Affairs of Chile Pablo Soto said on Monday that the canals were empty.\n\nOn Tuesday Luis Vega called his Chilean colleague about the river.';
     const call = only(extract(text, { date: DATE, registry: 'none' }), 'called');

@@ -76,7 +76,7 @@ const PATTERNS: ActPattern[] = [
   {
     // "Ruiz raised the dispute with her Sylvanian counterpart, Tomas Brenner, in a phone call on Tuesday"
     kind: 'call',
-    pattern: new RegExp(String.raw`^${NP}\s+(?:\p{Ll}+\s+){1,6}?with\s+(${OBJECT_WORDS}(?:,\s+${NAME},?)?)\s+(?:in|during|over|by)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call)`, 'u'),
+    pattern: new RegExp(String.raw`^${NP}\s+(?:(?!(?:he|she|they|it|we)\s)\p{Ll}+\s+){1,6}?with\s+(${OBJECT_WORDS}(?:,\s+${NAME},?)?)\s+(?:in|during|over|by)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call)`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 1,
@@ -154,7 +154,9 @@ export function findActs(sentence: string, frame: string): Act[] {
     const m = pattern.exec(text);
     if (!m) continue;
     // "The office of the prime minister said on Monday that he would meet …": the act's subject is "he".
-    const subjectText = m[speaker]!.split(/\b(?:that|said|says|told|announced|added)\s+/).at(-1)!;
+    // "… said on Monday she had agreed with …": after the time, the pronoun is the subject.
+    const told = m[speaker]!.split(/\b(?:that|said|says|told|announced|added)\s+/).at(-1)!;
+    const subjectText = /\b(?:he|she|they|it|we)$/i.exec(told)?.[0] ?? told;
     const who = analyseMention(subjectText);
     if (!who || who.form === 'relative') continue;
     const to = addressee !== null && m[addressee] ? analyseMention(m[addressee]!) : null;
