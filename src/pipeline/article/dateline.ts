@@ -154,13 +154,13 @@ const REGION_RE = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/uy
 const AGENCY_RE = /\s*\(([^()\n]{2,40})\)/y;
 /** "ASTANA. KAZINFORM - ": an agency in capitals after the place and a full stop. */
 const DOTTED_AGENCY = /^(\p{Lu}[\p{Lu}'’-]+)\.\s+(\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})?)$/u;
+const WIRE_DASH_RE = /\s*(--|—|–|-)\s+/y;
 
 /** The agency of a "PLACE. AGENCY - " dateline, unless either part is a label ("BREAKING. UPDATE - "). */
 function dottedAgency(place: string): string | null {
   const m = DOTTED_AGENCY.exec(place);
   return m && !NOT_A_PLACE.has(m[1]!) && !NOT_A_PLACE.has(m[2]!) ? m[2]! : null;
 }
-const WIRE_DASH_RE = /\s*(--|—|–|-)\s+/y;
 
 /**
  * A wire dateline opening a paragraph: `PLACE[, Region][, date] [(Agency)] - `.

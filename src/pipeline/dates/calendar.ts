@@ -19,6 +19,11 @@ export function addDays(iso: string, days: number): string {
   return formatDay(new Date(parseDay(iso).getTime() + days * DAY_MS));
 }
 
+/** Whole days since 1970-01-01: days compare and subtract as numbers. */
+export function dayNumber(iso: string): number {
+  return Math.round(parseDay(iso).getTime() / DAY_MS);
+}
+
 export function weekday(iso: string): number {
   return parseDay(iso).getUTCDay();
 }

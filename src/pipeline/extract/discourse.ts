@@ -267,10 +267,10 @@ export class Discourse {
     // A surname alone points to the full name mentioned earlier ("Grushko" after "Alexander Grushko"),
     // and so does an initial with it ("A. Zhaksybekov" after "Aidar Zhaksybekov").
     const initialled = /^(\p{Lu})\.\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
-    const surname = initialled ? initialled[2]! : name;
+    const surname = transliterationKey(initialled ? initialled[2]! : name);
     const earlier = this.#last(at, (e) => {
       const words = e.actor.name.split(' ');
-      const sameSurname = transliterationKey(words.at(-1)!) === transliterationKey(surname);
+      const sameSurname = transliterationKey(words.at(-1)!) === surname;
       return e.actor.kind === 'person' && words.length > 1 && sameSurname && (!initialled || words[0]!.startsWith(initialled[1]!));
     });
     if (earlier) return earlier.actor;

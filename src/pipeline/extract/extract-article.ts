@@ -4,7 +4,7 @@
 import type { Actor, ParsedArticle, PointKind, Warning } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import type { ActorDirectory } from '../actors/directory.ts';
-import { addDays } from '../dates/calendar.ts';
+import { addDays, dayNumber } from '../dates/calendar.ts';
 import { findTimeExpressions, isFutureClause, offsetFromNamedEvent, relativeToEvent, type DateRange } from '../dates/time-expressions.ts';
 import { findActs, type Act } from './acts.ts';
 import { contentWords, overlap } from '../points/words.ts';
@@ -237,7 +237,7 @@ function dateOf(
   const regionText = frame.slice(region.start, region.end);
   // "a day after the incident", "three days later": from the last day the text gave, in this sentence or before.
   const offset = offsetFromNamedEvent(regionText);
-  const event = daysGiven(article, frame.slice(0, region.start)).at(-1) ?? chronology.days.at(-1);
+  const event = offset === null ? undefined : (daysGiven(article, frame.slice(0, region.start)).at(-1) ?? chronology.days.at(-1));
   if (offset !== null && event) return { when: dayRange(addDays(event.date, offset)), datedByText: true };
   if (relativeToEvent(regionText)) return { when: null, datedByText: false };
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return { when: null, datedByText: false };
@@ -328,7 +328,7 @@ function narrativeDay(article: ParsedArticle, chronology: Chronology): DateRange
   const lead = chronology.scene.findLast((s) => s.paragraph === chronology.lead);
   const last = (here ?? lead)?.day;
   if (!last || !article.date) return null;
-  const age = (Date.parse(article.date) - Date.parse(last.date)) / 86_400_000;
+  const age = dayNumber(article.date) - dayNumber(last.date);
   return age >= 0 && age <= NARRATIVE_DAYS ? last : null;
 }
 

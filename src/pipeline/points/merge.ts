@@ -7,7 +7,9 @@
 import type { ArticleStatement } from '../extract/extract-article.ts';
 import type { Actor } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
+import { dayNumber } from '../dates/calendar.ts';
 import { contentWords, overlap } from './words.ts';
+import { perStatement } from './per-statement.ts';
 import { differentTexts, joinRecentTexts } from './recent-texts.ts';
 
 /** Word overlap needed when both reports name the same speaker. */
@@ -25,12 +27,8 @@ export interface StatementGroup {
   statements: ArticleStatement[];
 }
 
-/** A report's days as day numbers, worked out once: merging compares them many times. */
-const DAYS = new WeakMap<ArticleStatement, { from: number; to: number } | null>();
-function daysOf(s: ArticleStatement): { from: number; to: number } | null {
-  if (!DAYS.has(s)) DAYS.set(s, s.when ? { from: Date.parse(s.when.date) / DAY_MS, to: Date.parse(s.when.dateEnd) / DAY_MS } : null);
-  return DAYS.get(s)!;
-}
+/** A report's days as day numbers. */
+const daysOf = perStatement((s: ArticleStatement) => (s.when ? { from: dayNumber(s.when.date), to: dayNumber(s.when.dateEnd) } : null));
 
 /**
  * Whether two reports can date the same act. A report that the text does not date
@@ -43,8 +41,6 @@ function datesMeet(a: ArticleStatement, b: ArticleStatement): boolean {
   const slack = a.datedByText && b.datedByText ? 0 : 1;
   return da.from <= db.to + slack && db.from <= da.to + slack;
 }
-
-const DAY_MS = 86_400_000;
 
 function speakersMeet(a: Actor, b: Actor): 'same' | 'compatible' | 'different' {
   if (a.id === b.id && a.id !== UNKNOWN_ACTOR.id) return 'same';
@@ -68,12 +64,7 @@ function sameEncounter(a: ArticleStatement, b: ArticleStatement): boolean {
 }
 
 /** Content words are compared many times over: work them out once per statement. */
-const WORDS = new WeakMap<ArticleStatement, string[]>();
-function wordsOf(s: ArticleStatement): string[] {
-  let words = WORDS.get(s);
-  if (!words) WORDS.set(s, (words = contentWords(s.words)));
-  return words;
-}
+const wordsOf = perStatement((s: ArticleStatement) => contentWords(s.words));
 
 function sameAct(a: ArticleStatement, b: ArticleStatement): boolean {
   if (a.article === b.article) return a.words === b.words && a.speaker.id === b.speaker.id;

@@ -13,12 +13,13 @@
  */
 import type { ArticleStatement } from '../extract/extract-article.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
+import { dayNumber } from '../dates/calendar.ts';
+import { perStatement } from './per-statement.ts';
 
 /** How long before its article an undated text can lie and still be news. */
 const RECENT_DAYS = 14;
 /** Articles this many days apart report the same day's news. */
 const SAME_NEWS_DAYS = 1;
-const DAY_MS = 86_400_000;
 
 /** "Washington responded to Russia": a response with no words of its own is the act of sending an answer. */
 const RESPONSE_CUES = new Set(['responded', 'replied', 'answered']);
@@ -58,12 +59,13 @@ function sameText(a: ArticleStatement, b: ArticleStatement): boolean {
   return (!ta.answering || ANSWER_TEXT.test(b.words)) && (!tb.answering || ANSWER_TEXT.test(a.words));
 }
 
+/** A report's sort of text, and whether it calls the text new. */
+const textSignature = perStatement((s: ArticleStatement) => `${textSort(s.words)}|${NEW_TEXT.test(s.words)}`);
+
 /** Two reports that name texts of different sorts, or of which one calls its text new, tell of two texts. */
 export function differentTexts(a: ArticleStatement, b: ArticleStatement): boolean {
-  return textSort(a.words) !== textSort(b.words) || NEW_TEXT.test(a.words) !== NEW_TEXT.test(b.words);
+  return textSignature(a) !== textSignature(b);
 }
-
-const dayNumber = (iso: string): number => Date.parse(iso) / DAY_MS;
 
 /** The groups that tell of sent texts, indexed by sender and receivers, and what can be asked of them. */
 class SentTexts<G extends TextGroup> {
