@@ -10,7 +10,8 @@ import { CHROMIUM_ARGS, resolveChromium } from './e2e/support/browser.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const testDir = path.join(root, 'e2e');
-const PORT = 4322;
+/** `E2E_PORT` lets two checkouts run their suites side by side without sharing a server. */
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 const HOST = '127.0.0.1';
 const baseURL = `http://${HOST}:${PORT}`;
 
