@@ -1,7 +1,10 @@
 /** Phenomenon 7: one actor however the text spells or stands for it. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addresseeIds, describeAll, only, speech } from './support.ts';
+import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
+import { parseRegistry } from '../../src/pipeline/actors/parse-registry.ts';
+import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
+import { addresseeIds, describeAll, only, parse, speech } from './support.ts';
 
 const DATE = '2024-03-14';
 
@@ -72,5 +75,14 @@ describe('actors: a capital stands for its country', () => {
     assert.equal(s.speaker.id, 'sylvania');
     assert.deepEqual(addresseeIds(s), []);
     assert.match(s.words, /^Freedonia City of blocking the river/);
+  });
+});
+
+describe('actors: a known name that reads as no mention', () => {
+  it('an alias that is also an opening word ("Still") costs nothing and breaks nothing', () => {
+    const text = 'Still, Ana Ruiz said the border crossing would reopen on Friday morning.';
+    const directory = new ActorDirectory(parseRegistry('- id: still\n  name: Still\n  kind: group\n  aliases: []\n', 'test'));
+    const s = only(extractArticle(parse(text, { date: DATE }), directory).statements, 'border crossing');
+    assert.equal(s.speaker.name, 'Ana Ruiz');
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Actor, ActorKind, RegistryActor } from '../types.ts';
 import { normaliseName, slugify, transliterationKey } from './names.ts';
+import { NameIndex, type NameMatch } from './name-index.ts';
 import { DEMONYMS, OFFICE_SYNONYMS } from '../extract/lexicon.ts';
 
 /** The registry's actor for reporters and briefings. */
@@ -46,8 +47,8 @@ export class ActorDirectory {
   readonly #byKey = new Map<string, string>();
   readonly #offices: Array<{ id: string } & Office> = [];
   readonly #sides = new Map<string, string>();
-  /** Every text a lookup knows, in the order learnt: what a scan of the text looks for. */
-  readonly #names: string[] = [];
+  /** Every capitalised text a lookup knows: what a scan of the text looks for. */
+  readonly #names = new NameIndex();
 
   constructor(registry: readonly RegistryActor[]) {
     for (const { roles, ...actor } of registry) {
@@ -68,7 +69,7 @@ export class ActorDirectory {
     const key = normaliseName(name);
     if (key && !this.#byAlias.has(key)) {
       this.#byAlias.set(key, id);
-      if (id !== PRESS_ID) this.#names.push(name);
+      if (id !== PRESS_ID && /\p{Lu}/u.test(name)) this.#names.add(name);
     }
     const folded = transliterationKey(name);
     if (folded.includes(' ') && !this.#byKey.has(folded)) this.#byKey.set(folded, id);
@@ -157,9 +158,9 @@ export class ActorDirectory {
     if (isName) this.#index(id, clean);
   }
 
-  /** Every name the directory can look up, for finding mentions in text; it only ever grows. */
-  names(): readonly string[] {
-    return this.#names;
+  /** The names the directory knows, where `text` mentions them. */
+  findNames(text: string): NameMatch[] {
+    return this.#names.find(text);
   }
 
   all(): Actor[] {

@@ -82,7 +82,6 @@ export class Discourse {
   readonly #ahead: Array<{ at: number; info: MentionInfo }> = [];
   /** Where each sentence scanned so far starts: a pronoun looks first at the previous sentence's subject. */
   readonly #sentenceStarts: number[] = [];
-  #namePattern: { size: number; pattern: RegExp } | null = null;
 
   constructor(readonly directory: ActorDirectory) {}
 
@@ -109,9 +108,11 @@ export class Discourse {
    */
   scan(text: string, offset: number, unmasked = text): void {
     this.#sentenceStarts.push(offset);
-    for (const m of text.matchAll(this.#knownNames())) {
-      const actor = this.directory.byText(m[0]);
-      if (actor) this.record(actor, { ...analyseMention(m[0])!, form: 'name' }, m.index + offset, false);
+    for (const m of this.directory.findNames(text)) {
+      const actor = this.directory.byText(m.text);
+      // A known name can read as no mention at all ("The West" once stripped of its article): nothing to record.
+      const info = analyseMention(m.text);
+      if (actor && info) this.record(actor, { ...info, form: 'name' }, m.start + offset, false);
     }
     for (const m of text.matchAll(INDEFINITE_ROLE)) {
       const info = analyseMention(m[0]);
@@ -187,18 +188,6 @@ export class Discourse {
   /** The last written text named before `at`. */
   documentBefore(at: number): DocumentMention | null {
     return this.#documents.findLast((d) => d.at < at) ?? null;
-  }
-
-  /** Names the directory knows, longest first, as whole words; rebuilt only when the directory learns a name. */
-  #knownNames(): RegExp {
-    const names = this.directory.names();
-    if (this.#namePattern?.size !== names.length) {
-      const alternatives = [...new Set(names.filter((n) => /\p{Lu}/u.test(n)))]
-        .sort((a, b) => b.length - a.length)
-        .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"));
-      this.#namePattern = { size: names.length, pattern: new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu') };
-    }
-    return this.#namePattern.pattern;
   }
 
   #note(at: number, info: MentionInfo, speaker: boolean): void {

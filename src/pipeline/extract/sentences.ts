@@ -20,19 +20,20 @@ const SENTENCE_STARTERS = new Set([
   'however', 'meanwhile', 'earlier', 'later', 'and', 'his', 'her', 'their', 'its', 'there', 'after', 'before', 'as',
 ]);
 
-/** A stop that a quotation continues past is the quoted speaker's, not the sentence's. */
-function insideQuote(stop: number, after: number, quotes: readonly QuoteSpan[]): boolean {
-  return quotes.some((q) => q.start < stop && q.end > after);
-}
+
+/** The first word after a full stop, read in place: slicing the rest of the text at every stop made splitting quadratic. */
+const NEXT_WORD = /\s+["“]?(\p{L}+)/uy;
 
 function isBoundary(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
-  const before = text.slice(0, dot).match(/(\S+)$/)?.[1] ?? '';
-  const word = before.replace(/^[^\p{L}\p{N}.]+/u, '');
+  let from = dot;
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+  const word = text.slice(from, dot).replace(/^[^\p{L}\p{N}.]+/u, '');
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Initialisms ("U.S.", "U.N.") and initials ("J."): a boundary only when a sentence plainly starts next.
   if (/^(\p{Lu}\.)*\p{Lu}$/u.test(word)) {
-    const next = text.slice(dot + 1).match(/^\s+["“]?(\p{L}+)/u)?.[1] ?? '';
+    NEXT_WORD.lastIndex = dot + 1;
+    const next = NEXT_WORD.exec(text)?.[1] ?? '';
     return SENTENCE_STARTERS.has(next.toLowerCase());
   }
   return true;
@@ -43,10 +44,15 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sent
   const sentences: Sentence[] = [];
   let start = 0;
   const pattern = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  // Quotes are in order and stops come in order: the first quote not yet closed is the only one a stop can be inside.
+  let open = 0;
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
     const lastPunct = match.index + match[0].search(/[.!?](?=[^.!?]*$)/);
-    if (insideQuote(lastPunct, end, quotes) || !isBoundary(text, lastPunct)) continue;
+    while (open < quotes.length && quotes[open]!.end <= end) open++;
+    // A stop that a quotation continues past is the quoted speaker's, not the sentence's.
+    const insideQuote = open < quotes.length && quotes[open]!.start < lastPunct;
+    if (insideQuote || !isBoundary(text, lastPunct)) continue;
     pushSentence(sentences, text, start, end);
     start = end;
   }
