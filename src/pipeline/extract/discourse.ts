@@ -10,13 +10,8 @@ import { ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actors/dir
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS } from './lexicon.ts';
 import { normaliseName, transliterationKey } from '../actors/names.ts';
+import { MentionLog, type Entry } from './mention-log.ts';
 
-interface Entry {
-  at: number;
-  actor: Actor;
-  info: MentionInfo;
-  speaker: boolean;
-}
 
 /** Role nouns that can refer back to a mention described with another word. */
 const HEAD_FAMILIES: Readonly<Record<string, readonly string[]>> = {
@@ -76,7 +71,7 @@ const SENT_DOCUMENT = new RegExp(
 );
 
 export class Discourse {
-  readonly #entries: Entry[] = [];
+  readonly #mentions = new MentionLog();
   readonly #documents: DocumentMention[] = [];
   /** Named people the article introduces later: "Iran's chief negotiator said …" may be named two paragraphs on. */
   readonly #ahead: Array<{ at: number; info: MentionInfo }> = [];
@@ -145,7 +140,7 @@ export class Discourse {
     }
     for (const m of text.matchAll(SENT_DOCUMENT)) {
       // The subject: the last actor the sentence named before the verb.
-      const subject = this.#entries.findLast((e) => e.at >= offset && e.at < m.index + offset && e.actor.id !== PRESS_ID);
+      const subject = this.#mentions.between(offset, m.index + offset).findLast((e) => e.actor.id !== PRESS_ID);
       if (subject) {
         this.#documents.push({ at: m.index + offset, author: subject.actor, addressee: m[1] ? this.#actorNamed(m[1], m.index + offset) : null });
       }
@@ -167,7 +162,7 @@ export class Discourse {
     const receiver =
       pronounInfo?.form === 'pronoun'
         ? this.resolve(pronounInfo, offset + pronoun!.index)
-        : this.#entries.findLast((e) => e.at >= offset && e.at < offset + verb.index && e.actor.id !== PRESS_ID)?.actor;
+        : this.#mentions.between(offset, offset + verb.index).findLast((e) => e.actor.id !== PRESS_ID)?.actor;
     if (!receiver || receiver.id === UNKNOWN_ACTOR.id || receiver.id === author.id) return null;
     if (author.kind !== 'country' || receiver.kind === 'country') return receiver;
     return receiver.side && receiver.side !== author.side ? this.directory.country(receiver.side) : null;
@@ -191,14 +186,13 @@ export class Discourse {
   }
 
   #note(at: number, info: MentionInfo, speaker: boolean): void {
-    if (this.#entries.some((e) => e.at <= at && at < e.at + e.info.text.length)) return;
+    if (this.#mentions.covers(at)) return;
     const actor = this.resolve(info, at);
     if (actor.id !== UNKNOWN_ACTOR.id) this.record(actor, info, at, speaker);
   }
 
   record(actor: Actor, info: MentionInfo, at: number, speaker: boolean): void {
-    this.#entries.push({ at, actor, info, speaker });
-    this.#entries.sort((a, b) => a.at - b.at);
+    this.#mentions.add({ at, actor, info, speaker });
     if (info.form !== 'pronoun' && info.form !== 'relative') this.directory.noteAlias(actor.id, info.text, info.form === 'name');
   }
 
@@ -218,12 +212,8 @@ export class Discourse {
     }
   }
 
-  #before(at: number): Entry[] {
-    return this.#entries.filter((e) => e.at <= at);
-  }
-
   #last(at: number, test: (e: Entry) => boolean): Entry | undefined {
-    return this.#before(at).findLast(test);
+    return this.#mentions.last(at, test);
   }
 
   /** The previous sentence's subject if it fits, else the last fitting speaker, else the last fitting mention. */
@@ -235,10 +225,10 @@ export class Discourse {
       (wantsPerson ? PERSON_KINDS.has(e.actor.kind) : BODY_KINDS.has(e.actor.kind) || e.info.plural);
     const here = this.#sentenceStarts.findLast((start) => start <= at) ?? 0;
     // "The United States announced that it has delivered …": a pronoun after its own sentence's subject is that subject.
-    const subjectHere = this.#entries.find((e) => e.at >= here && e.at < at);
+    const subjectHere = this.#mentions.between(here, at)[0];
     if (subjectHere && fits(subjectHere)) return subjectHere.actor;
     const previousStart = this.#sentenceStarts.findLast((start) => start < here) ?? -1;
-    const previousSentence = this.#entries.filter((e) => e.at >= previousStart && e.at < here);
+    const previousSentence = this.#mentions.between(previousStart, here);
     // Who spoke in the sentence before, else who it was about: "Ruiz said … Brenner listened. “…,” she said".
     const spoke = previousSentence.findLast((e) => e.speaker && fits(e));
     if (spoke) return spoke.actor;
@@ -256,12 +246,9 @@ export class Discourse {
     // A surname alone points to the full name mentioned earlier ("Grushko" after "Alexander Grushko"),
     // and so does an initial with it ("A. Zhaksybekov" after "Aidar Zhaksybekov").
     const initialled = /^(\p{Lu})\.\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+    // A name of several words never matches a surname's key: only a lone surname points back.
     const surname = transliterationKey(initialled ? initialled[2]! : name);
-    const earlier = this.#last(at, (e) => {
-      const words = e.actor.name.split(' ');
-      const sameSurname = transliterationKey(words.at(-1)!) === surname;
-      return e.actor.kind === 'person' && words.length > 1 && sameSurname && (!initialled || words[0]!.startsWith(initialled[1]!));
-    });
+    const earlier = this.#mentions.lastWithSurname(surname, at, (e) => !initialled || e.actor.name.startsWith(initialled[1]!));
     if (earlier) return earlier.actor;
     // A capital or a country speaks for its country: "Tehran said", "Baku has long demanded".
     const place = PLACES[normaliseName(name)] ?? PLACES[name.toLowerCase()];
