@@ -1,17 +1,23 @@
 /**
- * npm run eval [-- --verbose] [--json]
+ * npm run eval [-- --verbose] [--json] [--dump FILE] [--no-polnear]
  *
  * Runs the pipeline over each annotated corpus and scores the result against its gold files
- * (test/fixtures/eval/GUIDELINES.md). It reports and never gates: the exit code is 0 whatever
- * the scores, and non-zero only when the gold itself is broken or names an unknown article.
+ * (test/fixtures/eval/GUIDELINES.md), then over PolNeAR's 840 real articles, scored by the
+ * corpus's own score.py, when the corpus is there (`../shared/corpora/polnear`, or POLNEAR_DIR).
+ * `--dump FILE` keeps the PolNeAR scorer's record of every miss and wrong speaker for study.
+ * It reports and never gates: the exit code is 0 whatever the scores, and non-zero only when
+ * the gold itself is broken or names an unknown article.
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { runPipeline } from '../src/pipeline/run-pipeline.ts';
 import { checkGoldAgainstCorpus, listArticles, loadGoldDir } from '../src/pipeline/eval/corpus.ts';
 import { formatReport } from '../src/pipeline/eval/format-report.ts';
 import { GoldError, type GoldArticle } from '../src/pipeline/eval/gold.ts';
 import { combineReports, scoreDataset, type CorpusReport } from '../src/pipeline/eval/score.ts';
+import { formatPolnear, type PolnearResult } from '../src/pipeline/eval/format-polnear.ts';
+import { polnearDir, scorePolnear } from './polnear.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,16 +26,21 @@ const CORPORA = [
   { name: 'novel', articlesDir: join(root, 'test/fixtures/eval/novel'), goldDir: join(root, 'test/fixtures/eval/novel') },
 ];
 
-const USAGE = 'usage: npm run eval [-- --verbose] [--json]';
+const USAGE = 'usage: npm run eval [-- --verbose] [--json] [--dump FILE] [--no-polnear]';
 
 async function main(argv: string[]): Promise<number> {
-  const unknown = argv.filter((a) => a !== '--verbose' && a !== '--json');
-  if (unknown.length > 0) {
-    console.error(`eval: unknown option ${unknown.join(' ')}\n${USAGE}`);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { verbose: { type: 'boolean' }, json: { type: 'boolean' }, dump: { type: 'string' }, 'no-polnear': { type: 'boolean' } },
+    }));
+  } catch (error) {
+    console.error(`eval: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const verbose = argv.includes('--verbose');
-  const json = argv.includes('--json');
+  const verbose = values.verbose ?? false;
+  const json = values.json ?? false;
 
   // All gold is validated before any pipeline run, so a typo fails fast.
   const loaded: { corpus: (typeof CORPORA)[number]; gold: GoldArticle[] }[] = [];
@@ -57,8 +68,21 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const combined = combineReports(reports);
-  process.stdout.write(json ? `${JSON.stringify(combined, null, 2)}\n` : formatReport(combined, { verbose }));
+  const polnear = values['no-polnear'] ? null : await polnearRun(values.dump);
+  if (json) process.stdout.write(`${JSON.stringify({ ...combined, polnear }, null, 2)}\n`);
+  else process.stdout.write(formatReport(combined, { verbose }) + (polnear ? `\n${formatPolnear(polnear)}` : ''));
   return 0;
+}
+
+async function polnearRun(dump: string | undefined): Promise<PolnearResult | null> {
+  const dir = polnearDir(root);
+  if (!dir) {
+    console.error('eval: PolNeAR not found (../shared/corpora/polnear, or set POLNEAR_DIR): real-news figures skipped');
+    return null;
+  }
+  const result = await scorePolnear(dir, { dump });
+  console.error(`eval: polnear: ${result.points} points from ${result.articles} articles in ${result.seconds.toFixed(1)} s${dump ? `; every verdict in ${dump}` : ''}`);
+  return result;
 }
 
 main(process.argv.slice(2)).then(
