@@ -7,6 +7,7 @@
 import type { PointKind } from '../types.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { PHRASE } from './attribution.ts';
+import { alternationOf } from './verbs.ts';
 
 export interface Act {
   kind: PointKind;
@@ -84,7 +85,7 @@ const PATTERNS: ActPattern[] = [
   {
     // "Zhaksybekov phoned his Uzbek colleague", "Ruiz called her Sylvanian counterpart"
     kind: 'call',
-    pattern: new RegExp(String.raw`^${NP}\s+(?:phoned|telephoned|rang|called)\s+((?:his|her|their|its)\s+(?:\p{L}+\s+)?(?:counterpart|colleague|opposite\s+number)(?:,\s+${NAME},?)?)(?=[,.;:]|$|\s+(?:on|in|about|over|to|at|by|for|after|before|late|early|last|this|and|from|amid|during|regarding|concerning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, 'u'),
+    pattern: new RegExp(String.raw`^${NP}\s+(?:${alternationOf('call')})\s+((?:his|her|their|its)\s+(?:\p{L}+\s+)?(?:counterpart|colleague|opposite\s+number)(?:,\s+${NAME},?)?)(?=[,.;:]|$|\s+(?:on|in|about|over|to|at|by|for|after|before|late|early|last|this|and|from|amid|during|regarding|concerning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 1,
@@ -137,6 +138,9 @@ const PATTERNS: ActPattern[] = [
   },
 ];
 
+/** "X said (that) he would meet …": the act's subject comes after the reporting verb. */
+const REPORTED_THAT = new RegExp(String.raw`\b(?:that|${alternationOf('cue')})\s+`);
+
 /** Leading adverbials that do not belong to the subject: "Earlier, on the 15th of last month, Russia …". */
 function subjectStart(frame: string): number {
   const m = /^(?:(?:earlier|later|meanwhile|however|also|separately|then|on\s[^,]+|in\s[^,]+|according to\s[^,]+|as per\s[^,]+),\s*)+/iu.exec(frame);
@@ -155,7 +159,7 @@ export function findActs(sentence: string, frame: string): Act[] {
     if (!m) continue;
     // "The office of the prime minister said on Monday that he would meet …": the act's subject is "he".
     // "… said on Monday she had agreed with …": after the time, the pronoun is the subject.
-    const told = m[speaker]!.split(/\b(?:that|said|says|told|announced|added)\s+/).at(-1)!;
+    const told = m[speaker]!.split(REPORTED_THAT).at(-1)!;
     const subjectText = /\b(?:he|she|they|it|we)$/i.exec(told)?.[0] ?? told;
     const who = analyseMention(subjectText);
     if (!who || who.form === 'relative') continue;

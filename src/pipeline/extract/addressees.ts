@@ -4,6 +4,7 @@
  * and the press ("told reporters", "at a press briefing").
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
+import { alternationOf } from './verbs.ts';
 
 export interface AddresseeMention {
   /** `press` for reporters and briefings; otherwise the words naming the addressee. */
@@ -19,18 +20,18 @@ export interface AddresseeMention {
 
 const PRESS = new RegExp(
   [
-    String.raw`\b(?:told|telling|tells|briefed|commented to|said to|speaking to|speaking with|talking to)\s+(?:the\s+)?(?:reporters|journalists|press|media|news media)\b`,
+    String.raw`\b(?:${alternationOf('toThePress')})\s+(?:the\s+)?(?:reporters|journalists|press|media|news media)\b`,
     String.raw`\b(?:at|during|in|to|told)\s+(?:a|an|the|his|her|its|their)?\s*(?:regular\s+|daily\s+|weekly\s+|joint\s+|televised\s+|separate\s+)?(?:press|news)\s+(?:briefing|conference|availability)\b`,
     String.raw`\bto\s+(?:reporters|journalists)\b`,
   ].join('|'),
   'gi',
 );
 
-const DIRECT_OBJECT = /\b(?:told|tells|telling|informed|assured|reassured|briefed|urged|urges|urging|asked|asks|asking|thanked|called on|calls on|calling on|called upon|warned|warns|reminded|invited|wrote to|appealed to|met|meet|summoned)\s+(?!(?:not|to|that|whether|if|for|about|when|how|why|what|which|who)\b)/g;
+const DIRECT_OBJECT = new RegExp(String.raw`\b(?:${alternationOf('objectIsAddressee')})\s+(?!(?:not|to|that|whether|if|for|about|when|how|why|what|which|who)\b)`, 'g');
 /** "rejected Russia's demand", "turned down Moscow's offer": whose demand it was is whom the answer is for. */
-const ANSWERED = /\b(?:rejected|rejects|dismissed|turned down|accepted|welcomed|refused|answered|responded to|replied to)\s+(?=(?:some of |all of |parts of |one of )?(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}['’]s?\s)/gu;
+const ANSWERED = new RegExp(String.raw`\b(?:${alternationOf('answersOwner')})\s+(?=(?:some of |all of |parts of |one of )?(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}['’]s?\s)`, 'gu');
 const WITH_WHOM = /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:with|to)\s+/giu;
-const TO_WHOM = /\b(?:responding|responded|responds|in response|replying|replied|in reply|a reply|a response|written response|written responses|a letter|a message)\s+to\s+/gi;
+const TO_WHOM = new RegExp(String.raw`\b(?:${alternationOf('addresseeAfterTo')}|in response|in reply|a reply|a response|written responses?|a letter|a message)\s+to\s+`, 'gi');
 
 /** The noun phrase that starts at `from`, up to the first word that cannot belong to it. */
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {

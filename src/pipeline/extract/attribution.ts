@@ -7,7 +7,9 @@
  * offsets stay those of the sentence.
  */
 import type { PointKind } from '../types.ts';
-import { CUES, DOCUMENT_HEADS, PHRASE_CUES } from './lexicon.ts';
+import { DOCUMENT_HEADS } from './lexicon.ts';
+import { findCues, type Cue } from './cues.ts';
+import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import { findAddressees, type AddresseeMention } from './addressees.ts';
 import { findTimeExpressions } from '../dates/time-expressions.ts';
@@ -53,42 +55,7 @@ export function maskQuotes(sentence: string, quotes: readonly QuoteInSentence[])
   return frame;
 }
 
-export interface Cue {
-  word: string;
-  at: number;
-  end: number;
-  kind: PointKind;
-}
-
-export function findCues(frame: string): Cue[] {
-  const cues: Cue[] = [];
-  for (const { pattern, kind } of PHRASE_CUES) {
-    for (const m of frame.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
-      cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });
-    }
-  }
-  for (const m of frame.matchAll(/\b\p{Ll}+\b/gu)) {
-    const kind = CUES[m[0]];
-    if (!kind || cues.some((c) => m.index >= c.at && m.index < c.end)) continue;
-    if (frame[m.index - 1] === '-') continue; // "so-called"
-    // "the claims said" vs "he claims": a verb follows its subject, never an article or a preposition.
-    const before = frame.slice(0, m.index).trimEnd();
-    if (/\b(?:the|a|an|his|her|their|its|of|to|for|with|by)$/i.test(before)) continue;
-    // "has not commented", "never said": no statement was made.
-    if (/\b(?:not|never|n't|neither|nor)\s*$/i.test(before)) continue;
-    // "who asked not to be named": a condition of anonymity, not a statement.
-    if (/^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity)/.test(frame.slice(m.index + m[0].length))) continue;
-    // "when asked", "was told": the subject is the one spoken to, not the speaker.
-    if (/\b(?:when|if|once|was|were|been|being|is|are|be)$/i.test(before) && !m[0].endsWith('ing')) continue;
-    cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });
-  }
-  return cues.sort((a, b) => a.at - b.at);
-}
-
 const QUOTED_AS_SAYING = /^quoted\s+(.+?)\s+as\s+saying$/;
-
-/** Verbs whose object is what was said: "said he had written to Y, asking Z to …" asks Z nothing of its own. */
-const SAYS = /^(?:said|says|stated|states|noted|added|announced|confirmed|reported|explained|claimed|insisted|argued|reiterated|acknowledged|stressed|emphasi[sz]ed|underlined|recalled|believes|believed|thinks|thought)$/;
 
 /** A lone participle ("adding", "saying") continues a clause; "was quoted as saying" is a clause of its own. */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
@@ -228,7 +195,7 @@ function clauseAt(
       // "In a letter to Y, X wrote … and asked …": the opening names whom both verbs address.
       ...(coordinated && opening === 0 ? findAddressees(frame, 0, subject.at) : []),
       // Indirect speech only: after a quotation ("“…,” X said, urging Y to …") the participle's object is addressed.
-      ...findAddressees(frame, from, to, SAYS.test(cue.word) && !frame.slice(0, cue.at).includes(MASK) ? cue.at : to),
+      ...findAddressees(frame, from, to, isForm('objectIsContent', cue.word) && !frame.slice(0, cue.at).includes(MASK) ? cue.at : to),
     ],
     cue: cue.word,
     cueAt: cue.at,
@@ -259,7 +226,7 @@ function accordingTo(frame: string): Attribution | null {
 function embeddedCue(frame: string, quotes: readonly QuoteInSentence[], index: number): Attribution | null {
   const q = quotes[index]!;
   const first = /^\p{L}+/u.exec(q.words)?.[0] ?? '';
-  const kind = CUES[first];
+  const kind = CUE_KINDS.get(first);
   if (!kind || first.endsWith('ing')) return null;
   const subject = subjectBefore(frame, { word: first, at: q.start, end: q.start, kind }, 0);
   // Only the sentence's own subject: after "that" the quote belongs to whoever reports it.
@@ -440,7 +407,7 @@ function reportedContent(
   if (!subordinate && words >= 3) return tail;
   // "The Elysee has confirmed the contact": an object too short to stand alone reads with its verb.
   // "responded to Y's list of demands": with the addressee it names, if there is one.
-  if (!subordinate && words >= 1 && !/^(?:said|says|told|stated|added)$/.test(c.cue) && c.quotes.length === 0) {
+  if (!subordinate && words >= 1 && !isForm('plain', c.cue) && c.quotes.length === 0) {
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()} ${tail}`.replace(/\s+/g, ' ');
   }
   // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".

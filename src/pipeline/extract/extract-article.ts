@@ -9,7 +9,9 @@ import { findTimeExpressions, isFutureClause, offsetFromNamedEvent, relativeToEv
 import { findActs, type Act } from './acts.ts';
 import { contentWords, overlap } from '../points/words.ts';
 import { DOCUMENT_HEADS } from './lexicon.ts';
-import { attribute, findCues, isNamingQuote, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
+import { attribute, isNamingQuote, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
+import { findCues } from './cues.ts';
+import { isForm } from './verbs.ts';
 import { Discourse } from './discourse.ts';
 import type { MentionInfo } from './mention.ts';
 import { findQuoteSpans, isUnbalanced, quoteWords, type QuoteSpan } from './quote-spans.ts';
@@ -271,12 +273,6 @@ function occasionNamed(frame: string, earlier: readonly ArticleStatement[], arti
 
 const isDocumentHead = (mention: MentionInfo): boolean => mention.head !== null && DOCUMENT_HEADS.has(mention.head);
 
-/** Verbs that report a stance taken rather than words spoken: undated, they tell background. */
-const STANCE_CUES = new Set([
-  'rejected', 'dismissed', 'denied', 'refuted', 'rebuffed', 'turned down', 'responded', 'replied', 'answered', 'accused', 'claimed',
-  'emphasising', 'emphasizing', 'insisted', 'demanded', 'proposed', 'pledged', 'promised', 'vowed',
-]);
-
 /**
  * "Both the US and NATO rejected Russia's demand", with no day given, in a section
  * under a subheading (where news copy puts its background): a past stance whose day
@@ -286,7 +282,7 @@ function isBackground(frame: string, a: Attribution, section: number): boolean {
   if (section === 0) return false;
   // What a document says dates from when it was written, which a background section does not give.
   if (isDocumentHead(a.speaker)) return true;
-  if (!STANCE_CUES.has(a.cue)) return false;
+  if (!isForm('stance', a.cue)) return false;
   return !/\b(?:has|have|had)\s+(?:\p{L}+\s+)?$/u.test(frame.slice(0, a.cueAt));
 }
 

@@ -1,51 +1,8 @@
 /**
- * The words the extractor reasons with, in one place: reporting verbs, role nouns,
- * pronouns, nationalities. General English and general world knowledge only — no
+ * The nouns and names the extractor reasons with, in one place: role nouns, pronouns,
+ * nationalities, places (the verbs are in `verbs.ts`). General English and general world knowledge only — no
  * entry names an article's wording. Actors themselves live in `content/actors.yaml`.
  */
-import type { PointKind } from '../types.ts';
-
-/** Reporting verbs, in the forms news copy uses, with the kind of act they report. */
-export const CUES: Readonly<Record<string, PointKind>> = {
-  said: 'statement', says: 'statement', say: 'statement', saying: 'statement',
-  told: 'statement', tells: 'statement', telling: 'statement',
-  stated: 'statement', added: 'statement', adds: 'statement', adding: 'statement',
-  warned: 'statement', warns: 'statement', warning: 'statement',
-  noted: 'statement', stressed: 'statement', emphasised: 'statement', emphasized: 'statement', emphasising: 'statement', emphasizing: 'statement',
-  insisted: 'statement', insists: 'statement', claimed: 'statement', confirmed: 'statement', confirms: 'statement',
-  acknowledged: 'statement', announced: 'statement', announces: 'statement', explained: 'statement', argued: 'statement',
-  declared: 'statement', replied: 'statement', responded: 'statement', answered: 'statement', underlined: 'statement',
-  underscored: 'statement', reaffirmed: 'statement', remarked: 'statement', commented: 'statement',
-  mentioned: 'statement', continued: 'statement', wrote: 'document', writes: 'document', tweeted: 'statement',
-  posted: 'statement', cautioned: 'statement', reiterated: 'statement', asserted: 'statement', admitted: 'statement',
-  complained: 'statement', suggested: 'statement', predicted: 'statement', vowed: 'statement', pledged: 'statement',
-  promised: 'statement', threatened: 'statement', urged: 'statement', urges: 'statement', asked: 'statement',
-  accused: 'statement', demanded: 'statement', highlighted: 'statement', outlined: 'statement', expressed: 'statement',
-  reported: 'statement', recalled: 'statement', called: 'statement', labelled: 'statement', labeled: 'statement', described: 'statement', signaled: 'statement', signalled: 'statement',
-  proposed: 'statement', assured: 'statement', informed: 'statement', briefed: 'statement', appealed: 'statement',
-  denied: 'denial', denies: 'denial', dismissed: 'denial', rejected: 'denial', refuted: 'denial', rebuffed: 'denial',
-};
-
-/** Multi-word cues, matched before single words. `called on Y` and `urged Y` name an addressee. */
-export const PHRASE_CUES: ReadonlyArray<{ pattern: RegExp; kind: PointKind }> = [
-  { pattern: /\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,.;]*?\s+)?as\s+saying\b/, kind: 'statement' },
-  // "the ministry quoted Rakhimov as saying": the one quoted speaks (see QUOTED_AS_SAYING).
-  { pattern: /\bquoted\s+(?!as\b)\p{Lu}[^,.;:]{0,60}?\s+as\s+saying\b/u, kind: 'statement' },
-  { pattern: /\b(?:called|calls|calling) (?:on|upon)\b/, kind: 'statement' },
-  // "Tursunov states that …": a present tense that is also a plural noun ("member states") reports only before "that".
-  { pattern: /\b(?:states|notes|stresses|argues|maintains|claims)(?=\s+that\b)/, kind: 'statement' },
-  { pattern: /\bmade clear\b/, kind: 'statement' },
-  { pattern: /\bwent on\b/, kind: 'statement' },
-  { pattern: /\b(?:refused|declined|refuses|declines)\s+to\s+comment\b/, kind: 'statement' },
-  { pattern: /\b(?:lodged|filed|registered|delivered)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:protest|complaint|objection|démarche|demarche)\b/u, kind: 'document' },
-  { pattern: /\b(?:turned|turns)\s+down\b/, kind: 'denial' },
-  { pattern: /\bissued\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|claims?|warning|protest|denial|appeal|ultimatum)\b/u, kind: 'statement' },
-];
-
-/** Verbs that report the sending of a document to an addressee. */
-export const DOCUMENT_VERBS = /\b(?:delivered|sent|handed(?: over)?|submitted|transmitted|issued)\b/;
-export const DOCUMENT_NOUNS = /\b(?:written (?:response|reply|answer|follow-up)s?|letters?|documents?|proposals?|notes?|draft (?:documents?|treaty|treaties|agreements?)|responses?|replies|answers?)\b/;
-
 /** Nouns that name a person or body by its role; a mention with one of them can be resolved to an earlier name. */
 export const ROLE_HEADS = [
   'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'diplomat', 'diplomats',

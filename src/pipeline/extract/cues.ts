@@ -1,0 +1,161 @@
+/**
+ * Cues: the reporting words of a sentence ("said", "told", "was quoted as saying",
+ * "turned down"), read on its frame (the sentence with every quotation masked), so
+ * that a verb inside a quotation is never taken for the writer's.
+ */
+import type { PointKind } from '../types.ts';
+import { fire, type PatternRule, type Rule } from './rule.ts';
+import { CUE_KINDS, alternationOf } from './verbs.ts';
+
+export interface Cue {
+  word: string;
+  at: number;
+  end: number;
+  kind: PointKind;
+}
+
+interface PhraseCue extends PatternRule {
+  kind: PointKind;
+}
+
+/** Cues of several words, matched before single words. */
+export const PHRASE_CUES: readonly PhraseCue[] = [
+  {
+    name: 'cue.was-quoted-as-saying',
+    what: '"X was quoted (by Y) as saying": the one quoted speaks',
+    pattern: /\b(?:was|were|is|are)\s+quoted\s+(?:by\s+[^,.;]*?\s+)?as\s+saying\b/,
+    kind: 'statement',
+    fires: ['Ana Ruiz was quoted by the Port Sylvan Herald as saying the border would stay shut until spring.'],
+  },
+  {
+    name: 'cue.quoted-x-as-saying',
+    what: '"the ministry quoted X as saying": X speaks, the ministry only relays',
+    pattern: /\bquoted\s+(?!as\b)\p{Lu}[^,.;:]{0,60}?\s+as\s+saying\b/u,
+    kind: 'statement',
+    fires: ['The Freedonian Foreign Ministry quoted Ana Ruiz as saying the river talks had stalled again.'],
+    doesNotFire: ['The ministry quoted the treaty in full and said nothing more about the river talks.'],
+  },
+  {
+    name: 'cue.called-on',
+    what: '"called on Y" asks something of Y (not "called Y a liar", not a phone call)',
+    pattern: /\b(?:called|calls|calling) (?:on|upon)\b/,
+    kind: 'statement',
+    fires: ['Ana Ruiz called on Sylvania to reopen the border crossings before the harvest.'],
+  },
+  {
+    name: 'cue.present-before-that',
+    what: '"states", "notes", "argues" … report only right before "that": "member states" is no verb',
+    pattern: new RegExp(String.raw`\b(?:${alternationOf('cueBeforeThat')})(?=\s+that\b)`),
+    kind: 'statement',
+    fires: ['The Freedonian Foreign Ministry notes that the river has never been this low in March.'],
+    doesNotFire: ['The member states of the Coastal League will meet in Freedonia City next month to discuss fishing quotas.'],
+  },
+  {
+    name: 'cue.made-clear',
+    what: '"made clear" reports what was said',
+    pattern: /\bmade clear\b/,
+    kind: 'statement',
+    fires: ['Tomas Brenner made clear that Sylvania would not sign any deal this year.'],
+  },
+  {
+    name: 'cue.went-on',
+    what: '"went on" continues what was said',
+    pattern: /\bwent on\b/,
+    kind: 'statement',
+    fires: ['Tomas Brenner went on to say that the dam would be finished by autumn.'],
+  },
+  {
+    name: 'cue.declined-to-comment',
+    what: '"refused/declined to comment" is a statement in its own right',
+    pattern: /\b(?:refused|declined|refuses|declines)\s+to\s+comment\b/,
+    kind: 'statement',
+    fires: ['The Sylvanian Embassy declined to comment on the report about the dam and its water.'],
+  },
+  {
+    name: 'cue.lodged-protest',
+    what: '"lodged/filed/delivered a protest": a document sent',
+    pattern: /\b(?:lodged|filed|registered|delivered)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:protest|complaint|objection|démarche|demarche)\b/u,
+    kind: 'document',
+    fires: ['Freedonia lodged a formal protest with Sylvania over the closure of the dam gates.'],
+  },
+  {
+    name: 'cue.turned-down',
+    what: '"turned down" is a denial',
+    pattern: /\b(?:turned|turns)\s+down\b/,
+    kind: 'denial',
+    fires: ["Tomas Brenner turned down Freedonia's offer of joint patrols on the river."],
+  },
+  {
+    name: 'cue.issued-statement',
+    what: '"issued a statement/warning/appeal": a statement',
+    pattern: /\bissued\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|claims?|warning|protest|denial|appeal|ultimatum)\b/u,
+    kind: 'statement',
+    fires: ['The Sylvanian Embassy issued a brief statement saying the ambassador would return home for talks.'],
+  },
+];
+
+interface CueFilter extends Rule {
+  /** Whether the single-word cue `word`, with the frame `before` and `after` it, is no reporting verb here. */
+  rejects(before: string, word: string, after: string): boolean;
+}
+
+/** When a reporting word is not a reporting verb, or reports nothing said. */
+export const CUE_FILTERS: readonly CueFilter[] = [
+  {
+    name: 'cue.not-in-compound',
+    what: 'a word after a hyphen is part of a compound ("so-called")',
+    rejects: (before) => before.endsWith('-'),
+    fires: ['The so-called river agreement expired in March, and Ana Ruiz said Freedonia would not renew it.'],
+    doesNotFire: ['Ana Ruiz said Freedonia would not renew the river agreement when it expires in March.'],
+  },
+  {
+    name: 'cue.not-after-determiner',
+    what: 'a verb follows its subject, never an article or a preposition ("the claims said", "to report")',
+    rejects: (before) => /\b(?:the|a|an|his|her|their|its|of|to|for|with|by)$/i.test(before.trimEnd()),
+    fires: ['The report said the dam was finished, but the claimed figures were never checked by Freedonia.'],
+    doesNotFire: ['Tomas Brenner claimed the dam was finished.'],
+  },
+  {
+    name: 'cue.negated',
+    what: '"has not commented", "never said": no statement was made',
+    rejects: (before) => /\b(?:not|never|n't|neither|nor)\s*$/i.test(before.trimEnd()),
+    fires: ['Ana Ruiz never said that the border would close.'],
+    doesNotFire: ['Ana Ruiz said that the border would never close.'],
+  },
+  {
+    name: 'cue.condition-of-anonymity',
+    what: '"who asked not to be named": a condition of anonymity, not a statement',
+    rejects: (_before, _word, after) => /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity)/.test(after),
+    fires: ['A Freedonian diplomat, who asked not to be named, said the talks would resume next week.'],
+  },
+  {
+    name: 'cue.passive-or-when',
+    what: '"when asked", "was told": the subject is the one spoken to, not the speaker',
+    rejects: (before, word) => /\b(?:when|if|once|was|were|been|being|is|are|be)$/i.test(before.trimEnd()) && !word.endsWith('ing'),
+    fires: ['Tomas Brenner was told that the border would stay shut for another week.'],
+    doesNotFire: ['Tomas Brenner is saying that the border will stay shut for another week.'],
+  },
+];
+
+/** The reporting words of a frame, in order. */
+export function findCues(frame: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const phrase of PHRASE_CUES) {
+    for (const m of frame.matchAll(new RegExp(phrase.pattern.source, `${phrase.pattern.flags}g`))) {
+      fire(phrase);
+      cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind: phrase.kind });
+    }
+  }
+  for (const m of frame.matchAll(/\b\p{Ll}+\b/gu)) {
+    const kind = CUE_KINDS.get(m[0]);
+    if (!kind || cues.some((c) => m.index >= c.at && m.index < c.end)) continue;
+    const before = frame.slice(0, m.index);
+    const filter = CUE_FILTERS.find((f) => f.rejects(before, m[0], frame.slice(m.index + m[0].length)));
+    if (filter) {
+      fire(filter);
+      continue;
+    }
+    cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}
