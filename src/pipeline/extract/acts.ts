@@ -6,7 +6,7 @@
  */
 import type { PointKind } from '../types.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
-import { PHRASE } from './attribution.ts';
+import { PHRASE } from './patterns.ts';
 import { alternationOf } from './verbs.ts';
 
 export interface Act {

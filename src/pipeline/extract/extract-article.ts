@@ -9,7 +9,9 @@ import { findTimeExpressions, isFutureClause, offsetFromNamedEvent, relativeToEv
 import { findActs, type Act } from './acts.ts';
 import { contentWords, overlap } from '../points/words.ts';
 import { DOCUMENT_HEADS } from './lexicon.ts';
-import { attribute, isNamingQuote, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
+import { attribute, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
+import { MIN_UNATTRIBUTED_WORDS, NOISE_RULES, isNamingQuote } from './noise.ts';
+import { fire } from './rule.ts';
 import { findCues } from './cues.ts';
 import { isForm } from './verbs.ts';
 import { Discourse } from './discourse.ts';
@@ -39,9 +41,6 @@ export interface ArticleExtraction {
   statements: ArticleStatement[];
   warnings: Warning[];
 }
-
-/** Quotes shorter than this, with no one reported as saying them, are scare quotes or titles. */
-const MIN_UNATTRIBUTED_WORDS = 8;
 
 export function extractArticle(article: ParsedArticle, directory: ActorDirectory): ArticleExtraction {
   const discourse = new Discourse(directory);
@@ -101,7 +100,12 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
       if (chronology.lead < 0 && statements.length > paragraphStart) chronology.lead = index;
       const owned = new Set(attributions.flatMap((a) => a.quotes));
       for (const [qi, q] of quotes.entries()) {
-        if (owned.has(qi) || q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS || isNamingQuote(frame, q)) continue;
+        if (owned.has(qi)) continue;
+        if (q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) {
+          fire(NOISE_RULES.shortUnattributed);
+          continue;
+        }
+        if (isNamingQuote(frame, q)) continue;
         const last = statements.at(-1);
         if (statements.length > paragraphStart && continuesQuote(last, q, sentence)) {
           extendQuote(last, q, paragraph.text.slice(last.offset - paragraph.offset, sentence.end));

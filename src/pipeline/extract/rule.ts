@@ -35,12 +35,11 @@ let watching: Set<string> | null = null;
 
 /**
  * Notes that `r` decided something: into `why` (what the statement will explain itself by),
- * and into the firings being watched, if any. Returns true, so a guard can read as one line.
+ * and into the firings being watched, if any.
  */
-export function fire(r: Rule, why?: string[]): true {
+export function fire(r: Rule, why?: string[]): void {
   why?.push(r.name);
   watching?.add(r.name);
-  return true;
 }
 
 /** Runs `work` and returns the names of every rule that fired during it, with its result. */

@@ -1,0 +1,11 @@
+/**
+ * Every rule of the extractor, by concern: what `npm run extract -- --explain` names,
+ * and what the table-driven rule test runs (each rule's own examples).
+ */
+import { CUE_FILTERS, PHRASE_CUES } from './cues.ts';
+import { NOISE_RULES } from './noise.ts';
+import { SPEAKER_RULES } from './speakers.ts';
+import { WORDS_RULES } from './words.ts';
+import type { Rule } from './rule.ts';
+
+export const CATALOGUE: readonly Rule[] = [...PHRASE_CUES, ...CUE_FILTERS, ...Object.values(SPEAKER_RULES), ...Object.values(WORDS_RULES), ...Object.values(NOISE_RULES)];

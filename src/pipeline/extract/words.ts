@@ -1,0 +1,226 @@
+/**
+ * What was said: which quotation each reporting clause reports, and for indirect
+ * speech the reported content, without the manner, setting and channel around it
+ * ("said in writing on July 5 that …", "at a press conference", "according to …").
+ */
+import { findTimeExpressions } from '../dates/time-expressions.ts';
+import type { Attribution, QuoteInSentence } from './attribution.ts';
+import { NOISE_RULES, isNamingQuote } from './noise.ts';
+import { fire, type Rule } from './rule.ts';
+import { isForm } from './verbs.ts';
+
+export const WORDS_RULES = {
+  quoteBeforeClause: {
+    name: 'words.quote-before-clause',
+    what: '"“…,” X said": the clause right after a quotation reports it',
+    fires: ['“We will not give up a single drop of the river,” Ana Ruiz said.'],
+    doesNotFire: ['Ana Ruiz said: “We will not give up a single drop of the river.”'],
+  },
+  quoteAfterClause: {
+    name: 'words.quote-after-clause',
+    what: '"X said: “…”": the last clause before a quotation reports it',
+    fires: ['Ana Ruiz said: “We will not give up a single drop of the river.”'],
+  },
+  continuationJoins: {
+    name: 'words.continuation-joins',
+    what: '"…,” X said, adding “…”": what the participle reports is the same statement going on',
+    fires: ['“The gates must open,” Ana Ruiz said, adding: “Our farmers cannot wait another week for water.”'],
+  },
+  additionStandsAlone: {
+    name: 'words.indirect-addition-stands-alone',
+    what: '"…,” X said, adding that …": reported words after quoted ones are a statement of their own',
+    fires: ['“The gates must open,” Ana Ruiz said, adding that farmers could not wait another week for water.'],
+  },
+  contentAfterCue: {
+    name: 'words.content-after-cue',
+    what: '"X said (that) CONTENT": the reported content follows the verb and its addressee',
+    fires: ['Ana Ruiz told reporters that the gates of the dam would open on Friday.'],
+  },
+  contentBeforeCue: {
+    name: 'words.content-before-cue',
+    what: '"CONTENT, X said": the content stands before the verb',
+    fires: ['The gates of the dam will open on Friday, Ana Ruiz said.'],
+  },
+  dropManner: {
+    name: 'words.drop-manner-and-day',
+    what: '"replied in writing on July 5, arguing …": how and when it was said are not what was said',
+    fires: ['Ana Ruiz replied in writing on Monday that the quotas could not be changed this year.'],
+  },
+  dropSetting: {
+    name: 'words.drop-setting',
+    what: '"said at a press conference that …": where it was said is not what was said',
+    fires: ['Ana Ruiz said at a press conference in the capital that the quotas could not be changed this year.'],
+  },
+  dropChannel: {
+    name: 'words.drop-channel',
+    what: '"…, according to Y" or "citing Y" after the content is its channel, not its words',
+    fires: ['Tomas Brenner said the dam would be finished by autumn, according to the Port Sylvan Herald.'],
+  },
+  dropOutletTag: {
+    name: 'words.drop-outlet-tag',
+    what: '"…, Kazinform correspondent reports" is the outlet\'s tag, not what was said',
+    fires: ['Ana Ruiz said the border would reopen on Friday, Freedonia Daily correspondent reports.'],
+  },
+  verbWithAddressee: {
+    name: 'words.verb-with-addressee',
+    what: '"responded to Y\'s list of demands and …": with nothing reported after the addressee, the verb and its addressee are what was done',
+    fires: ['Tomas Brenner responded to a list of Russian demands and left for the capital on Friday.'],
+  },
+  shortObjectWithVerb: {
+    name: 'words.short-object-with-verb',
+    what: '"The ministry has confirmed the contact": an object too short to stand alone reads with its verb',
+    fires: ['The Freedonian Foreign Ministry confirmed the contact.'],
+    doesNotFire: ['The Freedonian Foreign Ministry confirmed that the minister had spoken to Tomas Brenner by phone.'],
+  },
+  cueNamesAct: {
+    name: 'words.cue-names-act',
+    what: '"lodged a diplomatic protest": a cue that names the act is its own content',
+    fires: ['Freedonia lodged a formal protest on Monday.'],
+  },
+  channelOfQuote: {
+    name: 'words.clause-is-channel',
+    what: 'a clause whose content holds a quotation another clause reports is only its channel',
+    fires: ['Ana Ruiz wrote to Tomas Brenner on Monday asking Sylvania to open the gates, and told reporters two days later that “our farmers cannot water their fields with promises”.'],
+  },
+} satisfies Record<string, Rule>;
+
+const R = WORDS_RULES;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Text between two offsets is only punctuation and space. */
+export const adjacent = (frame: string, from: number, to: number): boolean => /^[\s,:;—–-]*$/.test(frame.slice(from, to));
+
+/** Gives each quote to the clause that reports it, folds continuations in, and gives indirect clauses their content. */
+export function assignWords(
+  sentence: string,
+  frame: string,
+  quotes: readonly QuoteInSentence[],
+  clauses: Attribution[],
+  embedded: Attribution[],
+  relatives: readonly Span[],
+): Attribution[] {
+  const claimed = new Set(embedded.flatMap((c) => c.quotes));
+  for (const [qi, q] of quotes.entries()) {
+    if (claimed.has(qi) || isNamingQuote(frame, q)) continue;
+    // Not "… to “…” and said he would …": a verb of its own.
+    const after = clauses.find(
+      (c) => !c.continues && !c.coordinated && c.cueAt >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)),
+    );
+    // A verb inside a relative clause reports nothing quoted after that clause closes.
+    const enclosed = (c: Attribution) => relatives.some((r) => c.cueAt > r.start && c.cueAt < r.end && q.start >= r.end);
+    const before = [...clauses].reverse().find((c) => c.cueAt < q.start && !enclosed(c));
+    const owner = after ?? before;
+    if (!owner) continue;
+    owner.quotes.push(qi);
+    fire(after ? R.quoteBeforeClause : R.quoteAfterClause, owner.why.words);
+  }
+  const owned = [...embedded, ...clauses].flatMap((c) => c.quotes.map((i) => quotes[i]!));
+  const folded: Attribution[] = [];
+  for (const c of clauses) {
+    const previous = folded.at(-1);
+    if (c.continues && previous) {
+      if (c.quotes.length === 0 && previous.quotes.length > 0) {
+        fire(R.additionStandsAlone);
+        folded.push({ ...c, continues: false, why: { ...c.why, words: [...c.why.words, R.additionStandsAlone.name] } });
+        continue;
+      }
+      fire(R.continuationJoins, previous.why.words);
+      previous.quotes.push(...c.quotes);
+      if (c.quotes.length === 0) previous.content = joinContent(previous.content, reportedContent(sentence, frame, c, clauses, owned, previous.why.words));
+      continue;
+    }
+    folded.push(c);
+  }
+  const withEmbedded = [...embedded, ...folded];
+  for (const c of folded) {
+    if (c.quotes.length > 0 || c.content !== null) continue;
+    // A clause whose only content is a quote that another clause reports is the medium ("…,” Price said).
+    if (embedded.length > 0 && quotes.length > 0) continue;
+    c.content = reportedContent(sentence, frame, c, clauses, owned, c.why.words);
+  }
+  return withEmbedded.filter(reportsEnough).sort((a, b) => a.clause.start - b.clause.start);
+}
+
+/** A clause that reports a quotation, or three words or more. */
+function reportsEnough(c: Attribution): boolean {
+  if (c.quotes.length > 0) return true;
+  if (c.content === null) return false;
+  if (c.content.split(/\s+/).length >= 3) return true;
+  fire(NOISE_RULES.tooFewWords);
+  return false;
+}
+
+function joinContent(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  return b === null ? a : `${a} … ${b}`;
+}
+
+/** Indirect speech: "X said (that) CONTENT" or "CONTENT, X said". The rules that shaped it go into `why`. */
+function reportedContent(
+  sentence: string,
+  frame: string,
+  c: Attribution,
+  clauses: readonly Attribution[],
+  owned: readonly QuoteInSentence[],
+  why: string[],
+): string | null {
+  const next = clauses.find((d) => d.cueAt > c.cueAt && !d.continues);
+  const from = c.addressees.filter((a) => !a.inContent).reduce((end, a) => Math.max(end, a.end), c.clause.end);
+  // A relative clause ("…, who previously said …, said") ends at its closing comma.
+  const relativeEnd = c.speaker.form === 'relative' ? frame.indexOf(',', from) : -1;
+  const to = relativeEnd > from ? relativeEnd : next && next.clause.start > from ? next.clause.start : frame.length;
+  if (owned.some((q) => q.start >= from && q.end <= to)) {
+    fire(R.channelOfQuote);
+    return null;
+  }
+  let tail = sentence.slice(from, to);
+  const untouched = tail;
+  for (let before = ''; before !== tail; ) {
+    before = tail;
+    tail = tail.replace(/^[\s,:]*(?:in writing|by (?:tele)?phone|by letter|in person)\b/u, '');
+    const t = findTimeExpressions(tail)[0];
+    if (t && /^[\s,:]*(?:on|in|at|by)?\s*$/.test(tail.slice(0, t.start))) tail = tail.slice(t.end);
+  }
+  if (tail !== untouched) fire(R.dropManner, why);
+  tail = dropped(tail.replace(/^[\s,:]*/, ''), /^(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*/u, R.dropSetting, why);
+  tail = dropped(tail, /(?:^|,?\s+)(?:according to|citing)\b.*$/su, R.dropChannel, why).replace(/[\s.,;:]+$/, '').trim();
+  tail = dropped(tail, /(?:^|,\s*)(?:\p{Lu}[\p{L}-]*\s+)+(?:correspondent|reporter)s?\s+reports?$/u, R.dropOutletTag, why).trim();
+  if (/^(?:and|but|or)\b/i.test(tail) && from > c.clause.end && c.quotes.length === 0) {
+    fire(R.verbWithAddressee, why);
+    return `${c.cue} ${sentence.slice(c.clause.end, from).trim()}`;
+  }
+  const subordinate = /^(?:as|while|amid|when|because|since|after|before)\b/i.test(tail);
+  const words = tail.split(/\s+/).filter(Boolean).length;
+  if (!subordinate && words >= 3) {
+    fire(R.contentAfterCue, why);
+    return tail;
+  }
+  if (!subordinate && words >= 1 && !isForm('plain', c.cue) && c.quotes.length === 0) {
+    fire(R.shortObjectWithVerb, why);
+    return `${c.cue} ${sentence.slice(c.clause.end, from).trim()} ${tail}`.replace(/\s+/g, ' ');
+  }
+  // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
+  const head = sentence.slice(0, c.clause.start).replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '').replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '').trim();
+  if (c.cue.includes(' ') && !/\bsaying$/.test(c.cue)) {
+    fire(R.cueNamesAct, why);
+    return c.cue;
+  }
+  const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
+  const afterComma = /,\s*$/.test(frame.slice(0, c.clause.start));
+  if (afterComma && head.split(/\s+/).length >= 3 && !ownedQuoteBefore) {
+    fire(R.contentBeforeCue, why);
+    return head;
+  }
+  return null;
+}
+
+/** `text` without what `pattern` matches, noting `r` when that takes anything away. */
+function dropped(text: string, pattern: RegExp, r: Rule, why: string[]): string {
+  const rest = text.replace(pattern, '');
+  if (rest !== text) fire(r, why);
+  return rest;
+}
