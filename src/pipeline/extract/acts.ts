@@ -5,11 +5,14 @@
  * between A and B").
  */
 import type { PointKind } from '../types.ts';
+import { fire, type PatternRule } from './rule.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { PHRASE } from './patterns.ts';
 import { alternationOf } from './verbs.ts';
 
 export interface Act {
+  /** The rule that found it. */
+  rule: string;
   kind: PointKind;
   speaker: MentionInfo;
   speakerAt: number;
@@ -32,7 +35,7 @@ const OBJECT = String.raw`(${OBJECT_WORDS})${OBJECT_END}`;
 /** A name in apposition: ", Bakhtiyor Rakhimov". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 
-interface ActPattern {
+interface ActPattern extends PatternRule {
   kind: PointKind;
   pattern: RegExp;
   /** Which groups hold the speaker and the addressee. */
@@ -42,9 +45,11 @@ interface ActPattern {
   wordsAfter: number;
 }
 
-const PATTERNS: ActPattern[] = [
+export const ACT_RULES: readonly ActPattern[] = [
   {
-    // "The French president, Emmanuel Macron, and his Russian counterpart, Vladimir Putin, held a telephone conversation"
+    name: 'act.call-held-jointly',
+    what: 'two parties "held a telephone conversation": a call between them',
+    fires: ['The Freedonian president, Maria Costa, and her Sylvanian counterpart, Sergei Valenko, held a telephone conversation on Monday.'],
     kind: 'call',
     pattern: new RegExp(String.raw`^${NP_WITH_COMMAS},?\s+and\s+${NP_WITH_COMMAS},?\s+(?:have\s+|had\s+)?(?:held|had|hold)\s+(?:a|an|their|another)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks?)`, 'u'),
     speaker: 1,
@@ -52,8 +57,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 2,
   },
   {
-    // "a planned phone call between US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov",
-    // "a telephone conversation took place between A and B"
+    name: 'act.call-between',
+    what: '"a phone call between A and B", "a telephone conversation took place between A and B"',
+    fires: ['A telephone conversation took place between Ana Ruiz and Tomas Brenner on Tuesday.'],
     kind: 'call',
     pattern: new RegExp(String.raw`(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+(?:(?:took\s+place|was\s+held|were\s+held)\s+)?between\s+${NP}\s+and\s+${OBJECT}`, 'u'),
     speaker: 1,
@@ -61,6 +67,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 0,
   },
   {
+    name: 'act.call-held-with',
+    what: '"X held a phone call with Y"',
+    fires: ['Ana Ruiz held a phone call with Tomas Brenner on Tuesday.'],
     kind: 'call',
     pattern: new RegExp(String.raw`^${NP}\s+(?:has\s+|have\s+|had\s+)?(?:held|had|made)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call|talks?)\s+with\s+${OBJECT}`, 'u'),
     speaker: 1,
@@ -68,6 +77,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
+    name: 'act.call-spoke-with',
+    what: '"X spoke (by phone) with Y"',
+    fires: ['Ana Ruiz spoke by phone with Tomas Brenner on Tuesday.'],
     kind: 'call',
     pattern: new RegExp(String.raw`^${NP}\s+(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with\s+${OBJECT}`, 'u'),
     speaker: 1,
@@ -75,7 +87,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
-    // "Ruiz raised the dispute with her Sylvanian counterpart, Tomas Brenner, in a phone call on Tuesday"
+    name: 'act.call-raised-in-call',
+    what: '"X raised the dispute with Y in a phone call"',
+    fires: ['Ana Ruiz raised the dispute with her Sylvanian counterpart, Tomas Brenner, in a phone call on Tuesday.'],
     kind: 'call',
     pattern: new RegExp(String.raw`^${NP}\s+(?:(?!(?:he|she|they|it|we)\s)\p{Ll}+\s+){1,6}?with\s+(${OBJECT_WORDS}(?:,\s+${NAME},?)?)\s+(?:in|during|over|by)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:telephone|phone|video)\s+(?:conversation|call)`, 'u'),
     speaker: 1,
@@ -83,7 +97,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
-    // "Zhaksybekov phoned his Uzbek colleague", "Ruiz called her Sylvanian counterpart"
+    name: 'act.call-phoned-counterpart',
+    what: '"X phoned his counterpart", "Ruiz called her Sylvanian counterpart"',
+    fires: ['Ana Ruiz phoned her Sylvanian counterpart on Tuesday.'],
     kind: 'call',
     pattern: new RegExp(String.raw`^${NP}\s+(?:${alternationOf('call')})\s+((?:his|her|their|its)\s+(?:\p{L}+\s+)?(?:counterpart|colleague|opposite\s+number)(?:,\s+${NAME},?)?)(?=[,.;:]|$|\s+(?:on|in|about|over|to|at|by|for|after|before|late|early|last|this|and|from|amid|during|regarding|concerning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`, 'u'),
     speaker: 1,
@@ -91,7 +107,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
-    // "Blinken expects to hear … during Tuesday's phone call with Lavrov"
+    name: 'act.call-expected',
+    what: '"X expects to hear … during Tuesday\'s phone call with Y": a planned call',
+    fires: ['Ana Ruiz expects an answer during Friday\'s phone call with Tomas Brenner.'],
     kind: 'call',
     pattern: new RegExp(String.raw`^${NP}\s+(?:expects|expected|plans|planned|hopes|hoped|is\s+expected|will|would|is\s+due)\b[^.;]*?\b(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+with\s+${OBJECT}`, 'u'),
     speaker: 1,
@@ -99,6 +117,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
+    name: 'act.meeting-planned',
+    what: '"X will meet Y", "is due to visit Y": a meeting ahead',
+    fires: ['Ana Ruiz will meet Tomas Brenner in Port Sylvan on Friday.'],
     kind: 'meeting',
     pattern: new RegExp(String.raw`^${NP}\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|plans\s+to)\s+(?:meet|host|receive|visit)\s+(?:with\s+)?${OBJECT}`, 'u'),
     speaker: 1,
@@ -106,6 +127,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
+    name: 'act.meeting-held',
+    what: '"X met (with) Y", "held talks with Y"',
+    fires: ['Ana Ruiz met Tomas Brenner in Port Sylvan on Tuesday.'],
     kind: 'meeting',
     pattern: new RegExp(String.raw`^${NP}\s+(?:met|meets|held\s+talks)\s+(?:with\s+)?${OBJECT}`, 'u'),
     speaker: 1,
@@ -113,7 +137,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
-    // "The follow-up document came a day after …": a text's arrival, on behalf of whoever wrote it.
+    name: 'act.document-arrived',
+    what: '"The follow-up document came a day after …": a text\'s arrival, on behalf of whoever wrote it',
+    fires: ['The follow-up letter came on Wednesday, a day later than promised.'],
     kind: 'document',
     pattern: new RegExp(String.raw`^((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|letter|response|reply|note|answer|follow-up)s?)\s+(?:came|arrived)\b(${PHRASE}{0,160}?)(?=\s+and\s|[,;.]|$)`, 'u'),
     speaker: 1,
@@ -121,7 +147,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
-    // "he had written to his Uzbek counterpart, Jamshid Tursunov, on Monday": a letter, to whom it went.
+    name: 'act.document-written-to',
+    what: '"X had written to Y on Monday": a letter, and to whom it went',
+    fires: ['Ana Ruiz said she had written to Tomas Brenner on Monday.'],
     kind: 'document',
     pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:written|wrote)\s+to\s+(${OBJECT_WORDS}(?:,\s+${NAME})?)${OBJECT_END}`, 'u'),
     speaker: 1,
@@ -129,7 +157,9 @@ const PATTERNS: ActPattern[] = [
     wordsAfter: 1,
   },
   {
-    // "sent a second note", "an official protest letter": a few words of description before the text's name.
+    name: 'act.document-sent',
+    what: '"X delivered its written response to Y", "sent a second note": a text sent',
+    fires: ['Sylvania delivered its written response to Freedonia on Tuesday.'],
     kind: 'document',
     pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:delivered|sent|handed\s+over|handed|submitted|transmitted)\s+(?:its\s+|their\s+|an?\s+|the\s+|two\s+|three\s+|own\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:responses?|reply|replies|answers?|letters?|documents?|proposals?|notes?|treaty|agreement)\b(?:${PHRASE}*?\s+to\s+${OBJECT})?`, 'u'),
     speaker: 1,
@@ -151,7 +181,8 @@ function subjectStart(frame: string): number {
 export function findActs(sentence: string, frame: string): Act[] {
   const acts: Act[] = [];
   const start = subjectStart(frame);
-  for (const { kind, pattern, speaker, addressee, wordsAfter } of PATTERNS) {
+  for (const r of ACT_RULES) {
+    const { kind, pattern, speaker, addressee, wordsAfter } = r;
     const anchored = pattern.source.startsWith('^');
     const text = anchored ? frame.slice(start) : frame;
     const base = anchored ? start : 0;
@@ -168,7 +199,9 @@ export function findActs(sentence: string, frame: string): Act[] {
     const verbAt = wordsAfter > 0 ? m[0].indexOf(m[wordsAfter]!) + m[wordsAfter]!.length : 0;
     const at = base + m.index + verbAt;
     const end = base + m.index + m[0].length;
+    fire(r);
     acts.push({
+      rule: r.name,
       kind,
       speaker: who,
       speakerAt: base + m.index + m[0].indexOf(m[speaker]!) + m[speaker]!.length - subjectText.length,

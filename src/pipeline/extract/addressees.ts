@@ -5,6 +5,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import { alternationOf } from './verbs.ts';
+import { fire, type PatternRule } from './rule.ts';
 
 export interface AddresseeMention {
   /** `press` for reporters and briefings; otherwise the words naming the addressee. */
@@ -16,22 +17,70 @@ export interface AddresseeMention {
   inContent: boolean;
   /** "in a call with Y", "during talks with Y": the phrase also reports an act of its own. */
   act: { kind: 'call' | 'meeting'; start: number } | null;
+  /** The rule that found it. */
+  rule: string;
 }
 
-const PRESS = new RegExp(
-  [
-    String.raw`\b(?:${alternationOf('toThePress')})\s+(?:the\s+)?(?:reporters|journalists|press|media|news media)\b`,
-    String.raw`\b(?:at|during|in|to|told)\s+(?:a|an|the|his|her|its|their)?\s*(?:regular\s+|daily\s+|weekly\s+|joint\s+|televised\s+|separate\s+)?(?:press|news)\s+(?:briefing|conference|availability)\b`,
-    String.raw`\bto\s+(?:reporters|journalists)\b`,
-  ].join('|'),
-  'gi',
-);
+interface AddresseeRule extends PatternRule {
+  /** The phrase also reports a call or meeting of its own: "in a call with Y". */
+  reportsAct?: boolean;
+  /** Only before the reporting verb's own position: after it, the verb with its object belongs to the content. */
+  notAfterCue?: boolean;
+  /** The addressee is named inside what was said, which keeps the words: "rejected Y's demand". */
+  inContent?: boolean;
+}
 
-const DIRECT_OBJECT = new RegExp(String.raw`\b(?:${alternationOf('objectIsAddressee')})\s+(?!(?:not|to|that|whether|if|for|about|when|how|why|what|which|who)\b)`, 'g');
-/** "rejected Russia's demand", "turned down Moscow's offer": whose demand it was is whom the answer is for. */
-const ANSWERED = new RegExp(String.raw`\b(?:${alternationOf('answersOwner')})\s+(?=(?:some of |all of |parts of |one of )?(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}['’]s?\s)`, 'gu');
-const WITH_WHOM = /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:with|to)\s+/giu;
-const TO_WHOM = new RegExp(String.raw`\b(?:${alternationOf('addresseeAfterTo')}|in response|in reply|a reply|a response|written responses?|a letter|a message)\s+to\s+`, 'gi');
+export const ADDRESSEE_RULES = {
+  press: {
+    name: 'addressee.the-press',
+    what: '"told reporters", "at a press conference", "to journalists": the press is addressed',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:${alternationOf('toThePress')})\s+(?:the\s+)?(?:reporters|journalists|press|media|news media)\b`,
+        String.raw`\b(?:at|during|in|to|told)\s+(?:a|an|the|his|her|its|their)?\s*(?:regular\s+|daily\s+|weekly\s+|joint\s+|televised\s+|separate\s+)?(?:press|news)\s+(?:briefing|conference|availability)\b`,
+        String.raw`\bto\s+(?:reporters|journalists)\b`,
+      ].join('|'),
+      'gi',
+    ),
+    fires: ['Ana Ruiz told reporters the border would reopen on Friday.', 'Ana Ruiz said at a press conference that the border would reopen on Friday.'],
+  },
+  withWhom: {
+    name: 'addressee.in-exchange-with',
+    what: '"in a call with Y", "during talks with Y", "in a letter to Y": whom the exchange was with is addressed (and a call or talks are an act of their own)',
+    pattern: /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:with|to)\s+/giu,
+    reportsAct: true,
+    fires: ['Ana Ruiz said in a phone call with Tomas Brenner that the border would reopen on Friday.'],
+  },
+  directObject: {
+    name: 'addressee.object-of-verb',
+    what: '"told Y", "urged Y", "called on Y", "assured Y": the verb\'s object is addressed (never "told to", "asked whether")',
+    pattern: new RegExp(String.raw`\b(?:${alternationOf('objectIsAddressee')})\s+(?!(?:not|to|that|whether|if|for|about|when|how|why|what|which|who)\b)`, 'g'),
+    notAfterCue: true,
+    fires: ['Ana Ruiz told Tomas Brenner that the border would reopen on Friday.', 'Ana Ruiz urged Sylvania to open the dam gates before the harvest.'],
+    doesNotFire: ['Ana Ruiz was asked whether the border would reopen on Friday.'],
+  },
+  toWhom: {
+    name: 'addressee.reply-to',
+    what: '"responding to Y", "in reply to Y", "a letter to Y": whom the answer or the text went to',
+    pattern: new RegExp(
+      String.raw`\b(?:${alternationOf('addresseeAfterTo')}|in response|in reply|a reply|a response|written responses?|a letter|a message)\s+to\s+`,
+      'gi',
+    ),
+    fires: ['Responding to Tomas Brenner, Ana Ruiz said the border would reopen on Friday.'],
+  },
+  answered: {
+    name: 'addressee.owner-of-what-is-answered',
+    what: '"rejected Y\'s demand", "turned down Y\'s offer": whose demand it was is whom the answer is for',
+    pattern: new RegExp(
+      String.raw`\b(?:${alternationOf('answersOwner')})\s+(?=(?:some of |all of |parts of |one of )?(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}['’]s?\s)`,
+      'gu',
+    ),
+    inContent: true,
+    fires: ["Tomas Brenner rejected Freedonia's demand for joint patrols on the river."],
+  },
+} satisfies Record<string, AddresseeRule>;
+
+const R = ADDRESSEE_RULES;
 
 /** The noun phrase that starts at `from`, up to the first word that cannot belong to it. */
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
@@ -69,21 +118,25 @@ export function findAddressees(frame: string, from: number, to: number, cueAt = 
   const add = (mention: AddresseeMention) => {
     if (!found.some((f) => mention.start < f.end && mention.end > f.start)) found.push(mention);
   };
-  for (const m of region.matchAll(PRESS)) {
-    if (m.index >= from) add({ info: 'press', start: m.index, end: m.index + m[0].length, act: null, inContent: false });
+  for (const m of region.matchAll(R.press.pattern)) {
+    if (m.index < from) continue;
+    fire(R.press);
+    add({ info: 'press', start: m.index, end: m.index + m[0].length, act: null, inContent: false, rule: R.press.name });
   }
-  for (const pattern of [WITH_WHOM, DIRECT_OBJECT, TO_WHOM, ANSWERED]) {
-    for (const m of region.matchAll(new RegExp(pattern.source, pattern.flags))) {
-      if (m.index < from || (pattern === DIRECT_OBJECT && m.index > cueAt)) continue;
+  for (const r of [R.withWhom, R.directObject, R.toWhom, R.answered] as AddresseeRule[]) {
+    for (const m of region.matchAll(r.pattern)) {
+      if (m.index < from || (r.notAfterCue && m.index > cueAt)) continue;
       const start = m.index + m[0].length;
       const phrase = nounPhraseAt(frame, start);
       if (phrase.text === '' || isReporters(phrase.text)) continue;
       const info = analyseMention(phrase.text);
       if (!info || info.form === 'relative') continue;
-      const kind = pattern === WITH_WHOM ? actKind(m[0]) : null;
-      add({ info, start, end: phrase.end, act: kind ? { kind, start: m.index } : null, inContent: pattern === ANSWERED });
+      const kind = r.reportsAct ? actKind(m[0]) : null;
+      const inContent = r.inContent === true;
+      fire(r);
+      add({ info, start, end: phrase.end, act: kind ? { kind, start: m.index } : null, inContent, rule: r.name });
       // "urged Iran and the United States": each is addressed.
-      for (const partner of info.partners) add({ info: partner, start: phrase.end, end: phrase.end, act: null, inContent: pattern === ANSWERED });
+      for (const partner of info.partners) add({ info: partner, start: phrase.end, end: phrase.end, act: null, inContent, rule: r.name });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -246,7 +246,11 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);
       const separate = /\b(?:after|before|while|because|since|when|whereas)\b|;|,\s*(?:and|but)\b|\band\s+(?:has|have|had)?\s*$/.exec(between);
-      if (separate && !/\bthat\b/.test(between)) continue;
+      if (separate && !/\bthat\b/.test(between)) {
+        fire(R.subordinateSpeaks);
+        continue;
+      }
+      fire(isDocumentSpeaker(outer) ? R.documentRelays : R.nestedIsContent);
       dropped.add(isDocumentSpeaker(outer) ? outer : inner);
       if (dropped.has(outer)) break;
     }

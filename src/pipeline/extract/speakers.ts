@@ -82,6 +82,22 @@ export const SPEAKER_RULES = {
     fires: ['According to Tomas Brenner, the dam gates will open on Friday for the first time this year.'],
     doesNotFire: ['According to the Port Sylvan Herald, the dam gates will open on Friday for the first time this year.'],
   },
+  nestedIsContent: {
+    name: 'speaker.nested-verb-is-content',
+    what: '"Ruiz said Sylvania promised …": a reporting verb inside what was reported is part of it, not a speaker of its own',
+    fires: ['Ana Ruiz said Sylvania had promised to open the dam gates before the harvest.'],
+    doesNotFire: ['Ana Ruiz said the gates were shut because Tomas Brenner warned that the reservoir was low.'],
+  },
+  documentRelays: {
+    name: 'speaker.document-relays-inner',
+    what: '"A statement said Ruiz told Brenner …": a document only relays; the one it reports speaks',
+    fires: ['A statement from the Freedonian Foreign Ministry said Ana Ruiz told Tomas Brenner that the gates must open.'],
+  },
+  subordinateSpeaks: {
+    name: 'speaker.subordinate-clause-speaks',
+    what: '"Ruiz said … after Brenner warned that …": a verb in a clause of its own (after, while, because, "; ", ", and") speaks for itself',
+    fires: ['Ana Ruiz said the gates were shut because Tomas Brenner warned that the reservoir was low.'],
+  },
   embeddedCue: {
     name: 'speaker.cue-opens-quotation',
     what: '"Ruiz “stressed the importance of …,” the ministry said": the quotation opens with the sentence subject\'s verb',
