@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CATALOGUE } from '../../src/pipeline/extract/catalogue.ts';
-import { watchFirings } from '../../src/pipeline/extract/rule.ts';
+import { watchFirings } from '../../src/pipeline/rule.ts';
 import { describeAll, extract } from './support.ts';
 
 const DATE = '2024-03-14';

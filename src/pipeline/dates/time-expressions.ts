@@ -5,6 +5,7 @@
  * "the same day", "a day after", "will meet on Friday".
  */
 import type { DatePrecision } from '../types.ts';
+import { fire, type PatternRule } from '../rule.ts';
 import {
   MONTHS, WEEKDAYS, addDays, addMonths, endOfMonth, isValidDay, isoDay, startOfMonth, startOfWeek, weekday,
 } from './calendar.ts';
@@ -16,6 +17,8 @@ export interface DateRange {
 }
 
 export interface TimeExpression {
+  /** The rule that read it. */
+  rule: string;
   /** Offsets in the text searched. */
   start: number;
   end: number;
@@ -61,13 +64,15 @@ function monthDay(articleDate: string, month: number, n: number, year: number | 
   return isValidDay(y, month, n) ? isoDay(y, month, n) : null;
 }
 
-interface Rule {
-  pattern: RegExp;
+interface TimeRule extends PatternRule {
   resolve(m: RegExpExecArray, articleDate: string, future: boolean, anchor: DateRange | null): DateRange | null;
 }
 
-const RULES: Rule[] = [
+export const TIME_RULES: readonly TimeRule[] = [
   {
+    name: 'date.iso-day',
+    what: 'an ISO day: "2024-03-12"',
+    fires: ['Ana Ruiz said on 2024-03-12 that the border would reopen.'],
     pattern: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, 'gi'),
     resolve: (m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -75,7 +80,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "January 26, 2022", "Jan. 26", "on January 26"
+    name: 'date.month-day',
+    what: '"January 26, 2022", "Jan. 26", "on March 12"',
+    fires: ['Ana Ruiz said on March 12 that the border would reopen.'],
     pattern: new RegExp(String.raw`\b(${MONTH})\.?\s+${ORDINAL}(?:,?\s+(\d{4}))?\b`, 'gi'),
     resolve: (m, a) => {
       const d = monthDay(a, monthIndex(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : null);
@@ -83,7 +90,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "26 January 2022", "the 26th of January"
+    name: 'date.day-month',
+    what: '"26 January 2022", "the 12th of March"',
+    fires: ['Ana Ruiz said on 12 March that the border would reopen.'],
     pattern: new RegExp(String.raw`\b(?:the\s+)?${ORDINAL}\s+(?:of\s+)?(${MONTH})\.?(?:,?\s+(\d{4}))?\b`, 'gi'),
     resolve: (m, a) => {
       const d = monthDay(a, monthIndex(m[2]!), Number(m[1]), m[3] ? Number(m[3]) : null);
@@ -91,6 +100,9 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'date.day-of-relative-month',
+    what: '"on the 15th of last month"',
+    fires: ['Ana Ruiz said on the 15th of last month that the border would reopen.'],
     pattern: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(last|this|next)\s+month\b/gi,
     resolve: (m, a) => {
       const back = { last: 1, this: 0, next: -1 }[m[2]!.toLowerCase() as 'last' | 'this' | 'next'];
@@ -99,6 +111,9 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'date.ordinal-day',
+    what: '"on the 12th": this month\'s, or last month\'s when the day is still ahead',
+    fires: ['Ana Ruiz said on the 12th that the border would reopen.'],
     pattern: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:century|anniversary|time|round|floor))/gi,
     resolve: (m, a) => {
       const d = dayOfMonth(a, Number(m[1]), 0);
@@ -106,6 +121,9 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'date.relative-period',
+    what: '"last week", "this month", "next year", "earlier this week": a range',
+    fires: ['Ana Ruiz said last week that the border would reopen.'],
     pattern: /\b(last|this|next|earlier this|later this)\s+(week|month|year)\b/gi,
     resolve: (m, a) => {
       const which = m[1]!.toLowerCase();
@@ -128,6 +146,9 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'date.weekday',
+    what: '"on Tuesday", "last Friday": the nearest such day in the direction of the act',
+    fires: ['Ana Ruiz said on Tuesday that the border would reopen.'],
     pattern: new RegExp(String.raw`\b(?:(last|next|this|on|early|late|later|earlier)\s+)?(${WEEKDAY})\b`, 'gi'),
     resolve: (m, a, future) => {
       const target = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
@@ -137,11 +158,38 @@ const RULES: Rule[] = [
       return day(nearestWeekday(a, target, future, false));
     },
   },
-  { pattern: /\byesterday\b/gi, resolve: (_m, a) => day(addDays(a, -1)) },
-  { pattern: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi, resolve: (_m, a) => day(a) },
-  { pattern: /\btomorrow\b/gi, resolve: (_m, a) => day(addDays(a, 1)) },
-  { pattern: /\b(?:on\s+)?the\s+same\s+day\b/gi, resolve: (_m, _a, _f, anchor) => (anchor?.precision === 'day' ? anchor : null) },
   {
+    name: 'date.yesterday',
+    what: '"yesterday": the day before the article',
+    fires: ['Ana Ruiz said yesterday that the border would reopen.'],
+    pattern: /\byesterday\b/gi,
+    resolve: (_m, a) => day(addDays(a, -1)),
+  },
+  {
+    name: 'date.today',
+    what: '"today", "this morning", "tonight"',
+    fires: ['Ana Ruiz said this morning that the border would reopen.'],
+    pattern: /\b(?:today|tonight|this morning|this afternoon|this evening)\b/gi,
+    resolve: (_m, a) => day(a),
+  },
+  {
+    name: 'date.tomorrow',
+    what: '"tomorrow": the day after the article',
+    fires: ['Ana Ruiz will meet Tomas Brenner tomorrow in Port Sylvan.'],
+    pattern: /\btomorrow\b/gi,
+    resolve: (_m, a) => day(addDays(a, 1)),
+  },
+  {
+    name: 'date.same-day',
+    what: '"the same day": the day of the act told just before',
+    fires: ['Ana Ruiz met Tomas Brenner on Tuesday. Sylvania lodged a protest the same day.'],
+    pattern: /\b(?:on\s+)?the\s+same\s+day\b/gi,
+    resolve: (_m, _a, _f, anchor) => (anchor?.precision === 'day' ? anchor : null),
+  },
+  {
+    name: 'date.a-day-after',
+    what: '"a day later", "the next day": from the act told just before',
+    fires: ['Ana Ruiz met Tomas Brenner on Tuesday. A day later, Brenner said the talks had failed.'],
     // Standing alone ("A day after, Brenner said"): the day after the act before. "A day after the talks" is
     // relative to the talks instead: see relativeToEvent.
     pattern: /\b(?:a|one|the)\s+day\s+(?:(later|earlier)\b|(?:after|before)\b(?!\s+[\p{L}\p{N}]))|\bthe\s+(next|following|previous)\s+day\b/giu,
@@ -156,13 +204,14 @@ const RULES: Rule[] = [
 /** Every time expression in `text`, longest first where two overlap. */
 export function findTimeExpressions(text: string): TimeExpression[] {
   const found: TimeExpression[] = [];
-  for (const rule of RULES) {
+  for (const rule of TIME_RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const match = m as RegExpExecArray;
-      found.push({ start, end, text: m[0], resolve: (a, future, anchor) => rule.resolve(match, a, future, anchor) });
+      fire(rule);
+      found.push({ rule: rule.name, start, end, text: m[0], resolve: (a, future, anchor) => rule.resolve(match, a, future, anchor) });
     }
   }
   return found.sort((x, y) => x.start - y.start);

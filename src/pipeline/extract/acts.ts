@@ -5,7 +5,7 @@
  * between A and B").
  */
 import type { PointKind } from '../types.ts';
-import { fire, type PatternRule } from './rule.ts';
+import { fire, type PatternRule } from '../rule.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { PHRASE } from './patterns.ts';
 import { alternationOf } from './verbs.ts';

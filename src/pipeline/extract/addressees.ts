@@ -5,7 +5,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import { alternationOf } from './verbs.ts';
-import { fire, type PatternRule } from './rule.ts';
+import { fire, type PatternRule } from '../rule.ts';
 
 export interface AddresseeMention {
   /** `press` for reporters and briefings; otherwise the words naming the addressee. */

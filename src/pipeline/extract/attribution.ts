@@ -12,7 +12,7 @@ import { findCues, type Cue } from './cues.ts';
 import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { MASK, PHRASE } from './patterns.ts';
-import { fire, type Rule } from './rule.ts';
+import { fire, type Rule } from '../rule.ts';
 import { SPEAKER_RULES as R, isSpeaker, leadingSubject, subjectAfter, subjectBefore, type Subject } from './speakers.ts';
 import { findAddressees, type AddresseeMention } from './addressees.ts';
 import { isMedia } from './noise.ts';

@@ -4,7 +4,7 @@
  * that a verb inside a quotation is never taken for the writer's.
  */
 import type { PointKind } from '../types.ts';
-import { fire, type PatternRule, type Rule } from './rule.ts';
+import { fire, type PatternRule, type Rule } from '../rule.ts';
 import { CUE_KINDS, alternationOf } from './verbs.ts';
 
 export interface Cue {

@@ -11,7 +11,7 @@ import { contentWords, overlap } from '../points/words.ts';
 import { DOCUMENT_HEADS } from './lexicon.ts';
 import { attribute, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
 import { MIN_UNATTRIBUTED_WORDS, NOISE_RULES, isNamingQuote } from './noise.ts';
-import { fire } from './rule.ts';
+import { fire } from '../rule.ts';
 import { findCues } from './cues.ts';
 import { isForm } from './verbs.ts';
 import { Discourse } from './discourse.ts';

@@ -5,7 +5,7 @@
  */
 import { findOutletByName } from '../article/outlet-lookup.ts';
 import type { QuoteInSentence } from './attribution.ts';
-import { fire, type Rule } from './rule.ts';
+import { fire, type Rule } from '../rule.ts';
 
 export const NOISE_RULES = {
   namingQuote: {

@@ -7,7 +7,7 @@
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import type { Cue } from './cues.ts';
 import { MASK, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
-import { fire, type Rule } from './rule.ts';
+import { fire, type Rule } from '../rule.ts';
 
 /** Words that name who speaks, where they stand in the sentence, and the rules that found them. */
 export interface Subject {

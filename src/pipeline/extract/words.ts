@@ -6,7 +6,7 @@
 import { findTimeExpressions } from '../dates/time-expressions.ts';
 import type { Attribution, QuoteInSentence } from './attribution.ts';
 import { NOISE_RULES, isNamingQuote } from './noise.ts';
-import { fire, type Rule } from './rule.ts';
+import { fire, type Rule } from '../rule.ts';
 import { isForm } from './verbs.ts';
 
 export const WORDS_RULES = {
