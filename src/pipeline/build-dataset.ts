@@ -1,6 +1,6 @@
-import type { Actor, Dataset, DatasetArticle, ParsedArticle, Point, RegistryActor, Warning } from './types.ts';
+import type { Actor, ArticleStatement, Dataset, DatasetArticle, ParsedArticle, Point, RegistryActor, Warning } from './types.ts';
 import { ActorDirectory } from './actors/directory.ts';
-import { extractArticle, type ArticleStatement } from './extract/extract-article.ts';
+import { extractArticle } from './extract/extract-article.ts';
 import { groupStatements } from './points/merge.ts';
 import { toPoint } from './points/to-point.ts';
 

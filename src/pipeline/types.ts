@@ -156,3 +156,41 @@ export interface RegistryActor extends Actor {
   /** Offices a role noun can point to, in the form "Foreign Minister of Russia". */
   roles: string[];
 }
+
+// ---------------------------------------------------------------------------
+// Extraction (clean article -> the statements it reports)
+// ---------------------------------------------------------------------------
+
+/** When something happened, as precisely as the text says: "last week" is a seven-day range. */
+export interface DateRange {
+  date: string;
+  dateEnd: string;
+  precision: Exclude<DatePrecision, 'unknown'>;
+}
+
+/** The rules (by name) behind each part of a statement: what `npm run extract -- --explain` prints. */
+export interface Explanation {
+  speaker: string[];
+  addressees: string[];
+  words: string[];
+  date: string[];
+}
+
+/** A statement as one article reports it: one future source of a point. */
+export interface ArticleStatement {
+  article: string;
+  kind: PointKind;
+  speaker: Actor;
+  addressees: Actor[];
+  direct: boolean;
+  /** Direct: the quoted words (fragments joined by " … "); indirect: the reported content. */
+  words: string;
+  excerpt: string;
+  /** Offset of the excerpt in the article's cleaned text. */
+  offset: number;
+  cue: string | null;
+  when: DateRange | null;
+  /** True when the sentence itself dates the act (not the article's day by default). */
+  datedByText: boolean;
+  why: Explanation;
+}

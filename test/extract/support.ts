@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { parseRegistry } from '../../src/pipeline/actors/parse-registry.ts';
 import { parseArticle } from '../../src/pipeline/article/parse-article.ts';
-import { extractArticle, type ArticleStatement } from '../../src/pipeline/extract/extract-article.ts';
+import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
+import type { ArticleStatement } from '../../src/pipeline/types.ts';
 import type { ParsedArticle, RegistryActor } from '../../src/pipeline/types.ts';
 
 /** A fictional dispute between Freedonia and Sylvania, plus a press actor and a bloc. */

@@ -4,17 +4,12 @@
  * week", "last month", "on the 26th", "on the 15th of last month", "January 26",
  * "the same day", "a day after", "will meet on Friday".
  */
-import type { DatePrecision } from '../types.ts';
+import type { DateRange } from '../types.ts';
 import { fire, type PatternRule } from '../rule.ts';
 import {
   MONTHS, WEEKDAYS, addDays, addMonths, endOfMonth, isValidDay, isoDay, startOfMonth, startOfWeek, weekday,
 } from './calendar.ts';
 
-export interface DateRange {
-  date: string;
-  dateEnd: string;
-  precision: Exclude<DatePrecision, 'unknown'>;
-}
 
 export interface TimeExpression {
   /** The rule that read it. */

@@ -11,6 +11,7 @@ import { analyseMention, type MentionInfo } from './mention.ts';
 import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS } from './lexicon.ts';
 import { normaliseName, transliterationKey } from '../actors/names.ts';
 import { MentionLog, type Entry } from './mention-log.ts';
+import { fire, type Rule } from '../rule.ts';
 
 
 /** Role nouns that can refer back to a mention described with another word. */
@@ -69,6 +70,91 @@ const SENT_DOCUMENT = new RegExp(
   String.raw`\b(?:issued|released|published|sent|delivered|handed(?:\s+over)?|submitted)\s+(?:a|an|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?${WRITTEN_NOUNS}\b(?:\s+to\s+(?:the\s+)?(${CAPITALISED_RUN}))?`,
   'gu',
 );
+
+export const COREFERENCE_RULES = {
+  knownName: {
+    name: 'coreference.known-name',
+    what: 'a name, alias or phrase the registry or the article already knows is that actor ("Ruiz", "Freedonia City")',
+    fires: ['Ana Ruiz said the border would reopen on Friday.'],
+  },
+  surname: {
+    name: 'coreference.surname-of-full-name',
+    what: '"Brenner" (or "T. Brenner") after "Tomas Brenner": a surname alone points to the person named in full before',
+    fires: ['Ivo Marek arrived in the capital on Monday.\n\nMarek said the reservoir was already full.'],
+  },
+  placeForCountry: {
+    name: 'coreference.place-for-country',
+    what: '"Tehran said", "Baku has long demanded": a capital or a country speaks for its country',
+    fires: ['Tehran said the talks in Vienna had made progress on Monday.'],
+  },
+  newName: {
+    name: 'coreference.new-name',
+    what: 'a name nobody knows yet is a new actor, a person unless its words name a body',
+    fires: ['Ivo Marek said the reservoir was already full.'],
+  },
+  relative: {
+    name: 'coreference.relative-pronoun',
+    what: '"…, who said": the relative pronoun is the person or body named just before',
+    fires: ['Farmers blocked the road to see Ana Ruiz, who said the gates would open on Friday.'],
+  },
+  pronounSubjectHere: {
+    name: 'coreference.pronoun-is-sentence-subject',
+    what: '"Ruiz visited the dam, and she said …": a pronoun after its own sentence\'s subject is that subject',
+    fires: ['Ana Ruiz visited the dam on Monday, and she said the gates would open on Friday.'],
+  },
+  pronounPreviousSpeaker: {
+    name: 'coreference.pronoun-is-previous-speaker',
+    what: '"she said" is who spoke in the sentence before, if that fits',
+    fires: ['Ana Ruiz said the gates would open. She added that the farmers had waited long enough.'],
+  },
+  pronounPreviousSubject: {
+    name: 'coreference.pronoun-is-previous-subject',
+    what: 'with no speaker before, a pronoun is the previous sentence\'s subject, else another fitting mention there',
+    fires: ['Ana Ruiz visited the dam on Monday. She said the gates would open on Friday.'],
+  },
+  pronounEarlier: {
+    name: 'coreference.pronoun-is-earlier-mention',
+    what: 'else the last fitting speaker before, else the last fitting mention',
+    fires: ['Ana Ruiz visited the dam on Monday. The river was low. Farmers waited by the road. She said the gates would open on Friday.'],
+  },
+  author: {
+    name: 'coreference.author-of-text',
+    what: '"a statement from the ministry", "the office of the president": the author speaks',
+    fires: ['A statement from the Freedonian Foreign Ministry said the border would reopen on Friday.'],
+  },
+  documentBefore: {
+    name: 'coreference.document-named-before',
+    what: '"The document also stated …": the text last named, on behalf of whoever wrote it',
+    fires: ['Sylvania delivered its written response to Freedonia on Tuesday.\n\nThe response also stated that the dam gates would stay open.'],
+  },
+  roleAntecedent: {
+    name: 'coreference.role-points-back',
+    what: '"the minister said": a role noun points back to the last person so described (a water minister is not a foreign minister)',
+    fires: ['Ana Ruiz arrived in Port Sylvan on Monday.\n\nThe minister said the border would reopen on Friday.'],
+  },
+  office: {
+    name: 'coreference.office-holder',
+    what: '"Freedonia\'s foreign minister": the one registry actor who holds that office',
+    fires: ["Freedonia's foreign minister said on Tuesday that the border would reopen."],
+  },
+  anonymous: {
+    name: 'coreference.unnamed-source',
+    what: '"a Freedonian official": an unnamed source, one actor per role and side',
+    fires: ['A Freedonian official said the border would reopen on Friday.'],
+  },
+  namedLater: {
+    name: 'coreference.role-named-later',
+    what: '"Sylvania\'s chief negotiator said …" when the article names the one such person later',
+    fires: ["Sylvania's chief negotiator said the talks had stalled.\n\nThe chief negotiator, Ivo Marek, left Port Sylvan on Monday."],
+  },
+  describedPrecisely: {
+    name: 'coreference.role-described-precisely',
+    what: '"Sylvania\'s water ministry": described precisely enough to stand alone as an actor of its own',
+    fires: ["Sylvania's water ministry said the reservoir was already full."],
+  },
+} satisfies Record<string, Rule>;
+
+const R = COREFERENCE_RULES;
 
 export class Discourse {
   readonly #mentions = new MentionLog();
@@ -196,13 +282,24 @@ export class Discourse {
     if (info.form !== 'pronoun' && info.form !== 'relative') this.directory.noteAlias(actor.id, info.text, info.form === 'name');
   }
 
-  /** The actor a mention at offset `at` means; `not`: an actor it cannot be ("She told him": she is not him). */
-  resolve(info: MentionInfo, at: number, not?: Actor): Actor {
+  /**
+   * The actor a mention at offset `at` means; `not`: an actor it cannot be ("She told him": she
+   * is not him). The rule that decided goes into `why`.
+   */
+  resolve(info: MentionInfo, at: number, not?: Actor, why?: string[]): Actor {
+    const [actor, r] = this.#resolve(info, at, not);
+    if (r) fire(r, why);
+    return actor;
+  }
+
+  #resolve(info: MentionInfo, at: number, not?: Actor): [Actor, Rule | null] {
     switch (info.form) {
       case 'pronoun':
         return this.#pronoun(info, at, not);
-      case 'relative':
-        return this.#last(at, (e) => PERSON_KINDS.has(e.actor.kind) || BODY_KINDS.has(e.actor.kind))?.actor ?? UNKNOWN_ACTOR;
+      case 'relative': {
+        const e = this.#last(at, (x) => PERSON_KINDS.has(x.actor.kind) || BODY_KINDS.has(x.actor.kind));
+        return e ? [e.actor, R.relative] : [UNKNOWN_ACTOR, null];
+      }
       case 'name':
         return this.#name(info, at);
       case 'role':
@@ -217,79 +314,75 @@ export class Discourse {
   }
 
   /** The previous sentence's subject if it fits, else the last fitting speaker, else the last fitting mention. */
-  #pronoun(info: MentionInfo, at: number, not?: Actor): Actor {
+  #pronoun(info: MentionInfo, at: number, not?: Actor): [Actor, Rule | null] {
     const wantsPerson = info.pronoun === 'male' || info.pronoun === 'female';
     const fits = (e: Entry) =>
       e.actor.id !== PRESS_ID &&
       e.actor.id !== not?.id &&
       (wantsPerson ? PERSON_KINDS.has(e.actor.kind) : BODY_KINDS.has(e.actor.kind) || e.info.plural);
     const here = this.#sentenceStarts.findLast((start) => start <= at) ?? 0;
-    // "The United States announced that it has delivered …": a pronoun after its own sentence's subject is that subject.
     const subjectHere = this.#mentions.between(here, at)[0];
-    if (subjectHere && fits(subjectHere)) return subjectHere.actor;
+    if (subjectHere && fits(subjectHere)) return [subjectHere.actor, R.pronounSubjectHere];
     const previousStart = this.#sentenceStarts.findLast((start) => start < here) ?? -1;
     const previousSentence = this.#mentions.between(previousStart, here);
-    // Who spoke in the sentence before, else who it was about: "Ruiz said … Brenner listened. “…,” she said".
     const spoke = previousSentence.findLast((e) => e.speaker && fits(e));
-    if (spoke) return spoke.actor;
+    if (spoke) return [spoke.actor, R.pronounPreviousSpeaker];
     const subject = previousSentence[0];
-    if (subject && fits(subject)) return subject.actor;
+    if (subject && fits(subject)) return [subject.actor, R.pronounPreviousSubject];
     const other = previousSentence.findLast(fits);
-    if (other) return other.actor;
-    return (this.#last(at, (e) => e.speaker && fits(e)) ?? this.#last(at, fits))?.actor ?? UNKNOWN_ACTOR;
+    if (other) return [other.actor, R.pronounPreviousSubject];
+    const earlier = this.#last(at, (e) => e.speaker && fits(e)) ?? this.#last(at, fits);
+    return earlier ? [earlier.actor, R.pronounEarlier] : [UNKNOWN_ACTOR, null];
   }
 
-  #name(info: MentionInfo, at: number): Actor {
+  #name(info: MentionInfo, at: number): [Actor, Rule] {
     const name = info.name!;
     const known = this.directory.byText(info.text) ?? this.directory.byText(name);
-    if (known) return known;
-    // A surname alone points to the full name mentioned earlier ("Grushko" after "Alexander Grushko"),
-    // and so does an initial with it ("A. Zhaksybekov" after "Aidar Zhaksybekov").
+    if (known) return [known, R.knownName];
+    // "A. Zhaksybekov" after "Aidar Zhaksybekov" too.
     const initialled = /^(\p{Lu})\.\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
     // A name of several words never matches a surname's key: only a lone surname points back.
     const surname = transliterationKey(initialled ? initialled[2]! : name);
     const earlier = this.#mentions.lastWithSurname(surname, at, (e) => !initialled || e.actor.name.startsWith(initialled[1]!));
-    if (earlier) return earlier.actor;
-    // A capital or a country speaks for its country: "Tehran said", "Baku has long demanded".
+    if (earlier) return [earlier.actor, R.surname];
     const place = PLACES[normaliseName(name)] ?? PLACES[name.toLowerCase()];
-    if (place && !info.description) return this.directory.country(place);
-    return this.directory.discover(name, info.organisation ? 'organisation' : 'person', info.description, info.side);
+    if (place && !info.description) return [this.directory.country(place), R.placeForCountry];
+    return [this.directory.discover(name, info.organisation ? 'organisation' : 'person', info.description, info.side), R.newName];
   }
 
-  #role(info: MentionInfo, at: number, not?: Actor): Actor {
-    if (info.author) return this.resolve(info.author, at);
-    // "The document also stated …": the text last named, on behalf of whoever wrote it.
+  #role(info: MentionInfo, at: number, not?: Actor): [Actor, Rule | null] {
+    if (info.author) return [this.resolve(info.author, at), R.author];
     if (info.definite && DOCUMENT_HEADS.has(info.head ?? '')) {
       const document = this.documentBefore(at);
-      if (document) return document.author;
+      if (document) return [document.author, R.documentBefore];
     }
     const exact = this.directory.byText(info.text) ?? (info.description ? this.directory.byText(info.description) : null);
-    if (exact) return exact;
+    if (exact) return [exact, R.knownName];
     const head = info.head ?? '';
     if (info.definite) {
       // "Zhaksybekov called his Uzbek colleague": not Zhaksybekov himself.
       const antecedent = this.#last(at, (e) => e.actor.id !== not?.id && compatible(e, info));
-      if (antecedent) return antecedent.actor;
+      if (antecedent) return [antecedent.actor, R.roleAntecedent];
     }
     const office = info.description ? this.directory.byOffice(info.description, info.side) : null;
-    if (office) return office;
-    if (!info.definite && !ORGANISATION_HEADS.has(head)) return this.directory.anonymous(head, info.side);
+    if (office) return [office, R.office];
+    if (!info.definite && !ORGANISATION_HEADS.has(head)) return [this.directory.anonymous(head, info.side), R.anonymous];
     const later = this.#ahead.filter((e) => e.at > at && compatibleDescription(e.info.description!, e.info.side, info));
     const names = new Set(later.map((e) => e.info.name));
-    if (names.size === 1) return this.#name(later[0]!.info, later[0]!.at);
-    // "Azerbaijan's foreign ministry", "Iran's chief nuclear negotiator": described precisely enough to stand alone.
+    if (names.size === 1) return [this.#name(later[0]!.info, later[0]!.at)[0], R.namedLater];
     if (info.side && info.description && info.description.split(/\s+/).length >= 2) {
-      return this.directory.byRole(info.description, info.side, info.organisation);
+      return [this.directory.byRole(info.description, info.side, info.organisation), R.describedPrecisely];
     }
-    return UNKNOWN_ACTOR;
+    return [UNKNOWN_ACTOR, null];
   }
 
-  #phrase(info: MentionInfo): Actor {
+  #phrase(info: MentionInfo): [Actor, Rule | null] {
     const exact = this.directory.byText(info.text);
-    if (exact) return exact;
+    if (exact) return [exact, R.knownName];
     // "Washington and NATO": the first of joint speakers.
     const first = info.text.split(/\s+and\s+|,\s*/)[0]!;
-    return (first !== info.text && this.directory.byText(first)) || UNKNOWN_ACTOR;
+    const known = first !== info.text ? this.directory.byText(first) : null;
+    return known ? [known, R.knownName] : [UNKNOWN_ACTOR, null];
   }
 }
 

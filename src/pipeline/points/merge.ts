@@ -4,8 +4,7 @@
  * only when their dates can coincide, their speakers can be the same, and their
  * words largely coincide.
  */
-import type { ArticleStatement } from '../extract/extract-article.ts';
-import type { Actor } from '../types.ts';
+import type { Actor, ArticleStatement } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { dayNumber } from '../dates/calendar.ts';
 import { contentWords, overlap } from './words.ts';

@@ -11,7 +11,7 @@
  *
  * Whatever is ambiguous stays apart: a wrong merge is worse than a missed one.
  */
-import type { ArticleStatement } from '../extract/extract-article.ts';
+import type { ArticleStatement } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { dayNumber } from '../dates/calendar.ts';
 import { perStatement } from './per-statement.ts';

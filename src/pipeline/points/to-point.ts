@@ -1,5 +1,4 @@
-import type { ArticleStatement } from '../extract/extract-article.ts';
-import type { Actor, DatePrecision, Point, Source } from '../types.ts';
+import type { Actor, ArticleStatement, DatePrecision, Point, Source } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { pointId } from './point-id.ts';
 
