@@ -1,14 +1,17 @@
 /**
- * `npm run extract -- DIR [--out FILE] [--actors FILE]`: the site's pipeline on any
- * folder of articles, without building the site. Writes the dataset (DATASET.md)
- * to FILE or standard output, and a summary with every warning to standard error.
+ * `npm run extract -- DIR [--out FILE] [--actors FILE] [--explain] [--point ID]`: the site's
+ * pipeline on any folder of articles, without building the site. Writes the dataset
+ * (DATASET.md) to FILE or standard output, and a summary with every warning to standard
+ * error. `--explain` prints instead, for each statement, the rules behind its speaker,
+ * addressees, words and date (`--point ID`: only the statements of that point).
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../src/pipeline/run-pipeline.ts';
 import type { Warning } from '../src/pipeline/types.ts';
+import { formatExplanation } from '../src/pipeline/explain.ts';
 
-const USAGE = 'usage: npm run extract -- DIR [--out FILE] [--actors FILE]';
+const USAGE = 'usage: npm run extract -- DIR [--out FILE] [--actors FILE] [--explain] [--point ID]';
 
 function summary(articles: number, points: number, actors: number, warnings: readonly Warning[]): string {
   const counts = new Map<string, number>();
@@ -26,7 +29,7 @@ function summary(articles: number, points: number, actors: number, warnings: rea
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, actors: { type: 'string' }, help: { type: 'boolean' } },
+    options: { out: { type: 'string' }, actors: { type: 'string' }, explain: { type: 'boolean' }, point: { type: 'string' }, help: { type: 'boolean' } },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -37,10 +40,11 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const { articles, dataset, warnings } = await runPipeline({ articlesDir: dir, actorsFile: values.actors });
+  const { articles, dataset, warnings, statements } = await runPipeline({ articlesDir: dir, actorsFile: values.actors });
   const json = `${JSON.stringify(dataset, null, 2)}\n`;
   if (values.out) await writeFile(values.out, json);
-  else process.stdout.write(json);
+  if (values.explain || values.point) process.stdout.write(formatExplanation(statements.filter((s) => !values.point || s.point === values.point)));
+  else if (!values.out) process.stdout.write(json);
   process.stderr.write(summary(articles.length, dataset.points.length, dataset.actors.length, warnings));
   return 0;
 }

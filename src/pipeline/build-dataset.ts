@@ -3,10 +3,13 @@ import { ActorDirectory } from './actors/directory.ts';
 import { extractArticle } from './extract/extract-article.ts';
 import { groupStatements } from './points/merge.ts';
 import { toPoint } from './points/to-point.ts';
+import type { ExplainedStatement } from './explain.ts';
 
 export interface BuildResult {
   dataset: Dataset;
   warnings: Warning[];
+  /** Every statement extracted, in reading order, with the id of the point it became: what `--explain` prints. */
+  statements: ExplainedStatement[];
 }
 
 export const articlePath = (id: string): string => `/articles/${id}/`;
@@ -55,7 +58,9 @@ export function buildDataset(articles: readonly ParsedArticle[], registry: reado
   }
   const days = new Map(articles.map((a) => [a.id, a.date]));
   const groups = groupStatements(statements, (id) => days.get(id) ?? null);
-  const points = uniqueIds(groups.map((g) => toPoint(g.statements))).sort(pointOrder);
+  const identified = uniqueIds(groups.map((g) => toPoint(g.statements)));
+  const pointOf = new Map(groups.flatMap((g, i) => g.statements.map((s) => [s, identified[i]!.id] as const)));
+  const points = [...identified].sort(pointOrder);
   const used = new Set(points.flatMap((p) => [p.speaker, ...p.addressees]));
   const actors: Actor[] = directory
     .all()
@@ -71,5 +76,6 @@ export function buildDataset(articles: readonly ParsedArticle[], registry: reado
       points,
     },
     warnings,
+    statements: statements.map((statement) => ({ statement, point: pointOf.get(statement)! })),
   };
 }

@@ -1,7 +1,7 @@
 import { readArticles } from './article/read-articles.ts';
 import { readActorRegistry } from './actors/read-registry.ts';
-import { buildDataset } from './build-dataset.ts';
-import type { Dataset, ParsedArticle, Warning } from './types.ts';
+import { buildDataset, type BuildResult } from './build-dataset.ts';
+import type { ParsedArticle } from './types.ts';
 
 export interface PipelineOptions {
   articlesDir: string;
@@ -9,10 +9,8 @@ export interface PipelineOptions {
   actorsFile?: string;
 }
 
-export interface PipelineResult {
+export interface PipelineResult extends BuildResult {
   articles: ParsedArticle[];
-  dataset: Dataset;
-  warnings: Warning[];
 }
 
 /** Articles on disk → dataset. Throws `ArticleReadError` (file and reason) on an article it cannot read. */
