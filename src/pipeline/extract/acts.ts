@@ -7,7 +7,7 @@
 import type { PointKind } from '../types.ts';
 import { fire, type PatternRule } from '../rule.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
-import { PHRASE } from './patterns.ts';
+import { CAPITALISED, PHRASE } from './patterns.ts';
 import { alternationOf } from './verbs.ts';
 
 export interface Act {
@@ -33,7 +33,7 @@ const OBJECT_END = String.raw`(?=\s+(?:on|in|at|by|to|for|about|over|ahead|after
 const OBJECT = String.raw`(${OBJECT_WORDS})${OBJECT_END}`;
 
 /** A name in apposition: ", Bakhtiyor Rakhimov". */
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const NAME = String.raw`${CAPITALISED}(?:\s+${CAPITALISED}){0,3}`;
 
 interface ActPattern extends PatternRule {
   kind: PointKind;

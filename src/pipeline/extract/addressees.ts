@@ -5,6 +5,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import { alternationOf } from './verbs.ts';
+import { CAPITALISED, NAME_WORD } from './patterns.ts';
 import { fire, type PatternRule } from '../rule.ts';
 
 export interface AddresseeMention {
@@ -82,6 +83,11 @@ export const ADDRESSEE_RULES = {
 
 const R = ADDRESSEE_RULES;
 
+/** ", Rasa Kairiene": a full name in apposition. */
+const APPOSITION = new RegExp(String.raw`^,\s+(${NAME_WORD}(?:\s+${NAME_WORD})+)`, 'u');
+/** "Ana Ruiz the quotas …": a name, then a new noun phrase. */
+const NAME_THEN_PHRASE = new RegExp(String.raw`^((?:${CAPITALISED}\s+)*\p{Lu}[\p{L}'’-]*)\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s`, 'u');
+
 /** The noun phrase that starts at `from`, up to the first word that cannot belong to it. */
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
   const rest = frame.slice(from);
@@ -91,10 +97,10 @@ function nounPhraseAt(frame: string, from: number): { text: string; end: number 
   if (pronoun) return { text: pronoun[0], end: from + pronoun[0].length };
   let text = stripTrailingNoise(rest.slice(0, stop ? stop.index : rest.length));
   // "his Lithuanian counterpart, Rasa Kairiene": the name in apposition is who was addressed.
-  const apposition = /^,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)/u.exec(rest.slice(text.length));
+  const apposition = APPOSITION.exec(rest.slice(text.length));
   if (apposition && /^(?:his|her|its|their|the)\s/i.test(text)) text = `${text}, ${apposition[1]}`;
   // "told Ana Ruiz the quotas would …": a name ends where a new noun phrase begins.
-  const named = /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]*)\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s/u.exec(text);
+  const named = NAME_THEN_PHRASE.exec(text);
   if (named) text = named[1]!;
   return { text, end: from + text.length };
 }

@@ -11,6 +11,7 @@ import { analyseMention, type MentionInfo } from './mention.ts';
 import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS } from './lexicon.ts';
 import { normaliseName, transliterationKey } from '../actors/names.ts';
 import { MentionLog, type Entry } from './mention-log.ts';
+import { CAPITALISED, CAPITALISED_RUN, NAME_WORD } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 
 
@@ -30,20 +31,20 @@ const PERSON_KINDS = new Set(['person']);
 const BODY_KINDS = new Set(['organisation', 'country', 'group']);
 
 const INDEFINITE_ROLE = new RegExp(
-  String.raw`\b(?:an?|one|two|three|several)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:${ROLE_HEADS.join('|')})s?\b(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*)?`,
+  String.raw`\b(?:an?|one|two|three|several)\s+(?:[\p{L}.’'-]+\s+){0,3}?(?:${ROLE_HEADS.join('|')})s?\b(?:\s+(?:for|of|from|at|in)\s+(?:the\s+)?${CAPITALISED}(?:\s+${CAPITALISED})*)?`,
   'gu',
 );
 const ROLE_WORDS = ROLE_HEADS.join('|');
 /** A run of capitalised words, with the role noun before it: "spokesman Ned Price", "Foreign Minister Ana Ruiz". */
-const NAME_RUN = new RegExp(String.raw`(?:\b(?:${ROLE_WORDS})\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}’'-]+`, 'gu');
+const NAME_RUN = new RegExp(String.raw`(?:\b(?:${ROLE_WORDS})\s+)?(?:${CAPITALISED}\s+){0,5}${NAME_WORD}`, 'gu');
 /** "Yerlan Abdikarimov, Kazakhstan's minister of water resources,": a name, then the role it holds. */
 const NAME_THEN_ROLE = new RegExp(
-  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)(?:[\p{L}.’'-]+\s+){0,3}?(?:${ROLE_WORDS})\b(?:\s+(?:of|for)\s+[\p{L}\s]{1,40}?)?(?=,)`,
+  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s)${NAME_WORD}(?:\s+${NAME_WORD}){1,2},\s+(?:(?:the|a|an)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)(?:[\p{L}.’'-]+\s+){0,3}?(?:${ROLE_WORDS})\b(?:\s+(?:of|for)\s+[\p{L}\s]{1,40}?)?(?=,)`,
   'gu',
 );
 /** "the country's chief negotiator, Mehdi Karimi": a role, then the name it belongs to. */
 const APPOSITIVE = new RegExp(
-  String.raw`(?:(?:the|an?)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:${ROLE_WORDS})s?(?:\s+(?:for|of|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`,
+  String.raw`(?:(?:the|an?)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:${ROLE_WORDS})s?(?:\s+(?:for|of|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?,\s+${NAME_WORD}(?:\s+${NAME_WORD})+`,
   'gu',
 );
 
@@ -54,7 +55,6 @@ export interface DocumentMention {
   addressee: Actor | null;
 }
 
-const CAPITALISED_RUN = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`;
 const WRITTEN_NOUNS = String.raw`(?:responses?|letters?|documents?|proposals?|repl(?:y|ies)|answers?|notes?|statements?|readouts?|communiques?|follow-ups?)`;
 /** "Washington's responses to Russian security recommendations", "Russia's letter to NATO". */
 const POSSESSED_DOCUMENT = new RegExp(
@@ -70,6 +70,9 @@ const SENT_DOCUMENT = new RegExp(
   String.raw`\b(?:issued|released|published|sent|delivered|handed(?:\s+over)?|submitted)\s+(?:a|an|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}?${WRITTEN_NOUNS}\b(?:\s+to\s+(?:the\s+)?(${CAPITALISED_RUN}))?`,
   'gu',
 );
+
+/** "A. Zhaksybekov": an initial and a surname. */
+const INITIAL_AND_SURNAME = new RegExp(String.raw`^(\p{Lu})\.\s*(${NAME_WORD})$`, 'u');
 
 export const COREFERENCE_RULES = {
   knownName: {
@@ -340,7 +343,7 @@ export class Discourse {
     const known = this.directory.byText(info.text) ?? this.directory.byText(name);
     if (known) return [known, R.knownName];
     // "A. Zhaksybekov" after "Aidar Zhaksybekov" too.
-    const initialled = /^(\p{Lu})\.\s*(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+    const initialled = INITIAL_AND_SURNAME.exec(name);
     // A name of several words never matches a surname's key: only a lone surname points back.
     const surname = transliterationKey(initialled ? initialled[2]! : name);
     const earlier = this.#mentions.lastWithSurname(surname, at, (e) => !initialled || e.actor.name.startsWith(initialled[1]!));

@@ -12,6 +12,7 @@ import {
   RELATIVE_PRONOUNS,
   ROLE_HEADS,
 } from './lexicon.ts';
+import { CAPITALISED, NAME_WORD } from './patterns.ts';
 
 export interface MentionInfo {
   form: 'pronoun' | 'relative' | 'name' | 'role' | 'phrase';
@@ -37,7 +38,7 @@ export interface MentionInfo {
   partners: MentionInfo[];
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'-]*|[dD]e|van|von|bin|ibn|da|di|la|le)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'-]*|[dD]e|van|von|bin|ibn|da|di|la|le)$/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
 const ORG_NAME_WORDS = /\b(?:Ministry|Department|Office|Embassy|Agency|Council|Commission|Committee|Government|Administration|Party|Army|Forces|Bank|Fund|Union|Organi[sz]ation|Institute|Court|Parliament|Assembly|Post|Times|News|Journal|Press|Network|Television|TV|Radio|Service|Kremlin|Palace|House|Mission|Delegation|Group|Association|Federation|Foundation|Company|Corporation|Inc|Ltd|NATO|EU|UN)\b/u;
 
@@ -100,7 +101,7 @@ export function trailingName(text: string): { name: string; before: string } | n
     if (start < words.length && /[,;:]$/.test(words[start - 1]!)) break;
     const word = words[start - 1]!.replace(/[,;:]$/, '');
     const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
-    if (!NAME_WORD.test(word) || NOT_NAME_WORDS.has(bare.toLowerCase())) break;
+    if (!NAME_TOKEN.test(word) || NOT_NAME_WORDS.has(bare.toLowerCase())) break;
     if (start < words.length && /['’]s$/.test(word)) break;
     // "… of the Republic of Uzbekistan Dzhamshid Tursunov": the country a title ends with is not the name.
     if (start < words.length && sideOf(bare) && words[start - 2]?.toLowerCase() === 'of') break;
@@ -130,7 +131,7 @@ function organisationStart(words: readonly string[], start: number): number {
   let extended = start;
   while (extended > 0) {
     const word = words[extended - 1]!;
-    if (/[,;:]$/.test(word) || /['’]s$/.test(word) || !NAME_WORD.test(word) || DETERMINERS.has(word.toLowerCase())) break;
+    if (/[,;:]$/.test(word) || /['’]s$/.test(word) || !NAME_TOKEN.test(word) || DETERMINERS.has(word.toLowerCase())) break;
     extended--;
   }
   const own = words
@@ -138,6 +139,12 @@ function organisationStart(words: readonly string[], start: number): number {
     .filter((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !ORG_NAME_WORDS.test(w) && !sideOf(w) && !PARTICLES.has(w.toLowerCase()));
   return own.length > 0 ? extended : start;
 }
+
+/** "… Minister Jamshid Tursunov": a title ends in a full name. */
+const ENDS_IN_FULL_NAME = new RegExp(String.raw`\s${NAME_WORD}\s+${NAME_WORD}$`, 'u');
+/** "Minister of Water Resources and Irrigation": an "and" inside a portfolio. */
+const PORTFOLIO_END = new RegExp(String.raw`\b(?:of|for)\s+(?:${CAPITALISED}\s+)*${CAPITALISED}$`, 'u');
+const PORTFOLIO_START = new RegExp(String.raw`^${CAPITALISED}\s+(?:of|for)\s`, 'u');
 
 /** Reads a short stretch of text that names one actor. */
 export function analyseMention(raw: string): MentionInfo | null {
@@ -171,11 +178,11 @@ export function analyseMention(raw: string): MentionInfo | null {
   }
 
   // Longer than a mention, unless a full official title ends in the name it belongs to.
-  if (text.split(/\s+/).length > (/\s\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+$/u.test(text) ? 16 : 12)) return null;
+  if (text.split(/\s+/).length > (ENDS_IN_FULL_NAME.test(text) ? 16 : 12)) return null;
   // Joint speakers ("Washington and NATO", "A senior official and a spokesman for …"): the first speaks.
   const joint = /^(?:both\s+)?(.+?)\s+and\s+((?:the|a|an|his|her|its|their)\s+.+|\p{Lu}.*)$/iu.exec(text);
   // "Minister of Water Resources and Irrigation …": an "and" inside a portfolio joins no one.
-  const portfolioAnd = joint && /\b(?:of|for)\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*$/u.test(joint[1]!) && /^\p{Lu}[\p{L}-]*\s+(?:of|for)\s/u.test(joint[2]!);
+  const portfolioAnd = joint && PORTFOLIO_END.test(joint[1]!) && PORTFOLIO_START.test(joint[2]!);
   if (joint && !portfolioAnd && !/\b(?:of|for)\s*$/i.test(joint[1]!)) {
     const first = analyseMention(joint[1]!);
     const second = analyseMention(joint[2]!);

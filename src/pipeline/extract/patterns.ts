@@ -14,3 +14,12 @@ const capitalise = (word: string): string => `${word.charAt(0).toUpperCase()}${w
 
 /** "Monday|…|December", as written in copy: words that look like a name and never are one. */
 export const WEEKDAY_OR_MONTH = [...WEEKDAYS.slice(1), WEEKDAYS[0], ...MONTHS].map(capitalise).join('|');
+
+/** A capitalised word as names are written: "Ruiz", "O'Brien", "Thomas-Greenfield" (two letters at least). */
+export const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
+
+/** A capitalised word, an initial or an initialism: "Ruiz", "J.", "U.S.". */
+export const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
+
+/** Capitalised words one space apart: "Port Sylvan", "U.S. State Department". */
+export const CAPITALISED_RUN = String.raw`${CAPITALISED}(?:\s+${CAPITALISED})*`;

@@ -6,7 +6,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import type { Cue } from './cues.ts';
-import { MASK, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { CAPITALISED, MASK, NAME_WORD, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 
 /** Words that name who speaks, where they stand in the sentence, and the rules that found them. */
@@ -141,10 +141,10 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
 
 /** Two to four capitalised words, as a person's name is written, and not an opening adverbial ("On Wednesday"). */
 const PERSON_NAME = new RegExp(
-  String.raw`^(?!(?:On|In|At|By|During|After|Before|Since|Until|From|Last|This|Next|Early|Late|Earlier|Later|According|As|For|With)\s)(?!.*\b(?:${WEEKDAY_OR_MONTH})\b)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$`,
+  String.raw`^(?!(?:On|In|At|By|During|After|Before|Since|Until|From|Last|This|Next|Early|Late|Earlier|Later|According|As|For|With)\s)(?!.*\b(?:${WEEKDAY_OR_MONTH})\b)${CAPITALISED}(?:\s+${CAPITALISED}){1,3}$`,
   'u',
 );
-const SURNAME = /^\p{Lu}[\p{L}'’-]+$/u;
+const SURNAME = new RegExp(String.raw`^${NAME_WORD}$`, 'u');
 
 /** "the Freedonian foreign minister", "Kazakhstan's minister of water resources": one person's role ("farmers", "officials" are not). */
 function describesPerson(text: string): boolean {
@@ -169,9 +169,14 @@ export function subjectAfter(frame: string, cue: Cue): Subject {
   return { text, at: cue.end + rest.indexOf(text), why };
 }
 
+const LEADING_SUBJECT = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${CAPITALISED}|senior|unnamed|top|former|\p{Ll}+(?:ian|ese|ish))\s+)*(?:${CAPITALISED}|\p{Ll}+)`,
+  'u',
+);
+
 /** The sentence's own subject, for a participle that has no clause before it: "The official deferred …, saying “…”". */
 export function leadingSubject(frame: string): Subject | null {
-  const m = /^(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|senior|unnamed|top|former|\p{Ll}+(?:ian|ese|ish))\s+)*(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}+)/u.exec(frame);
+  const m = LEADING_SUBJECT.exec(frame);
   return m ? { text: m[0], at: 0, why: [] } : null;
 }
 

@@ -8,6 +8,7 @@ import type { Attribution, QuoteInSentence } from './attribution.ts';
 import { NOISE_RULES, isNamingQuote } from './noise.ts';
 import { fire, type Rule } from '../rule.ts';
 import { isForm } from './verbs.ts';
+import { CAPITALISED } from './patterns.ts';
 
 export const WORDS_RULES = {
   quoteBeforeClause: {
@@ -188,7 +189,7 @@ function reportedContent(
   if (tail !== untouched) fire(R.dropManner, why);
   tail = dropped(tail.replace(/^[\s,:]*/, ''), /^(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*/u, R.dropSetting, why);
   tail = dropped(tail, /(?:^|,?\s+)(?:according to|citing)\b.*$/su, R.dropChannel, why).replace(/[\s.,;:]+$/, '').trim();
-  tail = dropped(tail, /(?:^|,\s*)(?:\p{Lu}[\p{L}-]*\s+)+(?:correspondent|reporter)s?\s+reports?$/u, R.dropOutletTag, why).trim();
+  tail = dropped(tail, OUTLET_TAG, R.dropOutletTag, why).trim();
   if (/^(?:and|but|or)\b/i.test(tail) && from > c.clause.end && c.quotes.length === 0) {
     fire(R.verbWithAddressee, why);
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()}`;
@@ -217,6 +218,9 @@ function reportedContent(
   }
   return null;
 }
+
+/** "…, Kazinform correspondent reports". */
+const OUTLET_TAG = new RegExp(String.raw`(?:^|,\s*)(?:${CAPITALISED}\s+)+(?:correspondent|reporter)s?\s+reports?$`, 'u');
 
 /** `text` without what `pattern` matches, noting `r` when that takes anything away. */
 function dropped(text: string, pattern: RegExp, r: Rule, why: string[]): string {
