@@ -26,7 +26,11 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   pt: ['o', 'a', 'de', 'que', 'e', 'do', 'da', 'em', 'um', 'para', 'com', 'não'],
 };
 
-export function guessLanguage(text: string): string {
+/** How much of a text the guess reads: the start of an article says what language it is in. */
+const SAMPLE = 20_000;
+
+export function guessLanguage(whole: string): string {
+  const text = whole.slice(0, SAMPLE);
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return 'und';
   for (const [re, tag] of SCRIPTS) {

@@ -212,9 +212,15 @@ function toParagraphs(body: WorkingParagraph[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   const texts = body.map((p) => p.text).filter((text) => text !== '');
+  const shaped = texts.map(isSubheadingShaped);
+  // Whether a body-shaped paragraph comes after each one, worked out from the end in one pass.
+  const bodyFollows: boolean[] = [];
+  for (let i = texts.length - 1, seen = false; i >= 0; i--) {
+    bodyFollows[i] = seen;
+    seen ||= !shaped[i];
+  }
   texts.forEach((text, i) => {
-    const bodyFollows = texts.slice(i + 1).some((later) => !isSubheadingShaped(later));
-    const kind: ParagraphKind = isSubheadingShaped(text) && bodyFollows ? 'subheading' : 'body';
+    const kind: ParagraphKind = shaped[i] && bodyFollows[i] ? 'subheading' : 'body';
     paragraphs.push({ kind, text, offset });
     offset += text.length + 2;
   });

@@ -36,6 +36,8 @@ const OBJECT = String.raw`(${OBJECT_WORDS})${OBJECT_END}`;
 const NAME = String.raw`${CAPITALISED}(?:\s+${CAPITALISED}){0,3}`;
 
 interface ActPattern extends PatternRule {
+  /** What a sentence must hold for the pattern to be worth trying: most hold none of it, and the patterns are slow. */
+  needs: RegExp;
   kind: PointKind;
   pattern: RegExp;
   /** Which groups hold the speaker and the addressee. */
@@ -48,6 +50,7 @@ interface ActPattern extends PatternRule {
 export const ACT_RULES: readonly ActPattern[] = [
   {
     name: 'act.call-held-jointly',
+    needs: /(?:telephone|phone|video)\s+(?:conversation|call|talk)/,
     what: 'two parties "held a telephone conversation": a call between them',
     fires: ['The Freedonian president, Maria Costa, and her Sylvanian counterpart, Sergei Valenko, held a telephone conversation on Monday.'],
     kind: 'call',
@@ -58,6 +61,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.call-between',
+    needs: /(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+(?:(?:took|was|were)\s+\S+\s+)?between\b/,
     what: '"a phone call between A and B", "a telephone conversation took place between A and B"',
     fires: ['A telephone conversation took place between Ana Ruiz and Tomas Brenner on Tuesday.'],
     kind: 'call',
@@ -68,6 +72,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.call-held-with',
+    needs: /(?:telephone|phone|video)\s+(?:conversation|call|talks?)\s+with\b/,
     what: '"X held a phone call with Y"',
     fires: ['Ana Ruiz held a phone call with Tomas Brenner on Tuesday.'],
     kind: 'call',
@@ -78,6 +83,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.call-spoke-with',
+    needs: /\b(?:spoke|talked)\s/,
     what: '"X spoke (by phone) with Y"',
     fires: ['Ana Ruiz spoke by phone with Tomas Brenner on Tuesday.'],
     kind: 'call',
@@ -88,6 +94,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.call-raised-in-call',
+    needs: /(?:telephone|phone|video)\s+(?:conversation|call)/,
     what: '"X raised the dispute with Y in a phone call"',
     fires: ['Ana Ruiz raised the dispute with her Sylvanian counterpart, Tomas Brenner, in a phone call on Tuesday.'],
     kind: 'call',
@@ -98,6 +105,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.call-phoned-counterpart',
+    needs: /\b(?:counterpart|colleague|opposite\s+number)\b/,
     what: '"X phoned his counterpart", "Ruiz called her Sylvanian counterpart"',
     fires: ['Ana Ruiz phoned her Sylvanian counterpart on Tuesday.'],
     kind: 'call',
@@ -108,6 +116,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.call-expected',
+    needs: /(?:phone|telephone|video)\s+(?:call|conversation|talks)\s+with\b/,
     what: '"X expects to hear … during Tuesday\'s phone call with Y": a planned call',
     fires: ['Ana Ruiz expects an answer during Friday\'s phone call with Tomas Brenner.'],
     kind: 'call',
@@ -118,6 +127,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.meeting-planned',
+    needs: /\b(?:meet|host|receive|visit)\b/,
     what: '"X will meet Y", "is due to visit Y": a meeting ahead',
     fires: ['Ana Ruiz will meet Tomas Brenner in Port Sylvan on Friday.'],
     kind: 'meeting',
@@ -128,6 +138,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.meeting-held',
+    needs: /\b(?:met|meets|held\s+talks)\b/,
     what: '"X met (with) Y", "held talks with Y"',
     fires: ['Ana Ruiz met Tomas Brenner in Port Sylvan on Tuesday.'],
     kind: 'meeting',
@@ -138,6 +149,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.document-arrived',
+    needs: /\b(?:came|arrived)\b/,
     what: '"The follow-up document came a day after …": a text\'s arrival, on behalf of whoever wrote it',
     fires: ['The follow-up letter came on Wednesday, a day later than promised.'],
     kind: 'document',
@@ -148,6 +160,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.document-written-to',
+    needs: /\b(?:written|wrote)\s+to\b/,
     what: '"X had written to Y on Monday": a letter, and to whom it went',
     fires: ['Ana Ruiz said she had written to Tomas Brenner on Monday.'],
     kind: 'document',
@@ -158,6 +171,7 @@ export const ACT_RULES: readonly ActPattern[] = [
   },
   {
     name: 'act.document-sent',
+    needs: /\b(?:delivered|sent|handed|submitted|transmitted)\b/,
     what: '"X delivered its written response to Y", "sent a second note": a text sent',
     fires: ['Sylvania delivered its written response to Freedonia on Tuesday.'],
     kind: 'document',
@@ -183,6 +197,7 @@ export function findActs(sentence: string, frame: string): Act[] {
   const start = subjectStart(frame);
   for (const r of ACT_RULES) {
     const { kind, pattern, speaker, addressee, wordsAfter } = r;
+    if (!r.needs.test(frame)) continue;
     const anchored = pattern.source.startsWith('^');
     const text = anchored ? frame.slice(start) : frame;
     const base = anchored ? start : 0;

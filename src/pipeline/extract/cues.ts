@@ -94,6 +94,9 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   },
 ];
 
+/** The same patterns, to find every match in a frame (compiled once: this runs for every sentence). */
+const PHRASE_CUES_GLOBAL = PHRASE_CUES.map((c) => new RegExp(c.pattern.source, `${c.pattern.flags}g`));
+
 interface CueFilter extends Rule {
   /** Whether the single-word cue `word`, with the frame `before` and `after` it, is no reporting verb here. */
   rejects(before: string, word: string, after: string): boolean;
@@ -140,8 +143,8 @@ export const CUE_FILTERS: readonly CueFilter[] = [
 /** The reporting words of a frame, in order. */
 export function findCues(frame: string): Cue[] {
   const cues: Cue[] = [];
-  for (const phrase of PHRASE_CUES) {
-    for (const m of frame.matchAll(new RegExp(phrase.pattern.source, `${phrase.pattern.flags}g`))) {
+  for (const [i, phrase] of PHRASE_CUES.entries()) {
+    for (const m of frame.matchAll(PHRASE_CUES_GLOBAL[i]!)) {
       fire(phrase);
       cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind: phrase.kind });
     }

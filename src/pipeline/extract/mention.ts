@@ -146,8 +146,22 @@ const ENDS_IN_FULL_NAME = new RegExp(String.raw`\s${NAME_WORD}\s+${NAME_WORD}$`,
 const PORTFOLIO_END = new RegExp(String.raw`\b(?:of|for)\s+(?:${CAPITALISED}\s+)*${CAPITALISED}$`, 'u');
 const PORTFOLIO_START = new RegExp(String.raw`^${CAPITALISED}\s+(?:of|for)\s`, 'u');
 
-/** Reads a short stretch of text that names one actor. */
+/** Readings already made: the same words come back in every sentence that names someone. */
+const readings = new Map<string, MentionInfo | null>();
+const READINGS_KEPT = 100_000;
+
+/** Reads a short stretch of text that names one actor. The reading is shared: never change it. */
 export function analyseMention(raw: string): MentionInfo | null {
+  let reading = readings.get(raw);
+  if (reading === undefined) {
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    reading = readMention(raw);
+    readings.set(raw, reading);
+  }
+  return reading;
+}
+
+function readMention(raw: string): MentionInfo | null {
   let text = stripTrailingNoise(raw.replace(LEADING_NOISE, '').trim()).replace(/[,;:]$/, '').trim();
   if (text === '') return null;
   const lower = text.toLowerCase();
