@@ -41,6 +41,37 @@ describe('direct quotes: curly and straight quotation marks', () => {
   });
 });
 
+describe("direct quotes: marks written as two apostrophes ('')", () => {
+  it("''…'' is a quotation, and the speaker after it says it", () => {
+    const s = only(speech("''We will not reopen the crossing this winter,'' Ana Ruiz said.", { date: DATE }), 'reopen the crossing');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.equal(s.direct, true);
+    assert.equal(s.words, 'We will not reopen the crossing this winter');
+  });
+
+  it("a quotation split around its attribution is read as one speaker's", () => {
+    const all = speech("''The river belongs to both of us,'' said Tomas Brenner. ''We will share every drop of it with the farmers downstream.''", { date: DATE });
+    assert.ok(all.length > 0, describeAll(all));
+    assert.ok(all.every((s) => s.speaker.id === 'tomas-brenner'), describeAll(all));
+    assert.ok(all.some((s) => s.words.includes('share every drop')), describeAll(all));
+  });
+
+  it("a single quote nested at the end of the quotation (,''') stays inside it", () => {
+    const s = only(speech("''Nobody here believes the 'temporary closure,''' Ana Ruiz said.", { date: DATE }), 'Nobody here');
+    assert.equal(s.words, "Nobody here believes the 'temporary closure,'");
+  });
+
+  it("a reporting verb inside the quotation is not the writer's", () => {
+    const all = speech("''Sylvania said it would help, and it did not,'' Ana Ruiz told reporters on Tuesday.", { date: DATE });
+    assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz'], describeAll(all));
+  });
+
+  it("a stop, '' and a capital end a sentence", () => {
+    const all = speech("Ana Ruiz said the talks had failed. ''We tried everything we could think of,'' Tomas Brenner said.", { date: DATE });
+    assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz', 'tomas-brenner'], describeAll(all));
+  });
+});
+
 describe('direct quotes: nested single quotes', () => {
   it('keeps curly single quotes inside a curly double quote as part of the words', () => {
     const all = speech('“The phrase ‘temporary measure’ means nothing to us,” Sylvanian Foreign Minister Tomas Brenner said.', { date: DATE });

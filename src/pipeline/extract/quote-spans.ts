@@ -19,26 +19,41 @@ export interface QuoteSpan {
   closeMissing: boolean;
 }
 
-type Mark = { at: number; role: 'open' | 'close' };
+/** A quotation mark: where it is, whether it opens or closes, and how many characters it takes (two apostrophes take two). */
+type Mark = { at: number; role: 'open' | 'close'; width: number };
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 
 /** A straight quote opens after a space or an opening bracket, and closes after a word or punctuation. */
-function straightRole(text: string, at: number): 'open' | 'close' {
+function straightRole(text: string, at: number, width = 1): 'open' | 'close' {
   const before = at === 0 ? ' ' : text[at - 1]!;
-  const after = text[at + 1] ?? ' ';
+  const after = text[at + width] ?? ' ';
   if (/[\s([{\u2014\u2013-]/.test(before) && !/\s/.test(after)) return 'open';
   return 'close';
 }
 
+/**
+ * The marks of a paragraph. Two ASCII apostrophes are one straight double mark, as one major
+ * paper writes every quotation (''Not now,'' she said); in a run of three, the pair is the
+ * outer mark: the first two when it opens, the last two when it closes (a single quote nests
+ * inside).
+ */
 function marksIn(text: string): Mark[] {
   const marks: Mark[] = [];
   for (let at = 0; at < text.length; at++) {
     const c = text[at]!;
-    if (OPENERS.has(c)) marks.push({ at, role: 'open' });
-    else if (CLOSERS.has(c)) marks.push({ at, role: 'close' });
-    else if (c === '"') marks.push({ at, role: straightRole(text, at) });
+    if (OPENERS.has(c)) marks.push({ at, role: 'open', width: 1 });
+    else if (CLOSERS.has(c)) marks.push({ at, role: 'close', width: 1 });
+    else if (c === '"') marks.push({ at, role: straightRole(text, at), width: 1 });
+    else if (c === "'" && text[at + 1] === "'") {
+      let run = 2;
+      while (text[at + run] === "'") run++;
+      const role = straightRole(text, at, run);
+      if (run === 2) marks.push({ at, role, width: 2 });
+      else if (run === 3) marks.push({ at: role === 'close' ? at + 1 : at, role, width: 2 });
+      at += run - 1;
+    }
   }
   return marks;
 }
@@ -50,26 +65,29 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   };
   let open: number | null = null;
   let lastEnd = 0;
+  let openWidth = 1;
   for (const mark of marksIn(text)) {
+    const after = mark.at + mark.width;
     if (mark.role === 'open') {
       if (open !== null) {
         // A second opening mark before any closing one: the first quote lost its closing mark.
-        push({ start: open, end: mark.at, innerStart: open + 1, innerEnd: trimEnd(text, open + 1, mark.at), openMissing: false, closeMissing: true });
+        push({ start: open, end: mark.at, innerStart: open + openWidth, innerEnd: trimEnd(text, open + openWidth, mark.at), openMissing: false, closeMissing: true });
       }
       open = mark.at;
+      openWidth = mark.width;
     } else if (open !== null) {
-      push({ start: open, end: mark.at + 1, innerStart: open + 1, innerEnd: mark.at, openMissing: false, closeMissing: false });
+      push({ start: open, end: after, innerStart: open + openWidth, innerEnd: mark.at, openMissing: false, closeMissing: false });
       open = null;
-      lastEnd = mark.at + 1;
+      lastEnd = after;
     } else {
       // A closing mark with nothing open: the opening mark was dropped, so the quote starts where the text does.
       const start = skipSpace(text, lastEnd);
-      push({ start, end: mark.at + 1, innerStart: start, innerEnd: mark.at, openMissing: true, closeMissing: false });
-      lastEnd = mark.at + 1;
+      push({ start, end: after, innerStart: start, innerEnd: mark.at, openMissing: true, closeMissing: false });
+      lastEnd = after;
     }
   }
   if (open !== null) {
-    push({ start: open, end: text.length, innerStart: open + 1, innerEnd: trimEnd(text, open + 1, text.length), openMissing: false, closeMissing: true });
+    push({ start: open, end: text.length, innerStart: open + openWidth, innerEnd: trimEnd(text, open + openWidth, text.length), openMissing: false, closeMissing: true });
   }
   return spans;
 }

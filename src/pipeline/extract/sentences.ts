@@ -22,7 +22,7 @@ const SENTENCE_STARTERS = new Set([
 
 
 /** The first word after a full stop, read in place: slicing the rest of the text at every stop made splitting quadratic. */
-const NEXT_WORD = /\s+["“]?(\p{L}+)/uy;
+const NEXT_WORD = /\s+(?:''|["“])?(\p{L}+)/uy;
 
 function isBoundary(text: string, dot: number): boolean {
   if (text[dot] !== '.') return true;
@@ -43,7 +43,8 @@ function isBoundary(text: string, dot: number): boolean {
 export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const pattern = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  // Closing marks after the stop, then space and a capital (or an opening mark); '' is one mark.
+  const pattern = /[.!?]+(?:''|["”’)\]])*(?=\s+(?:''|["“‘(\[])?[\p{Lu}\p{N}])/gu;
   // Quotes are in order and stops come in order: the first quote not yet closed is the only one a stop can be inside.
   let open = 0;
   for (const match of text.matchAll(pattern)) {
