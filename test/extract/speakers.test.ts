@@ -230,3 +230,44 @@ describe('speakers: bodies the registry does not know', () => {
     assert.equal(statement.speaker.id, 'freedonian-foreign-ministry');
   });
 });
+
+describe('speakers: a name with a description, a title or a party tag after or before it', () => {
+  const speakerOf = (text: string, needle: string) => only(speech(text, { date: DATE, registry: 'none' }), needle).speaker.name;
+
+  it('walks back over a long description to the name ("Name, a pollster who …, said")', () => {
+    assert.equal(speakerOf('Lena Osei, a pollster who has advised three governors, said the race was tied.', 'race was tied'), 'Lena Osei');
+  });
+
+  it('walks back over a relative clause and what follows it ("Name, who runs …, Port Sylvan, said")', () => {
+    assert.equal(speakerOf('Omar Diaz, who runs a bakery near the capital, Port Sylvan, said sales had halved.', 'sales had halved'), 'Omar Diaz');
+  });
+
+  it('an age is a description ("Jessie Orr, 70, said")', () => {
+    assert.equal(speakerOf('Jessie Orr, 70, said the road had been closed for a month.', 'road had been closed'), 'Jessie Orr');
+  });
+
+  it('a party tag is never a speaker and never part of the name', () => {
+    assert.equal(speakerOf('Sen. Tom Park, R-Utah, said the hearings would resume on Monday.', 'hearings'), 'Tom Park');
+    assert.equal(speakerOf('Rep. Jane Dole (D-Ore.) said the bill had no chance this year.', 'bill had no chance'), 'Jane Dole');
+    assert.equal(speakerOf('“The bill has no chance this year,” said Rep. Jane Dole (D-Ore.).', 'bill has no chance'), 'Jane Dole');
+  });
+
+  it('a title with a full stop stays with the name after an inverted verb ("said Sen. X")', () => {
+    assert.equal(speakerOf('“We will vote against it,” said Sen. Mara Quist of the farm committee.', 'vote against it'), 'Mara Quist');
+    assert.equal(speakerOf('“We will vote against it,” said Dr. Ivo Lenz.', 'vote against it'), 'Ivo Lenz');
+  });
+
+  it('an appositive name inside what was reported is not the speaker', () => {
+    const s = only(
+      speech('Ana Ruiz raised the dispute with her counterpart, Tomas Brenner, in a phone call on Wednesday, the Freedonian Foreign Ministry said.', { date: DATE }),
+      'raised the dispute',
+    );
+    assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
+  });
+
+  it('the verb of a relative clause is the relative\'s own ("Ruiz, who previously said …, said …" gives two statements by Ruiz)', () => {
+    const all = speech('Ana Ruiz, who previously said she expected answers early this week, said on Tuesday that the talks would resume.', { date: DATE });
+    assert.deepEqual(all.map((s) => s.speaker.id).sort(), ['ana-ruiz', 'ana-ruiz'], describeAll(all));
+    assert.ok(all.some((s) => s.words.includes('talks would resume')), describeAll(all));
+  });
+});

@@ -13,7 +13,7 @@ import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { MASK, PHRASE } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
-import { SPEAKER_RULES as R, isSpeaker, leadingSubject, subjectAfter, subjectBefore, type Subject } from './speakers.ts';
+import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, type Subject } from './speakers.ts';
 import { findAddressees, type AddresseeMention } from './addressees.ts';
 import { isMedia } from './noise.ts';
 import { adjacent, assignWords } from './words.ts';
@@ -111,7 +111,8 @@ function clauseAt(
   const clauseStart = Math.min(subject.at, cue.at);
   const citing = CITING.exec(frame.slice(cue.end));
   if (citing) subject = because({ text: citing[1]!, at: cue.end + citing[0].length - citing[1]!.length, why: [] }, R.citing);
-  let speaker = analyseMention(subject.text);
+  const told = frame.slice(Math.min(subject.at, cue.at), Math.max(cue.at, subject.at + subject.text.length));
+  let speaker = analyseMention(notingPartyTag(subject, told).text);
   let why = subject.why;
   if (continues || (coordinated && previous)) {
     speaker = previous!.speaker;

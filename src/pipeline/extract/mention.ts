@@ -12,7 +12,7 @@ import {
   RELATIVE_PRONOUNS,
   ROLE_HEADS,
 } from './lexicon.ts';
-import { CAPITALISED, NAME_WORD } from './patterns.ts';
+import { CAPITALISED, NAME_WORD, PARTY_TAG, TITLE_ABBREVIATIONS } from './patterns.ts';
 
 export interface MentionInfo {
   form: 'pronoun' | 'relative' | 'name' | 'role' | 'phrase';
@@ -161,9 +161,20 @@ export function analyseMention(raw: string): MentionInfo | null {
   return reading;
 }
 
+/** A full name (a title before it allowed), then "of" and where or what it belongs to. */
+const NAME_OF_PLACE = new RegExp(String.raw`^((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+${NAME_WORD})+))\s+of\s+\S.*$`, 'u');
+
+/** "Rep. Jane Doe (D-Ore.)": the party and state tell who she is, not what she is called. */
+const PARTY = new RegExp(String.raw`\s*,?\s*${PARTY_TAG}`, 'gu');
+
 function readMention(raw: string): MentionInfo | null {
-  let text = stripTrailingNoise(raw.replace(LEADING_NOISE, '').trim()).replace(/[,;:]$/, '').trim();
+  let text = stripTrailingNoise(raw.replace(LEADING_NOISE, '').replace(PARTY, '').trim()).replace(/[,;:]$/, '').trim();
   if (text === '') return null;
+  // "Sen. Mara Quist of Vermont", "Ivo Lenz of the farm committee": a full name keeps its own words.
+  const ofPlace = NAME_OF_PLACE.exec(text);
+  // Not a title ("US Secretary of State Ana Ruiz") nor a body ("Sylvania's Ministry of Water").
+  const nameOnly = ofPlace && ofPlace[2]!.split(/\s+/).every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w));
+  if (nameOnly && !ORG_NAME_WORDS.test(ofPlace[2]!)) return readMention(ofPlace[1]!);
   const lower = text.toLowerCase();
 
   // "the United States’ letter", "Russia's security demands", "Freedonia's list (of demands)": a text stands for its author.

@@ -7,8 +7,21 @@ import { MONTHS, WEEKDAYS } from '../dates/calendar.ts';
 /** Stands for every character of a quotation in a sentence's frame, so offsets stay the sentence's. */
 export const MASK = '\uE000';
 
-/** Characters of a noun phrase: anything but clause punctuation, though an initialism's dots ("U.S.") stay in. */
-export const PHRASE = String.raw`(?:[^,.;:!?\uE000]|(?<=\b\p{Lu})\.)`;
+/** Titles written with a full stop: the stop does not end the phrase or the sentence ("Sen. Ana Ruiz"). */
+export const TITLE_ABBREVIATIONS = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt', 'Adm', 'Cmdr', 'Sen', 'Sens', 'Rep',
+  'Reps', 'Gov', 'Govs', 'Pres', 'Rev', 'Msgr', 'St', 'Jr', 'Sr', 'Atty', 'Supt', 'Insp', 'Det', 'Amb', 'Hon',
+] as const;
+const AFTER_TITLE = String.raw`(?<=\b(?:${TITLE_ABBREVIATIONS.join('|')}))`;
+
+/** A full stop that ends something: not an initial's ("J.", "U.S.") nor a title's ("Sen."). */
+export const FULL_STOP = String.raw`(?<!\b\p{Lu})(?<!\b(?:${TITLE_ABBREVIATIONS.join('|')}))\.`;
+
+/**
+ * Characters of a noun phrase: anything but clause punctuation, though the dots of an initialism
+ * ("U.S."), a title ("Sen.") and an abbreviation inside a word or a bracket ("example.org", "(D-Ore.)") stay in.
+ */
+export const PHRASE = String.raw`(?:[^,.;:!?\uE000]|(?<=\b\p{Lu})\.|${AFTER_TITLE}\.|\.(?=[)\p{L}\p{N}]))`;
 
 const capitalise = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
@@ -23,3 +36,6 @@ export const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
 
 /** Capitalised words one space apart: "Port Sylvan", "U.S. State Department". */
 export const CAPITALISED_RUN = String.raw`${CAPITALISED}(?:\s+${CAPITALISED})*`;
+
+/** A party and state after a politician's name: "(D-Ore.)", "(R)", "(I-Vt.)", "R-Utah". */
+export const PARTY_TAG = String.raw`(?:\((?:[RDI]|Dem|Rep|Ind)(?:-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\)|\b[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,|$))`;

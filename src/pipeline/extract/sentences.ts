@@ -1,4 +1,5 @@
 import type { QuoteSpan } from './quote-spans.ts';
+import { TITLE_ABBREVIATIONS } from './patterns.ts';
 
 export interface Sentence {
   /** Offsets in the paragraph. */
@@ -9,8 +10,8 @@ export interface Sentence {
 
 /** Abbreviations after which a period does not end a sentence (lower-cased, without the period). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'pres',
-  'st', 'jr', 'sr', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp',
+  ...TITLE_ABBREVIATIONS.map((t) => t.toLowerCase()),
+  'no', 'vs', 'v', 'etc', 'approx', 'dept', 'est', 'inc', 'ltd', 'co', 'corp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 

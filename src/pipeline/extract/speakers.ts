@@ -6,7 +6,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import type { Cue } from './cues.ts';
-import { CAPITALISED, MASK, NAME_WORD, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { CAPITALISED, FULL_STOP, MASK, NAME_WORD, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 
 /** Words that name who speaks, where they stand in the sentence, and the rules that found them. */
@@ -47,9 +47,22 @@ export const SPEAKER_RULES = {
   },
   nameThenDescription: {
     name: 'speaker.name-comma-description',
-    what: '"Ivo Marek, Sylvania\'s deputy minister of water, told …": the name speaks, the description says who he is',
-    fires: ["Ivo Marek, Sylvania's deputy minister of water, told reporters the reservoir was full."],
-    doesNotFire: ['Farmers in the valley, hundreds of families, told reporters the reservoir was empty.'],
+    what: '"Lena Osei, a pollster who has advised three governors, said": walking back over what describes someone (a phrase, an age, a party tag, a relative clause) to the name it describes',
+    fires: [
+      "Ivo Marek, Sylvania's deputy minister of water, told reporters the reservoir was full.",
+      'Lena Osei, a pollster who has advised three governors, said the race was tied.',
+      'Sen. Tom Park, R-Utah, said the hearings would resume on Monday.',
+      'Omar Diaz, who runs a bakery near the capital, Port Sylvan, said sales had halved since the border closed.',
+    ],
+    doesNotFire: [
+      'Farmers in the valley, hundreds of families, told reporters the reservoir was empty.',
+      'Ana Ruiz raised the dispute with her counterpart, Tomas Brenner, in a phone call on Wednesday, the Freedonian Foreign Ministry said.',
+    ],
+  },
+  partyTag: {
+    name: 'speaker.party-tag',
+    what: '"Rep. Jane Doe (D-Ore.)", "Sen. Tom Park, R-Utah,": a party and state say who the speaker is, and are not part of the name',
+    fires: ['“The river belongs to both of us,” said Sen. Mara Quist (D-Ore.).', 'Sen. Tom Park, R-Utah, said the hearings would resume on Monday.'],
   },
   participleContinues: {
     name: 'speaker.participle-continues',
@@ -107,6 +120,14 @@ export const SPEAKER_RULES = {
 
 const R = SPEAKER_RULES;
 
+const HAS_PARTY_TAG = new RegExp(PARTY_TAG, 'u');
+
+/** The subject, with the party tag in `clause` (its words up to the verb) noted: the tag is never part of the name. */
+export function notingPartyTag(subject: Subject, clause: string): Subject {
+  if (HAS_PARTY_TAG.test(clause)) fire(R.partyTag, subject.why);
+  return subject;
+}
+
 /** Where the subject before a cue starts: after the last mask, "that", or a clause-opening comma. */
 export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   const why: string[] = [];
@@ -130,32 +151,72 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     fire(R.roleThenName, why);
     return { text: `${previous}, ${last}`, at: start + text.lastIndexOf(previous), why };
   }
-  // Right after a quotation ("…,” Ruiz, the foreign minister, said) a surname alone is a name too.
-  const afterQuote = frame[start - 1] === MASK && segments.length === 2;
-  if (previous && (PERSON_NAME.test(previous) || (afterQuote && SURNAME.test(previous))) && DESCRIPTION.test(last) && describesPerson(last)) {
+  const named = nameBeforeDescriptions(segments);
+  if (named !== null) {
     fire(R.nameThenDescription, why);
-    return { text: previous, at: start + text.lastIndexOf(previous), why };
+    return { text: segments[named]!.trim(), at: start + offsetOfSegment(text, named), why };
   }
   return { text: last, at: start + text.lastIndexOf(last), why };
 }
 
-/** Two to four capitalised words, as a person's name is written, and not an opening adverbial ("On Wednesday"). */
-const PERSON_NAME = new RegExp(
-  String.raw`^(?!(?:On|In|At|By|During|After|Before|Since|Until|From|Last|This|Next|Early|Late|Earlier|Later|According|As|For|With)\s)(?!.*\b(?:${WEEKDAY_OR_MONTH})\b)${CAPITALISED}(?:\s+${CAPITALISED}){1,3}$`,
+/** How many comma-separated descriptions may stand between a name and its verb. */
+const MAX_DESCRIPTIONS = 4;
+
+/**
+ * "Lena Osei, a pollster who has advised three governors, said", "Sen. Tom Park, R-Utah, said",
+ * "Omar Diaz, who runs a bakery near the capital, Lisbon, said": walking back over what
+ * describes someone (a phrase opening with a determiner or a lowercase word, a possessive, an
+ * age, a party tag, a relative clause and all after it) to the name it describes. The index of
+ * that name's segment, or null when the last segment is itself the subject.
+ */
+function nameBeforeDescriptions(segments: readonly string[]): number | null {
+  // Not "Lavrov, who previously said": there the verb is the relative clause's own.
+  const relative = segments.findLastIndex((s, i) => i > 0 && i < segments.length - 1 && /^(?:who|whose)\b/i.test(s.trim()));
+  let i = relative > 0 ? relative - 1 : segments.length - 1;
+  if (relative <= 0) {
+    while (i > 0 && segments.length - 1 - i < MAX_DESCRIPTIONS && describesSomeone(segments[i]!)) i--;
+    if (i === segments.length - 1) return null;
+  }
+  // A subject opens its clause: only adverbials ("On Tuesday,") may come before the name.
+  const opensClause = segments.slice(0, i).every((s) => ADVERBIAL.test(s.trim()));
+  return opensClause && looksLikeName(segments[i]!) ? i : null;
+}
+
+/** Where segment `index` of `text` (split at commas) starts. */
+function offsetOfSegment(text: string, index: number): number {
+  const separators = [...text.matchAll(/,\s*/g)];
+  return index === 0 ? text.length - text.trimStart().length : separators[index - 1]!.index + separators[index - 1]![0].length;
+}
+
+const PARTY_ONLY = new RegExp(String.raw`^${PARTY_TAG}$`, 'u');
+
+/** Words that open an adverbial ("On Tuesday", "in a call", "however"), not a description of someone. */
+const ADVERBIAL = /^(?:on|in|at|by|during|after|before|since|until|from|last|this|next|earlier|later|according|however|meanwhile|still|yet|also|separately|but|and|then|now|today|yesterday|tonight|asked|speaking|for|with|without|despite|amid|as|when|while|if|though|although|because)\b/i;
+
+/** A relative clause that holds the verb itself ("Ruiz, who previously said"): the relative pronoun is the subject. */
+const RELATIVE = /^(?:who|whom|whose|which|that)\b/i;
+
+/** What describes a person or body rather than names one: "the foreign minister", "a nurse who …", "70", "R-Utah". */
+function describesSomeone(segment: string): boolean {
+  const s = segment.trim();
+  // "Across Freedonia, farmers said": a bare plural is a group that speaks, not a description of a name.
+  const barePlural = /^\p{Ll}+(?<!ss|is|us)s\b/u.test(s);
+  return s !== '' && !ADVERBIAL.test(s) && !RELATIVE.test(s) && !barePlural && (DESCRIPTION.test(s) || /^\d/.test(s) || PARTY_ONLY.test(s));
+}
+
+const NAME_SEGMENT = new RegExp(
+  String.raw`^(?!(?:On|In|At|By|During|After|Before|Since|Until|From|Last|This|Next|Early|Late|Earlier|Later|According|As|For|With|However|Meanwhile|Asked|But|And|Still|Yet|Also|Then|Now|Today|Yesterday)\b)(?!.*\b(?:${WEEKDAY_OR_MONTH})\b)${CAPITALISED}(?:\s+${CAPITALISED}){0,5}(?:\s*${PARTY_TAG})?$`,
   'u',
 );
-const SURNAME = new RegExp(String.raw`^${NAME_WORD}$`, 'u');
 
-/** "the Freedonian foreign minister", "Kazakhstan's minister of water resources": one person's role ("farmers", "officials" are not). */
-function describesPerson(text: string): boolean {
-  const role = analyseMention(text.replace(/\s+(?:of|for)\s.*$/u, ''));
-  return role?.form === 'role' && !role.plural && !role.organisation;
-}
+/** A person's or body's name, written as names are: capitalised words, a title, a party tag. */
+const looksLikeName = (segment: string): boolean => NAME_SEGMENT.test(segment.trim());
+
 /** What describes a person: "the Freedonian foreign minister", "Kazakhstan's minister of …", "a spokesman for …". */
 const DESCRIPTION = /^(?:(?:the|a|an|his|her|its|their)\s|\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|\p{Ll})/u;
 
 const AFTER_INVERTED_CUE = new RegExp(
-  String.raw`^\s+(${PHRASE}*?)(?=\s*(?:[,;:\uE000]|(?<!\b\p{Lu})\.(?!\S)|$|\s(?:in|at|on|during|after|before|adding|according|when|while|as|to|from)\s))`,
+  String.raw`^\s+(${PHRASE}*?)(?=\s*(?:[,;:\uE000]|${FULL_STOP}(?!\S)|$|\s(?:in|at|on|during|after|before|adding|according|when|while|as|to|from)\s))`,
   'u',
 );
 
