@@ -6,7 +6,7 @@
  */
 import type { HitView } from '../../pipeline/search/engine.ts';
 import type { Segment } from '../../pipeline/search/highlight.ts';
-import { appendSegments } from './render-results.ts';
+import { aliasNote, appendSegments } from './render-results.ts';
 
 /** Where a field's text is: the link to an actor's page, when it has one, else the field itself. */
 const textOf = (field: Element): Element => field.querySelector('a') ?? field;
@@ -35,6 +35,13 @@ export class PageMarks {
       }
     };
     paint(field('speaker')[0], view?.speaker);
+    // The alias a name matched through, when the name itself does not show it (as the box's results say it).
+    item.querySelector('[data-search-alias]')?.remove();
+    if (view?.speakerAlias) {
+      const alias = aliasNote(view.speakerAlias);
+      alias.dataset.searchAlias = '';
+      field('speaker')[0]?.after(alias);
+    }
     field('addressee').forEach((element, i) => paint(element, view?.addressees[i]));
     paint(field('words')[0], view?.words);
     const excerpt = field('excerpt')[0];
