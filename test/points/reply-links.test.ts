@@ -97,6 +97,19 @@ describe('about: what was said in or about a call or meeting', () => {
     assert.equal(find(all, 'joint commission').about, call.id);
   });
 
+  it('does not tie the sentence after a call when it says where it was said, or is dated apart', () => {
+    const all = points([
+      'elsewhere',
+      '2024-05-12',
+      'Ruiz spoke by phone with Brenner on Saturday. “We are further apart than ever,” she said in an interview on Sunday.',
+    ]);
+    assert.equal(find(all, 'further apart').about, null);
+    const apart = points(['apart', '2024-05-12', 'Ruiz spoke by phone with Brenner on Monday. “We are further apart than ever,” she said on Saturday.']);
+    assert.equal(find(apart, 'further apart').about, null);
+    const same = points(['same', '2024-05-12', 'Ruiz spoke by phone with Brenner on Saturday. “We are further apart than ever,” she said.']);
+    assert.equal(find(same, 'further apart').about, same.find((p) => p.kind === 'call')?.id);
+  });
+
   it('does not tie "after the meeting" to a call', () => {
     const all = points([
       'meeting',

@@ -58,6 +58,13 @@ export const ENCOUNTER_TIES: readonly EncounterTie[] = [
   { name: 'account of the encounter', pattern: new RegExp(String.raw`\b(?:account|readout|outcome|results?)\s+of\s+${ENCOUNTER}`, 'i'), timing: 'during', example: 'in its own account of the call, quoted Rakhimov' },
 ];
 
+/**
+ * A sentence that says where its words were said, other than at the encounter told just before:
+ * "…, Reid said in an interview Tuesday", "she said in a video message", "wrote on Telegram".
+ */
+const OTHER_OCCASION =
+  /\b(?:in|during|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:interview|statement|video|post|tweet|op-ed|speech|broadcast|podcast|press release|Twitter|Facebook|Instagram|Telegram|X)\b/i;
+
 /** Two sentences are next to each other when only a space or a paragraph break lies between them. */
 const ADJACENT_GAP = 2;
 
@@ -202,14 +209,21 @@ class ReportIndex {
     if (!to.every((a) => parties.some((p) => sameSide(p, a)))) return false;
     const toOtherParty = to.length > 0 && to.every((a) => others.some((p) => sameParty(p, a)));
     const party = parties.some((p) => p.id === s.speaker.id);
-    // In the encounter's own sentence; or in the next, by a party or to the other party ("She told him …").
-    if (told.some((t) => t.offset === s.offset || ((party || toOtherParty) && nextTo(t, s)))) return true;
+    // In the encounter's own sentence; or in the next, by a party or to the other party ("She told him …"),
+    // unless the two are dated apart or the sentence names an occasion of its own ("in an interview").
+    const next = (party || toOtherParty) && !OTHER_OCCASION.test(s.excerpt) && (this.meet(entry, q) || !this.dated(entry, q));
+    if (told.some((t) => t.offset === s.offset || (next && nextTo(t, s)))) return true;
     // A party's own words to the other on the day they spoke.
     if (toOtherParty && party && this.meet(entry, q)) return true;
     return ENCOUNTER_TIES.some((tie) => {
       const noun = tie.pattern.exec(s.excerpt)?.at(-1)?.toLowerCase();
       return noun !== undefined && ENCOUNTER_NOUNS[q.point.kind]!.has(noun) && this.timed(entry, q, tie.timing);
     });
+  }
+
+  /** Whether both are dated. */
+  private dated(a: PointReports, b: PointReports): boolean {
+    return this.#spans.get(a)!.from !== null && this.#spans.get(b)!.from !== null;
   }
 
   /** Whether both are dated and their days can coincide. */
