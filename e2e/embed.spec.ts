@@ -14,9 +14,6 @@ const dataset = builtDataset();
 const point = dataset.points.find((p) => p.date !== null && p.addressees.length > 0)!;
 const actor = point.speaker;
 
-/** The address in an iframe's code. */
-const srcOf = (code: string): string => code.match(/ src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
-
 test.describe('the Embed button', () => {
   test('gives the code for the view on screen, and copies it', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
