@@ -10,7 +10,8 @@
  *   came before it.
  * - A statement is about a call or meeting of the same article when its speaker (or someone
  *   of the same side) took part in it and the text ties the two: in the same sentence or the
- *   next ("In a call with Y, X stressed …"; "X spoke by phone with Y. She told him …"), by
+ *   next ("In a call with Y, X stressed …"; "X spoke by phone with Y. She told him …") unless it is
+ *   dated apart or says where else it was said ("in an interview"), by
  *   words that name an encounter ("during talks with", "after the meeting", "in its account of
  *   the call"), or by being said to the other party on the day they met.
  */
@@ -37,8 +38,8 @@ interface EncounterTie {
   name: string;
   /** Its last group is the encounter's noun, which must fit the encounter's kind ("the meeting" is no call). */
   pattern: RegExp;
-  /** `during`: their days meet; `after`: not before it; `before`: not after it; `any`: no constraint. */
-  timing: 'during' | 'after' | 'before' | 'any';
+  /** `during`: their days meet; `after`: not before it; `before`: not after it. */
+  timing: 'during' | 'after' | 'before';
   example: string;
 }
 
@@ -233,9 +234,8 @@ class ReportIndex {
     return sa.from !== null && sb.from !== null && sa.from <= sb.to! && sb.from <= sa.to!;
   }
 
-  /** Whether the statement's days fit the timing the words give; without both dates, only words that give no timing do. */
+  /** Whether the statement's days fit the timing the words give; without both dates, nothing can be said to fit. */
   private timed(statement: PointReports, encounter: PointReports, timing: EncounterTie['timing']): boolean {
-    if (timing === 'any') return true;
     const s = this.#spans.get(statement)!;
     const e = this.#spans.get(encounter)!;
     if (s.from === null || e.from === null) return false;
