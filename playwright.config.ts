@@ -7,13 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Project } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './e2e/support/browser.ts';
+import { HOST, HOST_SITE_ORIGIN, HOST_SITE_PORT, SITE_PORT } from './e2e/support/ports.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const testDir = path.join(root, 'e2e');
-/** `E2E_PORT` lets two checkouts run their suites side by side without sharing a server. */
-const PORT = Number(process.env.E2E_PORT ?? 4322);
-const HOST = '127.0.0.1';
-const baseURL = `http://${HOST}:${PORT}`;
+const baseURL = `http://${HOST}:${SITE_PORT}`;
 
 if (!existsSync(path.join(root, 'dist', 'index.html'))) {
   throw new Error('dist/ has no built site: run `npm run build` before `npx playwright test` (`npm test` does both).');
@@ -21,6 +19,10 @@ if (!existsSync(path.join(root, 'dist', 'index.html'))) {
 
 const browser = resolveChromium();
 const launchOptions = { executablePath: browser.executablePath, args: CHROMIUM_ARGS };
+
+/** A server the tests need, started unless one already answers at `url` (outside CI). */
+const server = (command: string, url: string, timeout: number) =>
+  ({ command, cwd: root, url, reuseExistingServer: !process.env.CI, timeout, stdout: 'ignore', stderr: 'pipe' }) as const;
 
 const MOBILE_SPEC = /\.mobile\.spec\.ts$/;
 const hasMobileSpecs = readdirSync(testDir, { recursive: true, encoding: 'utf8' }).some((f) => MOBILE_SPEC.test(f));
@@ -64,13 +66,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects,
-  webServer: {
-    command: `npx astro preview --port ${PORT} --host ${HOST}`,
-    cwd: root,
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    server(`npx astro preview --port ${SITE_PORT} --host ${HOST}`, `${baseURL}/`, 60_000),
+    // A newsroom's page on another origin, for the embed test (e2e/support/host-site.ts).
+    server(`node --import tsx e2e/support/host-site.ts ${HOST_SITE_PORT}`, `${HOST_SITE_ORIGIN}/`, 30_000),
+  ],
 });

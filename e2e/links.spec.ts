@@ -14,6 +14,9 @@ const dataset = builtDataset();
 const registry = parseRegistry(readFileSync(PUBLISHED_IDS_FILE, 'utf8'), PUBLISHED_IDS_FILE);
 const current = new Map(dataset.points.map((p) => [p.id, p]));
 const retired = Object.keys(registry.points).filter((id) => !current.has(id));
+const actors = dataset.actors.filter((a) => a.path !== undefined);
+const currentActors = new Set(actors.map((a) => a.id));
+const retiredActors = Object.keys(registry.actors ?? {}).filter((id) => !currentActors.has(id));
 
 test('no internal link, image, script, canonical or redirect in dist/ is broken', async () => {
   const { pages, broken } = await checkBuiltSite('dist');
@@ -23,6 +26,21 @@ test('no internal link, image, script, canonical or redirect in dist/ is broken'
 
 test('every point of the build is in the registry of published ids', () => {
   expect(dataset.points.map((p) => p.id).filter((id) => !(id in registry.points)), 'run `npm run publish-ids`').toEqual([]);
+});
+
+test('every actor with a page is in the registry of published ids', () => {
+  expect(actors.map((a) => a.id).filter((id) => !(id in (registry.actors ?? {}))), 'run `npm run publish-ids`').toEqual([]);
+});
+
+test(`every retired actor id (${retiredActors.length}) answers with a redirect to the actor that bears its name, or a notice`, async ({ request }) => {
+  for (const id of retiredActors) {
+    const response = await request.get(`/actors/${id}/`);
+    expect(response.status(), id).toBe(200);
+    const html = await response.text();
+    const target = /<meta http-equiv="refresh" content="0; url=(\/actors\/([^/"]+)\/)"/.exec(html);
+    if (target) expect(currentActors.has(target[2]!), `${id} redirects to a current actor`).toBe(true);
+    else expect(html, id).toContain('This actor’s page was removed');
+  }
 });
 
 test(`every retired id (${retired.length}) answers with a redirect to its successor or a removal notice`, async ({ page, request }) => {

@@ -3,8 +3,11 @@
  * component in its page variant; the last block checks the same component in the
  * site header, on an article page and on the home page with the timeline.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import type { SearchIndexFile } from '../src/pipeline/search/documents.ts';
+import { SearchEngine } from '../src/pipeline/search/engine.ts';
 import { expect, test } from './support/fixtures.ts';
 import { builtDataset } from './support/site.ts';
 
@@ -220,6 +223,57 @@ test.describe('the search page', () => {
     await expect(status.getByRole('button')).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => v.id), 'no results').toEqual([]);
+  });
+});
+
+test.describe('the search page ranks and marks its list', () => {
+  /** Points whose own words hold every term of `query` at the start of a word, as the engine matches text. */
+  const quoting = (query: string) =>
+    dataset.points.filter((p) => query.split(' ').every((term) => new RegExp(`\\b${term}`, 'i').test(p.quote ?? p.summary)));
+
+  test('lists by relevance, as the box does, the statements that say the words first, with the words marked', async ({ page }) => {
+    // Two words of a quote, apart: "ball court" for "The ball is now in Russia's court".
+    const quote = dataset.points.find((p) => p.quote && p.quote.split(/\s+/).length >= 8)!;
+    const words = quote.quote!.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+    const query = [words[0], words.at(-1)].join(' ');
+    const best = quoting(query);
+    expect(best.length, `points quoting "${query}"`).toBeGreaterThan(0);
+    const engine = await SearchEngine.create(JSON.parse(readFileSync('dist/data/search-index.json', 'utf8')) as SearchIndexFile);
+    const ranked = engine.search(query, Infinity).hits.map((h) => h.doc.id);
+
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('[data-search-heading]')).toHaveText(`Results for “${query}”`);
+    const listed = page.locator('[data-search-list] > li:visible');
+    const order = await listed.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-search-point')));
+    expect(order).toEqual(ranked);
+    expect(order.slice(0, best.length).sort()).toEqual(best.map((p) => p.id).sort());
+
+    const marks = await listed.first().locator('[data-search-field="words"] mark').allTextContents();
+    expect(marks.map((m) => m.toLowerCase()).sort()).toEqual(query.toLowerCase().split(' ').sort());
+
+    // The box in the header ranks the same way.
+    await page.goto('/articles/');
+    const header = page.locator('header form[data-search]');
+    await header.locator('input[name="q"]').fill(query);
+    await expect(header.getByRole('option').first()).toBeVisible();
+    const options = await header.getByRole('option').locator('.search-words').allTextContents();
+    const wordsOf = new Map(dataset.points.map((p) => [p.id, p.quote ? `“${p.quote}”` : p.summary]));
+    expect(options[0]).toBe(wordsOf.get(ranked[0]!));
+  });
+
+  test('marks a name in the list, linked to the actor’s page, and takes the marks away with the query', async ({ page }) => {
+    await page.goto('/search/?q=Lavrov');
+    await expect(page.locator('[data-search-heading]')).toHaveText('Results for “Lavrov”');
+    const id = await page.locator('[data-search-list] > li:visible').first().getAttribute('data-search-point');
+    const speaker = page.locator(`[data-search-point="${id}"] [data-search-field="speaker"]`);
+    await expect(speaker.locator('a mark')).toHaveText('Lavrov');
+    await expect(speaker.locator('a')).toHaveAttribute('href', '/actors/sergey-lavrov/');
+    const { input } = box(page);
+    await input.fill('');
+    await input.press('Enter');
+    await expect(page.locator('[data-search-heading]')).toHaveText('Every statement');
+    await expect(page.locator('[data-search-list] mark')).toHaveCount(0);
+    await expect(speaker.locator('a')).toHaveText('Sergey Lavrov');
   });
 });
 

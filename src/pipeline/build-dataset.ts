@@ -1,7 +1,8 @@
 import type { Actor, ArticleStatement, Dataset, DatasetArticle, ParsedArticle, Point, RegistryActor, Warning } from './types.ts';
-import { ActorDirectory } from './actors/directory.ts';
+import { ActorDirectory, UNKNOWN_ACTOR } from './actors/directory.ts';
 import { extractArticle } from './extract/extract-article.ts';
 import { groupStatements } from './points/merge.ts';
+import { linkReplies } from './points/reply-links.ts';
 import { toPoint } from './points/to-point.ts';
 import type { ExplainedStatement } from './explain.ts';
 
@@ -13,6 +14,7 @@ export interface BuildResult {
 }
 
 export const articlePath = (id: string): string => `/articles/${id}/`;
+export const actorPath = (id: string): string => `/actors/${id}/`;
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -60,12 +62,16 @@ export function buildDataset(articles: readonly ParsedArticle[], registry: reado
   const groups = groupStatements(statements, (id) => days.get(id) ?? null);
   const identified = uniqueIds(groups.map((g) => toPoint(g.statements)));
   const pointOf = new Map(groups.flatMap((g, i) => g.statements.map((s) => [s, identified[i]!.id] as const)));
-  const points = [...identified].sort(pointOrder);
+  const points = linkReplies(
+    identified.map((point, i) => ({ point, statements: groups[i]!.statements })),
+    (id) => days.get(id) ?? null,
+  ).sort(pointOrder);
   const used = new Set(points.flatMap((p) => [p.speaker, ...p.addressees]));
   const actors: Actor[] = directory
     .all()
     .filter((a) => used.has(a.id))
-    .map((a) => ({ ...a, aliases: [...a.aliases] }))
+    // Every actor but the unresolved speaker, who is no one, has a page.
+    .map((a) => ({ ...a, aliases: [...a.aliases], ...(a.id === UNKNOWN_ACTOR.id ? {} : { path: actorPath(a.id) }) }))
     .sort(byId);
   return {
     dataset: {

@@ -32,6 +32,8 @@ export interface Actor {
   kind: ActorKind;
   description?: string;
   side?: string;
+  /** This site's page for the actor (`/actors/<id>/`), when the site has one. */
+  path?: string;
 }
 
 export interface DatasetArticle {
@@ -56,6 +58,10 @@ export interface Point {
   dateEnd: string | null;
   datePrecision: DatePrecision;
   sources: Source[];
+  /** The point this one answers (a reply to a letter, a response to demands), when the text says so unambiguously. */
+  inReplyTo?: string | null;
+  /** The call or meeting this statement was made in or about, when unambiguous. */
+  about?: string | null;
 }
 
 export interface Source {

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { checkGoldAgainstCorpus, listArticles, loadGoldDir } from '../../src/pipeline/eval/corpus.ts';
-import type { GoldArticle, GoldStatement } from '../../src/pipeline/eval/gold.ts';
+import { LINK_FIELDS, SAME_PREFIX, type GoldArticle, type GoldStatement, type LinkField } from '../../src/pipeline/eval/gold.ts';
 import { scoreDataset } from '../../src/pipeline/eval/score.ts';
 import type { Actor, Point } from '../../src/pipeline/types.ts';
 import { dataset, point, source } from './helpers.ts';
@@ -100,6 +100,25 @@ test('a perfect prediction of each corpus scores 100%, and its noise strings are
         groups.set(key, [...(groups.get(key) ?? []), { article: g.article, s }]);
       }
     }
+    // Reply links join the points of the two statements' groups.
+    const keyOf = (article: GoldArticle, target: string): string => {
+      if (target.startsWith(SAME_PREFIX)) return target.slice(SAME_PREFIX.length);
+      const s = article.statements.find((x) => x.id === target)!;
+      return s.same ?? `${article.article}/${s.id}`;
+    };
+    const links = new Map<string, Partial<Record<LinkField, string>>>();
+    for (const g of gold) {
+      for (const s of g.statements) {
+        for (const field of LINK_FIELDS) {
+          const target = s[field];
+          if (target === undefined) continue;
+          const key = s.same ?? `${g.article}/${s.id}`;
+          const known = links.get(key) ?? {};
+          assert.ok(known[field] === undefined || known[field] === keyOf(g, target), `${g.article}/${s.id}: one ${field} per act`);
+          links.set(key, { ...known, [field]: keyOf(g, target) });
+        }
+      }
+    }
     const points: Point[] = [];
     for (const [key, members] of groups) {
       const dated = members.filter((m) => m.s.date !== null).sort((a, b) => span(a.s) - span(b.s));
@@ -111,6 +130,7 @@ test('a perfect prediction of each corpus scores 100%, and its noise strings are
           addressees: first.addressees.map((names) => actorFor(names)),
           date: dated[0]?.s.date ?? null,
           dateEnd: dated[0]?.s.dateEnd ?? null,
+          ...links.get(key),
         }),
       );
     }
@@ -126,6 +146,10 @@ test('a perfect prediction of each corpus scores 100%, and its noise strings are
     assert.equal(c.noiseViolations, noisePoints.length, `${label}: every noise string is caught`);
     assert.equal(report.merges.counts.merged, report.merges.counts.pairs, `${label}: merges`);
     assert.equal(report.merges.counts.wrongMerges, 0, `${label}: wrong merges`);
+    const l = report.links.counts;
+    assert.ok(l.gold > 0, `${label}: the gold has reply links`);
+    assert.equal(l.found, l.gold, `${label}: reply links found ${JSON.stringify(report.links.missed)}`);
+    assert.equal(l.correct, l.predicted, `${label}: reply links right ${JSON.stringify(report.links.wrong)}`);
   }
 });
 

@@ -120,3 +120,18 @@ test('parseGold wants the article name without .txt and a noise list', () => {
   assert.match(problemsOf({ ...valid(), article: '000_abc.txt' }), /must not end in "\.txt"/);
   assert.match(problemsOf({ ...valid(), noise: 'x' }), /noise: expected a list/);
 });
+
+test('parseGold takes reply links to statements of the file or to same: keys, and nothing else', () => {
+  const withLinks = (links: Record<string, unknown>): Record<string, unknown> => {
+    const json = valid();
+    const statements = json['statements'] as Record<string, unknown>[];
+    statements[1] = { ...statements[1], ...links };
+    return json;
+  };
+  assert.equal(parseGold(withLinks({ inReplyTo: 's1' }), FILE).statements[1]?.inReplyTo, 's1');
+  assert.equal(parseGold(withLinks({ about: 'same:a-call' }), FILE).statements[1]?.about, 'same:a-call');
+  assert.equal('about' in (parseGold(valid(), FILE).statements[1] ?? {}), false);
+  assert.match(problemsOf(withLinks({ inReplyTo: 'nowhere' })), /\(s2\)\.inReplyTo: no statement "nowhere" in this file/);
+  assert.match(problemsOf(withLinks({ about: '' })), /\(s2\)\.about: expected a statement id/);
+  assert.match(problemsOf(withLinks({ inReplyTo: 's2' })), /cannot answer itself/);
+});

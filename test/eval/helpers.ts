@@ -16,6 +16,8 @@ export interface PointOptions {
   date?: string | null;
   dateEnd?: string | null;
   datePrecision?: DatePrecision;
+  inReplyTo?: string | null;
+  about?: string | null;
 }
 
 export function point(id: string, speaker: string, sources: Source[], options: PointOptions = {}): Point {
@@ -32,6 +34,8 @@ export function point(id: string, speaker: string, sources: Source[], options: P
     dateEnd: options.dateEnd === undefined ? date : options.dateEnd,
     datePrecision: options.datePrecision ?? (date === null ? 'unknown' : 'day'),
     sources,
+    ...(options.inReplyTo === undefined ? {} : { inReplyTo: options.inReplyTo }),
+    ...(options.about === undefined ? {} : { about: options.about }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { GoldError } from '../../src/pipeline/eval/gold.ts';
 import { combineReports, scoreDataset } from '../../src/pipeline/eval/score.ts';
 import { BLINKEN, LAVROV, NATO, RUSSIA, UNKNOWN, actor, dataset, goldArticle, point, source, statement } from './helpers.ts';
 
@@ -346,4 +347,42 @@ test('combineReports sums the corpora', () => {
   assert.equal(combined.counts.matchedGold, 1);
   assert.equal(combined.counts.predicted, 1);
   assert.deepEqual(combined.corpora.map((c) => c.name), ['seeds', 'novel']);
+});
+
+test('reply links: found when the replying statement’s point names the answered one’s, in the same field', () => {
+  const letter = statement('sent a letter asking for written security guarantees', { id: 'letter', kind: 'document', direct: false });
+  const reply = statement('replied in writing that the guarantees were not on offer', { id: 'reply', kind: 'document', direct: false, inReplyTo: 'letter' });
+  const said = statement('the talks had been useful and would continue', { id: 'said', direct: false, about: 'letter' });
+  const gold = [goldArticle(A, [letter, reply, said])];
+  const points = (replyTo: string | null, about: string | null) =>
+    dataset(
+      [LAVROV],
+      [
+        point('p-letter', LAVROV.id, [source(A, letter.words)]),
+        point('p-reply', LAVROV.id, [source(A, reply.words)], { inReplyTo: replyTo }),
+        point('p-said', LAVROV.id, [source(A, said.words)], { about }),
+      ],
+    );
+  assert.deepEqual(scoreDataset(points('p-letter', 'p-letter'), gold).links.counts, { predicted: 2, correct: 2, gold: 2, found: 2 });
+  // A link in the wrong field, or to the wrong point, is a miss and counts against precision.
+  const wrong = scoreDataset(points('p-said', null), gold).links;
+  assert.deepEqual(wrong.counts, { predicted: 1, correct: 0, gold: 2, found: 0 });
+  assert.deepEqual(wrong.wrong, [{ field: 'inReplyTo', point: 'p-reply', target: 'p-said' }]);
+  assert.deepEqual(wrong.missed.map((m) => [m.id, m.field, m.points]), [
+    ['reply', 'inReplyTo', ['p-reply', 'p-letter']],
+    ['said', 'about', ['p-said', 'p-letter']],
+  ]);
+});
+
+test('reply links: a same: target names an act another article annotates, and an unknown key is an error', () => {
+  const letter = statement('sent a letter asking for written security guarantees', { kind: 'document', direct: false, same: 'the-letter' });
+  const reply = statement('replied in writing that the guarantees were not on offer', { kind: 'document', direct: false, inReplyTo: 'same:the-letter' });
+  const data = dataset(
+    [LAVROV],
+    [point('p-letter', LAVROV.id, [source(A, letter.words)]), point('p-reply', LAVROV.id, [source(B, reply.words)], { inReplyTo: 'p-letter' })],
+  );
+  const report = scoreDataset(data, [goldArticle(A, [letter]), goldArticle(B, [reply])]);
+  assert.deepEqual(report.links.counts, { predicted: 1, correct: 1, gold: 1, found: 1 });
+  const broken = statement('replied in writing that the guarantees were not on offer', { inReplyTo: 'same:no-such-key' });
+  assert.throws(() => scoreDataset(data, [goldArticle(B, [broken])]), GoldError);
 });

@@ -91,6 +91,12 @@ describe('datasetToCsv', () => {
     assert.equal(row!.addressee_names, 'Antony Blinken; NATO; unknown-x');
   });
 
+  it('flattens the reply links into the ids of the points they name', () => {
+    const [reply, plain] = rows(datasetToCsv(dataset([point('p1', { inReplyTo: 'p0', about: 'a-call' }), point('p2')])));
+    assert.deepEqual([reply!.in_reply_to, reply!.about], ['p0', 'a-call']);
+    assert.deepEqual([plain!.in_reply_to, plain!.about], ['', '']);
+  });
+
   it('writes null as an empty field', () => {
     const [row] = rows(datasetToCsv(dataset([point('p1', { quote: null, date: null, sources: [source({ cue: null })] })])));
     assert.equal(row!.quote, '');

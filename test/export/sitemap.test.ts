@@ -16,9 +16,13 @@ describe('sitemapXml', () => {
 });
 
 describe('sitePages', () => {
-  it('lists the fixed pages, every article and every point', () => {
-    assert.deepEqual(sitePages(dataset([point('p1'), point('p2')])), [
-      '/', '/articles/', '/data/', '/search/', '/articles/a1/', '/articles/a2/', '/points/p1/', '/points/p2/',
+  it('lists the fixed pages, every article, every point and every actor with a page', () => {
+    const data = dataset([point('p1'), point('p2')]);
+    // The unresolved speaker is no one, and has no page.
+    data.actors = data.actors.map((a) => (a.id === 'unknown' ? a : { ...a, path: `/actors/${a.id}/` }));
+    assert.deepEqual(sitePages(data), [
+      '/', '/articles/', '/actors/', '/data/', '/search/', '/articles/a1/', '/articles/a2/', '/points/p1/', '/points/p2/',
+      '/actors/lavrov/', '/actors/blinken/', '/actors/nato/',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /** The JSON-LD Quotation of a point page, and its safe embedding in a script element. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { quotationLd, scriptJson } from '../../src/pipeline/publish/json-ld.ts';
+import { actorPageLd, quotationLd, scriptJson } from '../../src/pipeline/publish/json-ld.ts';
 import { dataset, point, source } from '../export/support.ts';
 
 const SITE = 'https://example.org';
@@ -67,5 +67,23 @@ describe('scriptJson', () => {
 
   it('is still JSON that reads back as the same value', () => {
     assert.deepEqual(JSON.parse(scriptJson(hostile)), hostile);
+  });
+});
+
+describe('actorPageLd', () => {
+  it('is a Person with its role and names, or an Organization for a body, a group or a country', () => {
+    const lavrov = { id: 'lavrov', name: 'Sergey Lavrov', aliases: ['Sergei Lavrov', 'Lavrov'], kind: 'person' as const, description: 'Russian Foreign Minister', path: '/actors/lavrov/' };
+    assert.deepEqual(actorPageLd(lavrov, SITE), {
+      '@context': 'https://schema.org',
+      '@type': 'Person',
+      name: 'Sergey Lavrov',
+      jobTitle: 'Russian Foreign Minister',
+      '@id': 'https://example.org/actors/lavrov/#actor',
+      url: 'https://example.org/actors/lavrov/',
+      alternateName: ['Sergei Lavrov', 'Lavrov'],
+    });
+    const nato = actorPageLd({ id: 'nato', name: 'NATO', aliases: [], kind: 'group', path: '/actors/nato/' }, SITE);
+    assert.equal(nato['@type'], 'Organization');
+    assert.equal('alternateName' in nato, false);
   });
 });

@@ -43,6 +43,8 @@ describe('publish-ids', () => {
     assert.equal((await publishIds()).code, 0);
     const first = await recorded();
     assert.ok(first.length > 0);
+    const actors = parseRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').actors ?? {};
+    assert.ok('sergey-lavrov' in actors, 'the actors with pages are recorded too');
     assert.equal((await publishIds('--check')).code, 0);
 
     await rm(path.join(tmp, 'articles', `${ARTICLES[1]}.txt`));

@@ -67,3 +67,26 @@ describe('serialiseRegistry and parseRegistry', () => {
     );
   });
 });
+
+describe('the actors of the registry', () => {
+  const withPages = (actors: { id: string; name: string; aliases: string[] }[]) => {
+    const data = dataset([point('p1')]);
+    data.actors = [...actors.map((a) => ({ ...a, kind: 'person' as const, path: `/actors/${a.id}/` })), { id: 'unknown', name: 'Unresolved speaker', aliases: [], kind: 'unknown' }];
+    return data;
+  };
+
+  it('remembers every actor with a page by its names, keeps the first name and gathers the aliases', () => {
+    const first = recordPublished(emptyRegistry(), withPages([{ id: 'lavrov', name: 'Sergey Lavrov', aliases: ['Lavrov'] }]));
+    const second = recordPublished(first, withPages([{ id: 'lavrov', name: 'Sergei Lavrov', aliases: ['Russia’s top diplomat'] }]));
+    assert.deepEqual(second.actors, { lavrov: { name: 'Sergey Lavrov', aliases: ['Lavrov', 'Sergei Lavrov', 'Russia’s top diplomat'] } });
+  });
+
+  it('round-trips, reads a registry written before actors had pages, and names an actor id at fault', () => {
+    const registry = recordPublished(emptyRegistry(), withPages([{ id: 'b', name: 'B', aliases: ['z', 'a'] }, { id: 'a', name: 'A', aliases: [] }]));
+    const text = serialiseRegistry(registry);
+    assert.ok(text.indexOf('"a": {\n      "name"') < text.indexOf('"b": {\n      "name"'));
+    assert.deepEqual(parseRegistry(text, 'ids.json').actors, { a: { name: 'A', aliases: [] }, b: { name: 'B', aliases: ['a', 'z'] } });
+    assert.deepEqual(parseRegistry('{"format": 1, "points": {}}', 'old.json').actors, {});
+    assert.throws(() => parseRegistry('{"format": 1, "points": {}, "actors": {"x": {"name": 1}}}', 'bad.json'), /bad\.json: actor "x": needs name/);
+  });
+});

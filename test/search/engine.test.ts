@@ -111,6 +111,25 @@ describe('searching', () => {
     assert.ok(words.length < long.length / 2, `${words.length} characters shown of ${long.length}`);
   });
 
+  it('shows a long quote whole, marked, when asked for no cut', async () => {
+    const long = `${'opening words '.repeat(20)}the decisive sanctions clause ${'closing words '.repeat(20)}`;
+    const search = await engine([point('lavrov', { id: 'long', quote: long.trim(), summary: 'Sergey Lavrov: long' })]);
+    const outcome = search.search('sanctions', 10);
+    assert.equal(shown(search.view(outcome.hits[0]!, outcome.terms, Infinity).words), `“${long.trim().replace('sanctions', '[sanctions]')}”`);
+  });
+
+  it('ranks words found as typed above names reached by correcting them', async () => {
+    // "ball" is one letter from "allies", and "court" from "countries": the West's aliases. The quote has both words.
+    const west = { id: 'the-west', name: 'The West', aliases: ['Western allies', 'Western countries'], kind: 'group' as const };
+    const list = [
+      point('the-west', { id: 'west-claims', summary: 'The West: Russia might invade', sources: [source('The West has claimed that Russia might invade.')] }),
+      point('blinken', { id: 'blinken-ball', quote: 'The ball is now in Russia’s court', sources: [source('He said: “The ball is now in Russia’s court.”')] }),
+    ];
+    const search = await engine(list, [west]);
+    assert.deepEqual(ids(search, 'ball court'), ['blinken-ball', 'west-claims']);
+    assert.deepEqual(ids(search, 'court'), ['blinken-ball', 'west-claims']);
+  });
+
   it('marks a phrase as one piece', () => {
     assert.equal(shown(view('"security guarantees"', 'lavrov-guarantees').words), '“legally binding [security guarantees]”');
   });

@@ -37,11 +37,11 @@ export const actors: Dataset['actors'] = [
   { id: 'never-speaks', name: 'Vladimir Putin', aliases: ['Putin'], kind: 'person' },
 ];
 
-export function dataset(points: Point[]): Dataset {
+export function dataset(points: Point[], more: Dataset['actors'] = []): Dataset {
   return {
     format: 1,
     builtFrom: { articles: ['a1', 'a2'] },
-    actors,
+    actors: [...actors, ...more],
     articles: [
       { id: 'a1', title: 'One', outlet: 'The Moscow Times', date: '2022-02-01', dateSource: 'dateline', url: null, path: '/articles/a1/' },
       { id: 'a2', title: null, outlet: 'Europa Press', date: '2022-02-03', dateSource: 'dateline', url: null, path: '/articles/a2/' },
@@ -105,8 +105,9 @@ export const points: Point[] = [
   }),
 ];
 
-export const engine = (list: Point[] = points): Promise<SearchEngine> =>
-  SearchEngine.create(JSON.parse(JSON.stringify(buildSearchIndex(dataset(list)))));
+/** The engine over `list`, with the actors above and `more`. */
+export const engine = (list: Point[] = points, more: Dataset['actors'] = []): Promise<SearchEngine> =>
+  SearchEngine.create(JSON.parse(JSON.stringify(buildSearchIndex(dataset(list, more)))));
 
 /** The ids a query finds, best first. */
 export function ids(search: SearchEngine, query: string, limit = 100): string[] {

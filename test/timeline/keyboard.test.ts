@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keyAction, moveTarget, type MoveAction } from '../../src/islands/timeline/keyboard.ts';
+import { keyAction, moveTarget, threadTarget, type MoveAction } from '../../src/islands/timeline/keyboard.ts';
 import { buildLanes, dayStart, itemsByRow, placeItems } from '../../src/islands/timeline/layout.ts';
 import { actorMap, point } from './support.ts';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,
@@ -73,5 +73,23 @@ describe('moving between points', () => {
     const lavrovLate = 2;
     const target = move(lanes.rowOfActor.get('lavrov')! < lanes.rowOfActor.get('blinken')! ? 'row-down' : 'row-up', lavrovLate);
     assert.equal(target, 3);
+  });
+});
+
+describe('following an exchange', () => {
+  it('goes along it with Shift and the arrows along time, which turn with the picture', () => {
+    assert.equal(keyAction(key('ArrowRight', { shiftKey: true }), false), 'thread-next');
+    assert.equal(keyAction(key('ArrowLeft', { shiftKey: true }), false), 'thread-previous');
+    assert.equal(keyAction(key('ArrowDown', { shiftKey: true }), true), 'thread-next');
+    assert.equal(keyAction(key('ArrowUp', { shiftKey: true }), true), 'thread-previous');
+    assert.equal(keyAction(key('ArrowUp', { shiftKey: true }), false), null, 'no row move with Shift');
+  });
+
+  it('steps to the neighbour in the exchange, and nowhere past its ends or from outside it', () => {
+    const thread = ['letter', 'reply', 'follow-up'];
+    assert.equal(threadTarget(thread, 'reply', 1), 'follow-up');
+    assert.equal(threadTarget(thread, 'reply', -1), 'letter');
+    assert.equal(threadTarget(thread, 'follow-up', 1), null);
+    assert.equal(threadTarget(thread, 'elsewhere', 1), null);
   });
 });

@@ -12,6 +12,7 @@ import { suggest, type Suggestion } from '../../pipeline/search/suggest.ts';
 import { Combobox, comboboxKey } from './combobox.ts';
 import { loadEngine } from './load-index.ts';
 import { readQuery, writeQuery } from './query-url.ts';
+import { PageMarks } from './page-marks.ts';
 import { resultOption } from './render-results.ts';
 
 /** How long after the last keystroke the address bar catches up: results never wait for it. */
@@ -38,6 +39,8 @@ class SearchBox {
   private readonly pageList: HTMLElement | null;
   /** Its items in the order the page gave them (by date). */
   private readonly pageItems: HTMLElement[];
+  /** What matched, marked in the page's items. */
+  private readonly marks: PageMarks;
   private engine: SearchEngine | null = null;
   /** Whether a search waits for the index: it runs once, on whatever the box holds by then. */
   private waiting = false;
@@ -55,6 +58,7 @@ class SearchBox {
     this.combobox = new Combobox(this.input, this.listbox, must(root, '[data-search-popup]'));
     this.pageList = root.dataset.searchVariant === 'page' ? document.querySelector('[data-search-list]') : null;
     this.pageItems = this.pageList ? [...this.pageList.querySelectorAll<HTMLElement>('[data-search-point]')] : [];
+    this.marks = new PageMarks(this.pageItems);
 
     this.input.addEventListener('focus', () => void this.withEngine());
     this.input.addEventListener('input', () => {
@@ -244,11 +248,17 @@ class SearchBox {
       const items = this.pageItems;
       const outcome = engine.search(this.input.value, Infinity);
       const rank = new Map(outcome.hits.map((hit, i) => [hit.doc.id, i]));
+      const hitOf = new Map(outcome.hits.map((hit) => [hit.doc.id, hit]));
       const rankOf = (item: HTMLElement): number => rank.get(item.dataset.searchPoint ?? '') ?? -1;
       const shown = outcome.ran ? items.filter((item) => rankOf(item) !== -1).sort((a, b) => rankOf(a) - rankOf(b)) : items;
       const hidden = outcome.ran ? items.filter((item) => rankOf(item) === -1) : [];
       for (const item of shown) item.hidden = false;
       for (const item of hidden) item.hidden = true;
+      // The whole of each result's words, with what matched marked; the items no longer listed lose their marks.
+      for (const item of items) {
+        const hit = hitOf.get(item.dataset.searchPoint ?? '');
+        this.marks.show(item, hit ? engine.view(hit, outcome.terms, Infinity) : null);
+      }
       list.replaceChildren(...shown, ...hidden);
       if (heading) heading.textContent = outcome.ran ? `Results for “${outcome.query.trim()}”` : 'Every statement';
       if (summary) {

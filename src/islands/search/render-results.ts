@@ -25,6 +25,15 @@ export function appendSegments(parent: Node, pieces: readonly Segment[]): void {
   }
 }
 
+/** " (as “Sergei Lavrov”)": the alias a name matched through, when the name itself does not show the match. */
+export function aliasNote(alias: readonly Segment[]): HTMLSpanElement {
+  const note = element('span', 'search-alias');
+  note.append(' (as “');
+  appendSegments(note, alias);
+  note.append('”)');
+  return note;
+}
+
 /** One result: speaker → addressees, date and kind, the words (and the excerpt that matched, if the words do not show it). */
 export function resultOption(view: HitView, id: string): HTMLLIElement {
   const option = element('li', 'search-result');
@@ -36,13 +45,7 @@ export function resultOption(view: HitView, id: string): HTMLLIElement {
   const speaker = element('span', 'search-speaker');
   appendSegments(speaker, view.speaker);
   who.appendChild(speaker);
-  if (view.speakerAlias) {
-    const alias = element('span', 'search-alias');
-    alias.append(' (as “');
-    appendSegments(alias, view.speakerAlias);
-    alias.append('”)');
-    who.appendChild(alias);
-  }
+  if (view.speakerAlias) who.appendChild(aliasNote(view.speakerAlias));
   view.addressees.forEach((addressee, i) => {
     who.append(i === 0 ? ' → ' : ', ');
     appendSegments(who, addressee);

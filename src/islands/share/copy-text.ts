@@ -21,3 +21,11 @@ export async function copyText(text: string, field: HTMLInputElement | HTMLTextA
     return false;
   }
 }
+
+/** Announces a message in the live region, again even when it is the same as the last one. */
+export function announce(status: HTMLElement, message: string): void {
+  status.textContent = '';
+  window.setTimeout(() => {
+    status.textContent = message;
+  }, 50);
+}

@@ -2,15 +2,7 @@
  * The buttons of every ShareLink on the page. Without JavaScript the link is still there
  * to select and copy; the buttons stay hidden, since they could do nothing.
  */
-import { copyText } from './copy-text.ts';
-
-/** Announces a message in the live region, again even when it is the same as the last one. */
-function announce(status: HTMLElement, message: string): void {
-  status.textContent = '';
-  window.setTimeout(() => {
-    status.textContent = message;
-  }, 50);
-}
+import { announce, copyText } from './copy-text.ts';
 
 function setUp(root: HTMLElement): void {
   const field = root.querySelector<HTMLInputElement>('[data-share-url]');

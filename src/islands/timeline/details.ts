@@ -4,11 +4,14 @@
  * textContent only: everything here comes from articles.
  */
 import { formatDateRange } from '../../lib/format.ts';
+import type { Threads } from '../../pipeline/publish/threads.ts';
 import type { TimelineActor, TimelineArticle, TimelinePoint } from './types.ts';
 
 export interface Lookup {
   actor(id: string): TimelineActor;
   article(id: string): TimelineArticle | undefined;
+  /** The exchanges the points are part of. */
+  threads: Threads<TimelinePoint>;
 }
 
 const PRECISION: Record<string, string> = {
@@ -26,7 +29,43 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
   return node;
 }
 
-const withRole = (actor: TimelineActor) => (actor.role ? `${actor.name} (${actor.role})` : actor.name);
+/** The actor's name, a link to its page when it has one, and its role. */
+function actorLine(actor: TimelineActor): HTMLElement {
+  const line = element('dd');
+  if (actor.path) {
+    const link = element('a', actor.name);
+    link.href = actor.path;
+    line.append(link);
+  } else {
+    line.append(actor.name);
+  }
+  if (actor.role) line.append(` (${actor.role})`);
+  return line;
+}
+
+/** What the point answers, what answers it, and the call or meeting it belongs to: each a button that shows that point. */
+function exchange(point: TimelinePoint, lookup: Lookup): HTMLElement[] {
+  const links = lookup.threads.linksOf(point);
+  const rows: { label: string; point: TimelinePoint }[] = [
+    ...(links.inReplyTo ? [{ label: 'In reply to', point: links.inReplyTo }] : []),
+    ...(links.about ? [{ label: `Said in or about a ${links.about.kind}`, point: links.about }] : []),
+    ...links.replies.map((p) => ({ label: 'Reply', point: p })),
+    ...links.saidAbout.map((p) => ({ label: `Said in or about this ${point.kind}`, point: p })),
+  ];
+  if (rows.length === 0) return [];
+  const list = element('ul', undefined, 'tl-thread');
+  for (const { label, point: other } of rows) {
+    const button = element('button', lineOf(other, lookup), 'tl-thread-point');
+    button.type = 'button';
+    button.dataset.threadPoint = other.id;
+    const item = element('li');
+    item.append(element('span', `${label} · ${whenOf(other)}`, 'muted'), button);
+    list.append(item);
+  }
+  const thread = lookup.threads.threadOf(point);
+  const where = element('p', `${thread.indexOf(point) + 1} of ${thread.length} in this exchange. Shift + arrow keys on the timeline follow it.`, 'muted tl-thread-where');
+  return [element('h4', 'In the exchange'), list, where];
+}
 
 const wordsOf = (point: TimelinePoint): string => (point.quote ? `“${point.quote}”` : point.summary);
 
@@ -50,10 +89,10 @@ export function fillDetails(panel: HTMLElement, point: TimelinePoint, lookup: Lo
   const words = element('blockquote', wordsOf(point), 'tl-details-words');
 
   const who = element('dl', undefined, 'tl-details-who');
-  who.append(element('dt', 'Said by'), element('dd', withRole(lookup.actor(point.speaker))));
+  who.append(element('dt', 'Said by'), actorLine(lookup.actor(point.speaker)));
   who.append(element('dt', 'To'));
   if (point.addressees.length === 0) who.append(element('dd', 'no one named'));
-  for (const id of point.addressees) who.append(element('dd', withRole(lookup.actor(id))));
+  for (const id of point.addressees) who.append(actorLine(lookup.actor(id)));
 
   const heading = element('h4', point.sources.length === 1 ? 'Source' : `Sources (${point.sources.length})`);
   const sources = element('ol', undefined, 'tl-details-sources');
@@ -79,5 +118,5 @@ export function fillDetails(panel: HTMLElement, point: TimelinePoint, lookup: Lo
   const pageLine = element('p', undefined, 'tl-details-page');
   pageLine.append(page);
 
-  body.replaceChildren(when, words, who, heading, sources, pageLine);
+  body.replaceChildren(when, words, who, ...exchange(point, lookup), heading, sources, pageLine);
 }

@@ -8,7 +8,8 @@ import { CopyLink } from './copy-link.ts';
 import { fillDetails, lineOf, whenOf, type Lookup } from './details.ts';
 import { must } from './dom.ts';
 import { FilterForm } from './filters.ts';
-import { keyAction, moveTarget, type KeyAction } from './keyboard.ts';
+import { Threads } from '../../pipeline/publish/threads.ts';
+import { keyAction, moveTarget, threadTarget, type KeyAction } from './keyboard.ts';
 import {
   buildLanes,
   centre,
@@ -28,7 +29,7 @@ import { Picture, type Scene } from './picture.ts';
 import { GROUP_PITCH, MARK_PITCH } from './render.ts';
 import { daysOf, fullSpan, MIN_SPAN_MS, spanOfDays } from './scales.ts';
 import { Tooltip } from './tooltip.ts';
-import type { TimelineActor, TimelineArticle, TimelineData } from './types.ts';
+import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from './types.ts';
 import { fillUndated } from './undated.ts';
 import { AddressBar, readUrlState, type UrlState } from './url-state.ts';
 import { Viewport } from './viewport.ts';
@@ -68,6 +69,10 @@ class TimelineElement extends HTMLElement {
   private filter: Filter = NO_FILTER;
   private vertical = false;
   private items: Item[] = [];
+  /** The item of each drawn point, by its index in data.points. */
+  private itemOf = new Map<number, Item>();
+  /** Each point's index in data.points. */
+  private pointIndex = new Map<TimelinePoint, number>();
   private rows: RowIndex[] = [];
   private byRow: Item[][] = [];
 
@@ -87,7 +92,9 @@ class TimelineElement extends HTMLElement {
     this.lookup = {
       actor: (id) => this.actors.get(id) ?? { id, name: id, side: null, role: null },
       article: (id) => articles.get(id),
+      threads: new Threads(this.data.points),
     };
+    this.pointIndex = new Map(this.data.points.map((p, i) => [p, i]));
 
     this.chart = must(this, '[data-chart]');
     this.picture = new Picture(must(this, 'canvas'), this, () => this.scene());
@@ -176,6 +183,7 @@ class TimelineElement extends HTMLElement {
       this.vertical ? 'side' : 'actor',
     );
     this.items = placeItems(points, dated, lanes);
+    this.itemOf = new Map(this.items.map((item) => [item.point, item]));
     this.rows = indexRows(this.items, lanes.rows.length);
     this.byRow = itemsByRow(this.items, lanes.rows.length);
     if (this.focused) this.focused = this.items.find((item) => item.id === this.focused!.id) ?? null;
@@ -258,12 +266,15 @@ class TimelineElement extends HTMLElement {
 
   /** Read by the picture as it draws a frame. */
   private scene(): Scene {
+    const anchor = this.focused?.point ?? this.selected;
+    const thread = anchor === null ? [] : this.lookup.threads.threadOf(this.data.points[anchor]!);
     return {
       rows: this.rows,
       scale: this.viewport.scale(),
       focused: this.focused,
-      selected: this.selected === null ? null : (this.items.find((i) => i.point === this.selected) ?? null),
+      selected: this.selected === null ? null : (this.itemOf.get(this.selected) ?? null),
       showFocus: this.chart.matches(':focus-visible'),
+      thread: thread.flatMap((p) => this.itemOf.get(this.pointIndex.get(p)!) ?? []),
       moving: this.viewport.moving,
     };
   }
@@ -292,9 +303,44 @@ class TimelineElement extends HTMLElement {
         return this.zoomBy(0.5);
       case 'reset':
         return this.viewport.reset();
+      case 'thread-previous':
+      case 'thread-next':
+        return this.followThread(action === 'thread-next' ? 1 : -1);
       default:
         return this.moveTo(moveTarget(action, this.items, this.byRow, this.focused, this.viewport.visibleSpan()));
     }
+  }
+
+  /**
+   * Along the exchange of the focused (or else the open) point, in time order: the next point
+   * takes the focus, and the details when they are open; an undated one, with no mark, opens them.
+   */
+  private followThread(step: -1 | 1): void {
+    const from = this.focused?.point ?? this.selected;
+    if (from === null) return;
+    const point = this.data.points[from]!;
+    const thread = this.lookup.threads.threadOf(point);
+    const target = threadTarget(thread, point, step);
+    if (!target) {
+      this.status.textContent =
+        thread.length === 0 ? 'This statement is not part of an exchange.' : `${step > 0 ? 'Last' : 'First'} in this exchange of ${thread.length}.`;
+      return;
+    }
+    this.showPoint(target, this.selected !== null);
+  }
+
+  /** Shows `point`: its mark focused (and revealed), its details opened when asked or when it has no mark to focus. */
+  private showPoint(point: TimelinePoint, details: boolean): void {
+    const index = this.pointIndex.get(point)!;
+    const item = this.itemOf.get(index) ?? null;
+    if (item) {
+      this.reveal(item);
+      this.focusOn(item);
+    }
+    // Opened after the zoom, so that the mark is panned out from under the panel.
+    if (details || !item) this.openDetails(index);
+    if (!item) this.status.textContent = `${whenOf(point)} · ${lineOf(point, this.lookup)} (${point.date === null ? 'undated' : 'hidden by the filters'}: in the details).`;
+    this.picture.requestFrame();
   }
 
   private moveTo(item: Item | null): void {
@@ -313,7 +359,9 @@ class TimelineElement extends HTMLElement {
     const short = line.length > 200 ? `${line.slice(0, 199)}…` : line;
     const group = this.picture.glyphs.find((g) => g.items.includes(item));
     const grouped = group?.cluster ? ` In a group of ${group.items.length}: press + to zoom in.` : '';
-    this.status.textContent = `${whenOf(point)} · ${point.kind} · ${short} (${item.order + 1} of ${this.items.length}).${grouped}`;
+    const thread = this.lookup.threads.threadOf(point);
+    const exchange = thread.length > 0 ? ` ${thread.indexOf(point) + 1} of ${thread.length} in an exchange: Shift + arrows follow it.` : '';
+    this.status.textContent = `${whenOf(point)} · ${point.kind} · ${short} (${item.order + 1} of ${this.items.length}).${grouped}${exchange}`;
   }
 
   // -------------------------------------------------------------------------
@@ -432,6 +480,15 @@ class TimelineElement extends HTMLElement {
     });
     this.details.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.closeDetails();
+    });
+    // A point of the exchange, chosen in the details: it is shown, and the timeline takes the focus to go on from it.
+    this.details.addEventListener('click', (event) => {
+      const id = (event.target as Element).closest<HTMLElement>('[data-thread-point]')?.dataset.threadPoint;
+      const point = id === undefined ? undefined : this.data.points.find((p) => p.id === id);
+      if (!point) return;
+      this.showPoint(point, true);
+      if (this.focused?.id === point.id) this.chart.focus();
+      else this.details.querySelector<HTMLElement>('[data-details-heading]')?.focus();
     });
 
     let width = this.chart.clientWidth;

@@ -9,7 +9,7 @@ import type { TimelineData } from './types.ts';
 /** `headings` gives a readable title for articles whose text had no headline. */
 export function timelinePayload(dataset: Dataset, headings: ReadonlyMap<string, string> = new Map()): TimelineData {
   return {
-    actors: dataset.actors.map((a) => ({ id: a.id, name: a.name, side: a.side ?? null, role: a.description ?? null })),
+    actors: dataset.actors.map((a) => ({ id: a.id, name: a.name, side: a.side ?? null, role: a.description ?? null, path: a.path ?? null })),
     articles: dataset.articles.map((a) => ({
       id: a.id,
       title: headings.get(a.id) ?? a.title ?? a.id,
@@ -30,6 +30,8 @@ export function timelinePayload(dataset: Dataset, headings: ReadonlyMap<string, 
         dateEnd: p.dateEnd,
         precision: p.datePrecision,
         sources: p.sources.map((s, i) => ({ article: s.article, direct: s.direct, excerpt: s.excerpt, anchor: anchors[i]! })),
+        inReplyTo: p.inReplyTo ?? null,
+        about: p.about ?? null,
       };
     }),
   };

@@ -18,6 +18,8 @@ export interface Scene {
   focused: Item | null;
   selected: Item | null;
   showFocus: boolean;
+  /** The exchange of the focused or selected point, in time order. */
+  thread: readonly Item[];
   /** A gesture or a glide under way. */
   moving: boolean;
 }
@@ -87,6 +89,7 @@ export class Picture {
       focused: scene.focused,
       selected: scene.selected,
       showFocus: scene.showFocus,
+      thread: scene.thread,
       // While the picture moves, a frame must stay within 16 ms: faint links wait until it stops (scripts/bench/README.md).
       linkLimit: scene.moving ? LINKS_WHILE_MOVING : LINKS_AT_REST,
     });

@@ -142,6 +142,8 @@ export interface Frame {
   selected: Item | null;
   /** Draw the focus ring: the timeline has keyboard focus. */
   showFocus: boolean;
+  /** The exchange of the focused or selected point, in time order: joined by a dashed line. */
+  thread: readonly Item[];
   /** The most faint links worth drawing; beyond it, only those of the focused and selected points. */
   linkLimit: number;
 }
@@ -352,6 +354,8 @@ export function draw(context: CanvasRenderingContext2D, g: Geometry, theme: Them
   context.stroke(strongLinks);
   context.fill(strongHeads);
 
+  drawThread(context, glyphs, frame.thread, g, xy, theme);
+
   // Marks and groups as small bitmaps drawn once and stamped: far cheaper than filling paths on a software canvas.
   // Whole device pixels: a sprite then copies straight across, with no resampling.
   const ratio = context.getTransform().a;
@@ -416,6 +420,36 @@ export function draw(context: CanvasRenderingContext2D, g: Geometry, theme: Them
     context.textAlign = 'right';
     g.rowLabels.forEach((label, i) => context.fillText(label, g.gutter - 8, g.rowCentre[i]!));
   }
+}
+
+/** The marks of an exchange in view, joined in time order by a dashed line, so that the eye can follow it. */
+function drawThread(
+  context: CanvasRenderingContext2D,
+  glyphs: readonly Glyph[],
+  thread: readonly Item[],
+  g: Geometry,
+  xy: (t: number, l: number) => [number, number],
+  theme: Theme,
+): void {
+  if (thread.length < 2) return;
+  const members = new Set(thread);
+  const glyphOf = new Map<Item, Glyph>();
+  for (const glyph of glyphs) for (const item of glyph.items) if (members.has(item)) glyphOf.set(item, glyph);
+  const path = new Path2D();
+  let last: Glyph | null = null;
+  for (const item of thread) {
+    const glyph = glyphOf.get(item);
+    if (!glyph || glyph === last) continue;
+    const [x, y] = xy(glyph.at, g.rowCentre[glyph.row]!);
+    if (last) path.lineTo(x, y);
+    else path.moveTo(x, y);
+    last = glyph;
+  }
+  context.setLineDash([6, 4]);
+  context.lineWidth = 2;
+  context.strokeStyle = theme.focus;
+  context.stroke(path);
+  context.setLineDash([]);
 }
 
 function ring(context: CanvasRenderingContext2D, x: number, y: number, r: number, colour: string, width: number): void {

@@ -14,6 +14,8 @@ export interface TimelineActor {
   side: string | null;
   /** Its role as the articles give it (Actor.description). */
   role: string | null;
+  /** Its page on this site; none for the unresolved speaker. */
+  path?: string | null;
 }
 
 export interface TimelineArticle {

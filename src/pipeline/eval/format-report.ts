@@ -3,7 +3,7 @@
  * every miss, false positive and wrong attribute with what was expected and what came out.
  */
 import { MATCH_THRESHOLD } from './match.ts';
-import type { ArticleReport, CombinedReport, Counts, EvalReport, GoldRef, MergeCounts } from './score.ts';
+import type { ArticleReport, CombinedReport, Counts, EvalReport, GoldRef, LinkCounts, MergeCounts } from './score.ts';
 
 export interface FormatOptions {
   verbose?: boolean;
@@ -24,10 +24,10 @@ export function formatReport(report: CombinedReport, options: FormatOptions = {}
       '(and >= 3 content tokens, or all of a shorter gold), assigned one to one, best first.',
   );
   out.push('');
-  out.push(...summary(`OVERALL (${articleCount} articles)`, report.counts, report.merges, report.unscoredSources));
+  out.push(...summary(`OVERALL (${articleCount} articles)`, report.counts, report.merges, report.unscoredSources, report.links));
   for (const { name, report: corpus } of report.corpora) {
     out.push('');
-    out.push(...summary(`${name.toUpperCase()} (${corpus.articles.length} articles)`, corpus.counts, corpus.merges.counts, corpus.unscoredSources));
+    out.push(...summary(`${name.toUpperCase()} (${corpus.articles.length} articles)`, corpus.counts, corpus.merges.counts, corpus.unscoredSources, corpus.links.counts));
   }
   out.push('');
   out.push('PER ARTICLE');
@@ -41,7 +41,7 @@ export function formatReport(report: CombinedReport, options: FormatOptions = {}
   return out.join('\n') + '\n';
 }
 
-function summary(title: string, c: Counts, merges: MergeCounts, unscored: number): string[] {
+function summary(title: string, c: Counts, merges: MergeCounts, unscored: number, links: LinkCounts): string[] {
   const rows: [string, string][] = [
     ['sources predicted', String(c.predicted)],
     ['gold statements', String(c.gold)],
@@ -55,6 +55,7 @@ function summary(title: string, c: Counts, merges: MergeCounts, unscored: number
     ['merges', `${ratio(merges.merged, merges.pairs)} of keyed pairs; ${merges.bothMatched} with both matched`],
     ['wrong merges', String(merges.wrongMerges)],
     ['noise violations', String(c.noiseViolations)],
+    ['reply links', `precision ${ratio(links.correct, links.predicted)}, recall ${ratio(links.found, links.gold)}`],
   ];
   if (unscored > 0) rows.push(['unscored sources', `${unscored} (articles without gold)`]);
   return [title, ...rows.map(([label, value]) => `  ${label.padEnd(21)}${value}`)];
@@ -99,6 +100,12 @@ function details(corpus: string, report: EvalReport): string[] {
     for (const w of wrong) {
       out.push(`    wrong merge in ${w.point}: ${w.statements.map((s) => `${s.article}/${s.id} [${s.same ?? 'no key'}]`).join(', ')}`);
     }
+  }
+  const links = report.links;
+  if (links.missed.length > 0 || links.wrong.length > 0) {
+    out.push(`  == ${corpus}: reply links ==`);
+    for (const m of links.missed) out.push(`    missed ${m.field} ${ref(m)} -> ${m.target} (points ${m.points[0] ?? 'none'} -> ${m.points[1] ?? 'none'})`);
+    for (const w of links.wrong) out.push(`    wrong ${w.field}: ${w.point} -> ${w.target}`);
   }
   return out;
 }

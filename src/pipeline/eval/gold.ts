@@ -22,6 +22,10 @@ export interface GoldStatement {
   precision: DatePrecision;
   /** Shared by gold statements of different articles that report the same act. */
   same?: string;
+  /** The statement this one answers: an id in the same file, or `same:KEY` for an act only other articles annotate. */
+  inReplyTo?: string;
+  /** The call or meeting this statement was made in or about, referred to as `inReplyTo` is. */
+  about?: string;
   note?: string;
 }
 
@@ -48,8 +52,15 @@ const KINDS: readonly PointKind[] = ['statement', 'document', 'call', 'meeting',
 const PRECISIONS: readonly DatePrecision[] = ['day', 'week', 'month', 'year', 'unknown'];
 const ARTICLE_KEYS = new Set(['article', 'articleDate', 'statements', 'noise']);
 const STATEMENT_KEYS = new Set([
-  'id', 'kind', 'direct', 'words', 'speaker', 'addressees', 'date', 'dateEnd', 'precision', 'same', 'note',
+  'id', 'kind', 'direct', 'words', 'speaker', 'addressees', 'date', 'dateEnd', 'precision', 'same', 'note', 'inReplyTo', 'about',
 ]);
+
+/** The two reply links a gold statement may carry (GUIDELINES.md, "Reply links"). */
+export const LINK_FIELDS = ['inReplyTo', 'about'] as const;
+export type LinkField = (typeof LINK_FIELDS)[number];
+
+/** A link target naming another article's act by its `same` key. */
+export const SAME_PREFIX = 'same:';
 
 /** Validates parsed JSON as a gold article; throws a GoldError listing every problem. */
 export function parseGold(json: unknown, file: string): GoldArticle {
@@ -87,6 +98,14 @@ export function parseGold(json: unknown, file: string): GoldArticle {
       }
       statements.push(statement);
     });
+    for (const [index, statement] of statements.entries()) {
+      for (const field of LINK_FIELDS) {
+        const target = statement[field];
+        if (target === undefined || target.startsWith(SAME_PREFIX)) continue;
+        if (target === statement.id) problems.push(`statements[${index}] (${statement.id}).${field}: a statement cannot answer itself`);
+        else if (!ids.has(target)) problems.push(`statements[${index}] (${statement.id}).${field}: no statement "${target}" in this file`);
+      }
+    }
   }
 
   const noise = json['noise'];
@@ -147,6 +166,10 @@ function parseStatement(raw: unknown, at: string, problems: string[]): GoldState
   if (same !== undefined && !isNonEmptyString(same)) problem('same', 'expected a non-empty key when present');
   const note = raw['note'];
   if (note !== undefined && typeof note !== 'string') problem('note', 'expected text when present');
+  for (const field of LINK_FIELDS) {
+    const target = raw[field];
+    if (target !== undefined && !isNonEmptyString(target)) problem(field, 'expected a statement id or "same:KEY" when present');
+  }
 
   if (problems.length > before) return null;
   return {
@@ -161,6 +184,7 @@ function parseStatement(raw: unknown, at: string, problems: string[]): GoldState
     precision: precision as DatePrecision,
     ...(same === undefined ? {} : { same: same as string }),
     ...(note === undefined ? {} : { note: note as string }),
+    ...Object.fromEntries(LINK_FIELDS.filter((f) => raw[f] !== undefined).map((f) => [f, raw[f] as string])),
   };
 }
 

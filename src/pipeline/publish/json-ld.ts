@@ -6,7 +6,7 @@ import type { Actor, Dataset, DatasetArticle, Point } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { pointWords } from './point-words.ts';
 
-type JsonLd = { [key: string]: string | JsonLd | JsonLd[] };
+type JsonLd = { [key: string]: string | string[] | JsonLd | JsonLd[] };
 
 function actorLd(actor: Actor): JsonLd {
   const person = actor.kind === 'person';
@@ -14,6 +14,18 @@ function actorLd(actor: Actor): JsonLd {
     '@type': person ? 'Person' : 'Organization',
     name: actor.name,
     ...(actor.description ? { [person ? 'jobTitle' : 'description']: actor.description } : {}),
+  };
+}
+
+/** An actor's page: a schema.org `Person` or `Organization` with the names the articles give it. */
+export function actorPageLd(actor: Actor, siteUrl: string): JsonLd {
+  const url = new URL(actor.path ?? '', siteUrl).href;
+  return {
+    '@context': 'https://schema.org',
+    ...actorLd(actor),
+    '@id': `${url}#actor`,
+    url,
+    ...(actor.aliases.length > 0 ? { alternateName: actor.aliases } : {}),
   };
 }
 

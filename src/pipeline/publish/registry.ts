@@ -1,13 +1,15 @@
 /**
- * The registry of published point ids (`content/published-ids.json`, committed).
+ * The registry of published point and actor ids (`content/published-ids.json`, committed).
  *
  * A point's id is derived from what it is, so a corrected quote or a merge gives it a
  * new one. Links to the old id have been shared and must keep working: for every id
  * ever published the registry keeps enough of the point's identity — speaker, date,
  * words, and where each source reported it — to find its successor in a later build.
+ * An actor found in the text takes its id from the first spelling read, and a registry
+ * entry added later may name it anew: for each actor id the registry keeps its names.
  * Entries are only ever added: the registry is the memory of what is out there.
  */
-import type { Dataset, Point } from '../types.ts';
+import type { Actor, Dataset, Point } from '../types.ts';
 import { normaliseWords, pointWords } from './point-words.ts';
 
 export interface PublishedSource {
@@ -27,12 +29,23 @@ export interface PublishedPoint {
   sources: PublishedSource[];
 }
 
+/** What an actor page was about: the names it went by, to find the actor that bears them now. */
+export interface PublishedActor {
+  name: string;
+  aliases: string[];
+}
+
 export interface IdRegistry {
   format: 1;
   points: Record<string, PublishedPoint>;
+  /** Actors with a page; absent from registries written before actors had pages. */
+  actors?: Record<string, PublishedActor>;
 }
 
-export const emptyRegistry = (): IdRegistry => ({ format: 1, points: {} });
+export const emptyRegistry = (): IdRegistry => ({ format: 1, points: {}, actors: {} });
+
+/** The actors of a dataset that have a page of their own. */
+export const actorsWithPages = (dataset: Dataset): Actor[] => dataset.actors.filter((a) => a.path !== undefined);
 
 export function identityOf(point: Point): PublishedPoint {
   return {
@@ -65,7 +78,15 @@ export function recordPublished(registry: IdRegistry, dataset: Dataset): IdRegis
     const seen = new Set(known.sources.map(sourceKey));
     points[point.id] = { ...known, sources: [...known.sources, ...identity.sources.filter((s) => !seen.has(sourceKey(s)))] };
   }
-  return { format: 1, points };
+  const actors: Record<string, PublishedActor> = { ...registry.actors };
+  for (const actor of actorsWithPages(dataset)) {
+    const known = actors[actor.id];
+    const name = known?.name ?? actor.name;
+    // A name it now goes by is one more way a later build may know it.
+    const aliases = [...new Set([...(known?.aliases ?? []), actor.name, ...actor.aliases])].filter((a) => a !== name);
+    actors[actor.id] = { name, aliases };
+  }
+  return { format: 1, points, actors };
 }
 
 /** Stable JSON: ids in order, sources by article and offset, so that the committed file diffs cleanly. */
@@ -75,7 +96,13 @@ export function serialiseRegistry(registry: IdRegistry): string {
     const p = registry.points[id]!;
     points[id] = { speaker: p.speaker, date: p.date, words: p.words, sources: [...p.sources].sort(bySourcePosition) };
   }
-  return `${JSON.stringify({ format: 1, points }, null, 2)}\n`;
+  const actors: Record<string, PublishedActor> = {};
+  const published = registry.actors ?? {};
+  for (const id of Object.keys(published).sort()) {
+    const a = published[id]!;
+    actors[id] = { name: a.name, aliases: [...a.aliases].sort() };
+  }
+  return `${JSON.stringify({ format: 1, points, actors }, null, 2)}\n`;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -112,5 +139,15 @@ export function parseRegistry(text: string, file: string): IdRegistry {
     }
     points[id] = { speaker, date, words, sources: sources.map((s) => parseSource(s, where)) };
   }
-  return { format: 1, points };
+  const actors: Record<string, PublishedActor> = {};
+  if (data.actors !== undefined && !isRecord(data.actors)) throw new Error(`${file}: "actors" must be an object of actor ids`);
+  for (const [id, value] of Object.entries(data.actors ?? {})) {
+    const where = `${file}: actor "${id}"`;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new Error(`${where}: not an actor id`);
+    if (!isRecord(value) || !isString(value.name) || !Array.isArray(value.aliases) || !value.aliases.every(isString)) {
+      throw new Error(`${where}: needs name (string) and aliases (strings)`);
+    }
+    actors[id] = { name: value.name, aliases: value.aliases };
+  }
+  return { format: 1, points, actors };
 }

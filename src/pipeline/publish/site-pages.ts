@@ -1,13 +1,38 @@
-/** Every page of the built site a search engine should know, for the sitemap. */
+/** The site's own addresses, in one place, and every page a search engine should know, for the sitemap. */
 import type { Dataset } from '../types.ts';
 
+/** The fixed pages; articles, points and actors have theirs in the dataset (`path`). */
+export const PATHS = {
+  home: '/',
+  articles: '/articles/',
+  actors: '/actors/',
+  data: '/data/',
+  search: '/search/',
+  /** The timeline alone, for other sites' iframes: no page for search engines. */
+  embed: '/embed/',
+} as const;
+
 /**
- * The site's fixed pages, then one per article and one per point. Redirects from retired
- * ids are not pages of their own, and the 404 page is no address at all. The links test
- * holds this list against the HTML files in dist/, so a new page cannot be forgotten here.
+ * The site's fixed pages, then one per article, one per point and one per actor. Redirects
+ * from retired ids are not pages of their own, the embed is the timeline again, and the 404
+ * page is no address at all. The feeds test holds this list against the HTML files in dist/,
+ * so a new page cannot be forgotten here.
  */
-export const FIXED_PAGES = ['/', '/articles/', '/data/', '/search/'] as const;
+export const FIXED_PAGES = [PATHS.home, PATHS.articles, PATHS.actors, PATHS.data, PATHS.search] as const;
 
 export function sitePages(dataset: Dataset): string[] {
-  return [...FIXED_PAGES, ...dataset.articles.map((a) => a.path), ...dataset.points.map((p) => p.path)];
+  return [
+    ...FIXED_PAGES,
+    ...dataset.articles.map((a) => a.path),
+    ...dataset.points.map((p) => p.path),
+    ...dataset.actors.flatMap((a) => (a.path === undefined ? [] : [a.path])),
+  ];
+}
+
+/** `path` with a query of the parameters that are set, in the order given: `/?actor=sergey-lavrov`. */
+export function withQuery(path: string, params: Record<string, string | null | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.append(key, value);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
 }

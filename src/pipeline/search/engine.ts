@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import { nameWordsOf, type SearchDocument, type SearchEntity, type SearchIndexFile } from './documents.ts';
 import { fold } from './fold.ts';
 import { mergeRanges, occurrences, segments, snippet, type Placement, type Range, type Segment } from './highlight.ts';
-import { ALIAS_QUALITY, FIELD_WEIGHTS, MIN_TERM_LETTERS, NAME_WORD_FUSE_OPTIONS } from './options.ts';
+import { ALIAS_QUALITY, CORRECTION_QUALITY, FIELD_WEIGHTS, MIN_TERM_LETTERS, NAME_WORD_FUSE_OPTIONS } from './options.ts';
 import { parseQuery, termLetters, type Term } from './query.ts';
 import type { Vocabulary } from './suggest.ts';
 import { field, findTerm, textIndex, type TextIndex } from './text-index.ts';
@@ -192,8 +192,8 @@ export class SearchEngine {
     return this.match(term).docs.length > 0;
   }
 
-  /** A hit's strings with the matched parts marked. */
-  view(hit: SearchHit, terms: readonly Term[]): HitView {
+  /** A hit's strings with the matched parts marked; its words cut to `context` characters either side of the first match. */
+  view(hit: SearchHit, terms: readonly Term[], context = SNIPPET_CONTEXT): HitView {
     const { doc, index } = hit;
     const matches = terms.map((term) => this.match(term));
     const speaker = this.nameMarks(doc.speaker, matches);
@@ -223,7 +223,7 @@ export class SearchEngine {
       speaker: segments(this.entities[doc.speaker]?.name ?? '', speaker.ranges),
       speakerAlias: speaker.alias,
       addressees: doc.addressees.map((e) => segments(this.entities[e]?.name ?? '', this.nameMarks(e, matches).ranges)),
-      words: shortened(doc.words, wordRanges),
+      words: shortened(doc.words, wordRanges, context),
       excerpt,
     };
   }
@@ -310,7 +310,7 @@ export class SearchEngine {
 
     if (term.kind === 'fuzzy' && termLetters(term) >= 3) {
       for (const result of this.nameWords.search(term.folded)) {
-        const quality = 1 - (result.score ?? 0);
+        const quality = (1 - (result.score ?? 0)) * CORRECTION_QUALITY;
         const needles = (result.matches ?? []).flatMap((m) =>
           m.indices.map(([start, end]): Needle => ({ text: result.item.slice(start, end + 1), placement: 'anywhere' })),
         );
@@ -342,8 +342,8 @@ export class SearchEngine {
  * A long text cut to the words around its first match: a result is read at a
  * glance, and each keystroke lays out every result again, so shorter is faster too.
  */
-function shortened(text: string, ranges: readonly Range[]): Segment[] {
-  const cut = snippet(text, ranges, SNIPPET_CONTEXT);
+function shortened(text: string, ranges: readonly Range[], context = SNIPPET_CONTEXT): Segment[] {
+  const cut = snippet(text, ranges, context);
   return segments(cut.text, cut.ranges);
 }
 

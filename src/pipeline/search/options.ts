@@ -56,6 +56,15 @@ export const FIELD_WEIGHTS = {
 export const ALIAS_QUALITY = 0.9;
 
 /**
+ * A name found only by correcting a term's spelling counts half: the correction is a guess,
+ * the words as typed are not. For "ball court", "The ball is now in Russia's court" (both
+ * words in the quote: 3) comes before a statement by "Western allies/countries" that Fuse
+ * reaches from "ball" → "allies" and "court" → "countries" (4.2 at full weight, 2.1 at half).
+ * A misspelt name alone ("Lavorv") ranks its statements as before: every match is a correction.
+ */
+export const CORRECTION_QUALITY = 0.5;
+
+/**
  * A term of fewer letters matches nearly everything: it is left out until more is
  * typed ("Blinken L" searches for Blinken), and a query of such terms alone waits.
  */
