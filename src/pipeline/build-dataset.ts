@@ -1,5 +1,6 @@
 import type { Actor, ArticleStatement, Dataset, DatasetArticle, ParsedArticle, Point, RegistryActor, Warning } from './types.ts';
-import { ActorDirectory, UNKNOWN_ACTOR } from './actors/directory.ts';
+import { UNKNOWN_ACTOR } from './actors/directory.ts';
+import { linkActors } from './actors/link-actors.ts';
 import { extractArticle } from './extract/extract-article.ts';
 import { groupStatements } from './points/merge.ts';
 import { linkReplies } from './points/reply-links.ts';
@@ -47,17 +48,17 @@ function toDatasetArticle(a: ParsedArticle): DatasetArticle {
 
 /** Parsed articles → the dataset of DATASET.md. Pure: the same input gives the same output. */
 export function buildDataset(articles: readonly ParsedArticle[], registry: readonly RegistryActor[]): BuildResult {
-  const directory = new ActorDirectory(registry);
   const warnings: Warning[] = [];
-  const statements: ArticleStatement[] = [];
-  for (const article of readingOrder(articles)) {
+  const extractions = readingOrder(articles).map((article) => {
     if (article.date === null) {
       warnings.push({ article: article.id, kind: 'undated-article', message: 'no publication date (give one in a sidecar): its statements are undated' });
     }
-    const extraction = extractArticle(article, directory);
-    statements.push(...extraction.statements);
+    const extraction = extractArticle(article, registry);
     warnings.push(...extraction.warnings);
-  }
+    return extraction;
+  });
+  const cast = linkActors(extractions, registry);
+  const statements = cast.statements;
   const days = new Map(articles.map((a) => [a.id, a.date]));
   const groups = groupStatements(statements, (id) => days.get(id) ?? null);
   const identified = uniqueIds(groups.map((g) => toPoint(g.statements)));
@@ -67,8 +68,7 @@ export function buildDataset(articles: readonly ParsedArticle[], registry: reado
     (id) => days.get(id) ?? null,
   ).sort(pointOrder);
   const used = new Set(points.flatMap((p) => [p.speaker, ...p.addressees]));
-  const actors: Actor[] = directory
-    .all()
+  const actors: Actor[] = cast.actors
     .filter((a) => used.has(a.id))
     // Every actor but the unresolved speaker, who is no one, has a page.
     .map((a) => ({ ...a, aliases: [...a.aliases], ...(a.id === UNKNOWN_ACTOR.id ? {} : { path: actorPath(a.id) }) }))

@@ -1,7 +1,6 @@
 /** Phenomenon 7: one actor however the text spells or stands for it. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { parseRegistry } from '../../src/pipeline/actors/parse-registry.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
 import { addresseeIds, describeAll, only, parse, speech } from './support.ts';
@@ -81,8 +80,8 @@ describe('actors: a capital stands for its country', () => {
 describe('actors: a known name that reads as no mention', () => {
   it('an alias that is also an opening word ("Still") costs nothing and breaks nothing', () => {
     const text = 'Still, Ana Ruiz said the border crossing would reopen on Friday morning.';
-    const directory = new ActorDirectory(parseRegistry('- id: still\n  name: Still\n  kind: group\n  aliases: []\n', 'test'));
-    const s = only(extractArticle(parse(text, { date: DATE }), directory).statements, 'border crossing');
+    const still = parseRegistry('- id: still\n  name: Still\n  kind: group\n  aliases: []\n', 'test');
+    const s = only(extractArticle(parse(text, { date: DATE }), still).statements, 'border crossing');
     assert.equal(s.speaker.name, 'Ana Ruiz');
   });
 });

@@ -1,7 +1,6 @@
 /** Phenomenon 1: direct quotes and how their marks are read. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
 import { addresseeIds, describeAll, extract, only, parse, registry, speech, when } from './support.ts';
 
@@ -191,7 +190,7 @@ describe('direct quotes: an opening mark with no closing mark', () => {
   });
 
   it('warns that the marks do not pair up', () => {
-    const result = extractArticle(parse(text, { date: DATE }), new ActorDirectory(registry()));
+    const result = extractArticle(parse(text, { date: DATE }), registry());
     assert.ok(result.warnings.some((w) => w.kind === 'unbalanced-quotes'), JSON.stringify(result.warnings));
   });
 });

@@ -1,7 +1,6 @@
 /** Phenomenon 4: who the speaker is, however the text names them. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
 import { addresseeIds, describeAll, extract, only, parse, registry, speech, when, paragraphs } from './support.ts';
 
@@ -207,7 +206,7 @@ describe('speakers: nothing to resolve to gives the unknown actor, not a guess',
   });
 
   it('warns about the unresolved speaker', () => {
-    const result = extractArticle(parse('“We will not sign anything under pressure,” the official said.', { date: DATE }), new ActorDirectory(registry()));
+    const result = extractArticle(parse('“We will not sign anything under pressure,” the official said.', { date: DATE }), registry());
     assert.ok(result.warnings.some((w) => w.kind === 'unresolved-speaker'), JSON.stringify(result.warnings));
   });
 });

@@ -1,6 +1,5 @@
 /** Shared helpers for the extractor's behaviour tests: a tiny invented registry and one-call extraction. */
 import assert from 'node:assert/strict';
-import { ActorDirectory } from '../../src/pipeline/actors/directory.ts';
 import { parseRegistry } from '../../src/pipeline/actors/parse-registry.ts';
 import { parseArticle } from '../../src/pipeline/article/parse-article.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
@@ -93,8 +92,7 @@ export function parse(text: string, options: ExtractOptions = {}): ParsedArticle
 
 /** The statements one article reports. */
 export function extract(text: string, options: ExtractOptions = {}): ArticleStatement[] {
-  const directory = new ActorDirectory(options.registry === 'none' ? [] : registry());
-  return extractArticle(parse(text, options), directory).statements;
+  return extractArticle(parse(text, options), options.registry === 'none' ? [] : registry()).statements;
 }
 
 /** An article body from its paragraphs, one blank line apart, as copy arrives. */

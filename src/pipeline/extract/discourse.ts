@@ -8,7 +8,7 @@
 import type { Actor } from '../types.ts';
 import { ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actors/directory.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
-import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS } from './lexicon.ts';
+import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS, SENTENCE_OPENERS } from './lexicon.ts';
 import { normaliseName, transliterationKey } from '../actors/names.ts';
 import { MentionLog, type Entry } from './mention-log.ts';
 import { CAPITALISED, CAPITALISED_RUN, NAME_WORD } from './patterns.ts';
@@ -26,6 +26,9 @@ const HEAD_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   counterpart: ['minister', 'president', 'secretary', 'chancellor', 'leader', 'counterpart'],
   colleague: ['minister', 'president', 'secretary', 'chancellor', 'leader', 'counterpart'],
 };
+
+/** A capitalised word after a lowercase one: inside a sentence, only names are capitalised. */
+const CAPITALISED_INSIDE = /(?<=\p{Ll}[,;]?\s+)\p{Lu}[\p{L}'’-]+/gu;
 
 const PERSON_KINDS = new Set(['person']);
 const BODY_KINDS = new Set(['organisation', 'country', 'group']);
@@ -118,6 +121,12 @@ export const COREFERENCE_RULES = {
     what: 'a name nobody knows yet is a new actor, a person unless its words name a body',
     fires: ['Ivo Marek said the reservoir was already full.'],
   },
+  nameOpensSentence: {
+    name: 'coreference.name-opens-sentence',
+    what: 'one capitalised word opening a sentence is a name when the article also capitalises it inside a sentence ("Marek came out …" after "… met Marek")',
+    fires: ['Tomas Brenner met Ivo Marek in Port Sylvan on Monday.\n\nMarek came out to the press for a few minutes. Asked whether Sylvania had won, he said the talks had gone well.'],
+    doesNotFire: ['Ana Ruiz visited the dam on Monday. Farmers waited by the road. She said the gates would open on Friday.'],
+  },
   relative: {
     name: 'coreference.relative-pronoun',
     what: '"…, who said": the relative pronoun is the person or body named just before',
@@ -187,13 +196,26 @@ export class Discourse {
   readonly #documents: DocumentMention[] = [];
   /** Named people the article introduces later: "Iran's chief negotiator said …" may be named two paragraphs on. */
   readonly #ahead: Array<{ at: number; info: MentionInfo }> = [];
+  /** Words the article capitalises inside a sentence, where only names are capitalised. */
+  readonly #namesInside = new Set<string>();
   /** Where each sentence scanned so far starts: a pronoun looks first at the previous sentence's subject. */
   readonly #sentenceStarts: number[] = [];
 
   constructor(readonly directory: ActorDirectory) {}
 
+  /**
+   * "Abdikarimov came out …" opens on a name: a word the article also capitalises inside a
+   * sentence. "Asked whether …", "Despite …", "Farmers said …" do not.
+   */
+  #opensOnName(word: string): boolean {
+    const name = this.#namesInside.has(word) && !SENTENCE_OPENERS.has(word.toLowerCase()) && !/(?:ed|ing|ly)$/.test(word);
+    if (name) fire(R.nameOpensSentence);
+    return name;
+  }
+
   /** Notes every named, described person in the whole text before reading it, for roles that come before the name. */
   preview(text: string, offset: number): void {
+    for (const m of text.matchAll(CAPITALISED_INSIDE)) this.#namesInside.add(m[0]);
     for (const found of [appositives, nameRuns]) {
       for (const m of found(text)) {
         const info = analyseMention(m.text);
@@ -231,8 +253,8 @@ export class Discourse {
       for (const m of found(text)) {
         // "the representative for the South Caucasus": a name after a preposition is a place or a body's domain.
         if (/\b(?:for|of|in|at|to|from|near|across|on|into|over)\s+(?:the\s+)?$/i.test(text.slice(0, m.index))) continue;
-        // "Asked whether …": one capitalised word opening a sentence is as likely a verb as a name.
-        if (m.index === 0 && !m.text.includes(' ') && !this.directory.byText(m.text)) continue;
+        // "Asked whether …", "Despite …": one capitalised word opening a sentence may be no name.
+        if (m.index === 0 && !m.text.includes(' ') && !this.directory.byText(m.text) && !this.#opensOnName(m.text)) continue;
         const info = analyseMention(m.text);
         if (info && info.form === 'name') this.#note(m.index + offset, info, false);
       }

@@ -6,8 +6,8 @@
  * `read.ts`), who and to whom (`resolve.ts`), when and which acts (`assemble.ts`),
  * then the dating that needs the whole article (`when.ts`).
  */
-import type { ArticleStatement, ParsedArticle, Warning } from '../types.ts';
-import type { ActorDirectory } from '../actors/directory.ts';
+import type { Actor, ArticleStatement, ParsedArticle, RegistryActor, Warning } from '../types.ts';
+import { ActorDirectory } from '../actors/directory.ts';
 import { assembleStatements } from './assemble.ts';
 import { Discourse } from './discourse.ts';
 import { readSentences } from './read.ts';
@@ -17,9 +17,16 @@ import { dateFromLaterRetelling, dateFromNextBySameSpeaker } from './when.ts';
 export interface ArticleExtraction {
   statements: ArticleStatement[];
   warnings: Warning[];
+  /** Every actor the article's statements can name: the registry's and those it names itself (see link-actors.ts). */
+  actors: Actor[];
 }
 
-export function extractArticle(article: ParsedArticle, directory: ActorDirectory): ArticleExtraction {
+/**
+ * A pure function of the article and the actor registry: no other article changes what one
+ * article says (which actors are the same across articles is decided after, by linkActors).
+ */
+export function extractArticle(article: ParsedArticle, registry: readonly RegistryActor[]): ArticleExtraction {
+  const directory = new ActorDirectory(registry);
   const warnings: Warning[] = [];
   const warn = (kind: Warning['kind'], message: string) => warnings.push({ article: article.id, kind, message });
   const read = readSentences(article, warn);
@@ -31,5 +38,5 @@ export function extractArticle(article: ParsedArticle, directory: ActorDirectory
   const statements = assembleStatements(article, resolved, warn);
   dateFromNextBySameSpeaker(statements);
   dateFromLaterRetelling(statements);
-  return { statements, warnings };
+  return { statements, warnings, actors: directory.all() };
 }

@@ -158,3 +158,22 @@ export const NOT_NAME_WORDS = new Set([
   'resources', 'affairs', 'water', 'irrigation', 'fisheries', 'development', 'emergency', 'emergencies', 'situations',
   'relations', 'communications', 'infrastructure', 'republic',
 ]);
+
+/**
+ * Words that open a sentence capitalised and are never a name there: function words and
+ * sentence adverbs ("Despite", "Meanwhile", "Asked"). A sentence opening on any other one
+ * capitalised word ("Abdikarimov came out to the press") opens on a name.
+ */
+export const SENTENCE_OPENERS = new Set(
+  (
+    'about above across after against along although among and another any around as at because before behind below ' +
+    'beneath beside besides between beyond both but by despite during each either even every except few for from here ' +
+    'how however if in inside instead into it its like many meanwhile more moreover most much near neither never ' +
+    'nevertheless next no none nonetheless nor not now of off often on once only or other otherwise our outside over ' +
+    'perhaps rather several since so some soon still such than that the their then there therefore these they this ' +
+    'those though through throughout thus till to today together tomorrow tonight too toward towards under unless unlike ' +
+    'until up upon we what whatever when whenever where whereas whether which while who whom whose why with within ' +
+    'without yesterday yet you your he she his her i my me also already again always finally first second third last ' +
+    'later earlier indeed maybe overall afterward afterwards hence asked speaking according'
+  ).split(' '),
+);
