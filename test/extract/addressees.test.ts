@@ -188,7 +188,7 @@ describe('addressees: "replied to Y in writing", "answered Y’s letter"', () =>
     const s = only(extract('Tomas Brenner replied to Ana Ruiz in writing on Monday, arguing that the quotas had been kept.', { date: DATE }), 'quotas');
     assert.equal(s.kind, 'document');
     assert.deepEqual(addresseeIds(s), ['ana-ruiz']);
-    assert.equal(content(s), 'arguing that the quotas had been kept');
+    assert.equal(content(s), 'the quotas had been kept');
     assert.equal(s.when?.date, '2024-03-11');
   });
 

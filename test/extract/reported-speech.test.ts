@@ -1,7 +1,7 @@
 /** Phenomena 2 and 3: partial quotes inside reported speech, and indirect speech. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addresseeIds, content, describeAll, extract, only, paragraphs, speech } from './support.ts';
+import { addresseeIds, content, describeAll, extract, only, paragraphs, speech, when } from './support.ts';
 
 const DATE = '2024-03-14'; // a Thursday
 
@@ -182,5 +182,51 @@ describe('indirect speech: a following sentence with "added that" is a separate 
     assert.deepEqual(all.map((s) => s.speaker.name), ['Otto Brandt', 'Otto Brandt']);
     assert.equal(content(all[0]!), 'the export ban on timber would be lifted');
     assert.equal(content(all[1]!), 'inspections would start next week');
+  });
+});
+
+describe('reporting verbs: every form of the verb table', () => {
+  it('any form of a reporting verb reports: "noting", "suggests", "argued", "pointed out"', () => {
+    for (const [text, needle] of [
+      ['Ana Ruiz, noting that the river was low, said the gates would stay shut.', 'river was low'],
+      ['Tomas Brenner suggests that the quotas be cut by a tenth next summer.', 'quotas be cut'],
+      ['Ana Ruiz pointed out that the border had been open for forty years.', 'open for forty years'],
+      ['Tomas Brenner is telling farmers that the water will come back in May.', 'water will come back'],
+    ] as const) {
+      const all = speech(text, { date: DATE });
+      assert.ok(all.some((s) => s.words.includes(needle)), `${text}: ${describeAll(all)}`);
+    }
+  });
+
+  it('a form that is also a noun reports only before "that" or a quotation', () => {
+    assert.deepEqual(speech('The claims about the dam were never checked by anyone in Port Sylvan.', { date: DATE }), []);
+    const s = only(speech('Tomas Brenner claims that the dam was finished in March.', { date: DATE }), 'dam was finished');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+  });
+
+  it('a verb that judges reports words only with a quotation or "that"', () => {
+    assert.deepEqual(speech('Ana Ruiz criticized the plan and left the meeting early on Monday.', { date: DATE }), []);
+    const s = only(speech('Ana Ruiz slammed the plan as “a gift to the dam builders and nobody else”.', { date: DATE }), 'dam builders');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.equal(s.direct, true);
+  });
+
+  it('a verb after a modal, or negated a few words before, reports nothing', () => {
+    const all = speech('Asked whether Sylvania would recall its ambassador, Tomas Brenner said: “There is no such plan.”', { date: DATE });
+    assert.deepEqual(all.map((s) => s.speaker.id), ['tomas-brenner'], describeAll(all));
+    assert.deepEqual(speech('Neither side has disclosed the contents of the letters about the river.', { date: DATE }), []);
+  });
+
+  it('"…, asking Y to …" goes on with what the clause before reported', () => {
+    const s = only(extract('Ana Ruiz said she had written to Tomas Brenner on Monday, asking Sylvania to open the gates.', { date: DATE }), 'open the gates');
+    assert.match(s.words, /written to Tomas Brenner/);
+  });
+
+  it('a participle after a letter says what the letter said', () => {
+    const all = extract('Tomas Brenner met Ana Ruiz in March. Ana Ruiz sent him a second letter last week, proposing a meeting in the capital.', { date: DATE });
+    const letter = only(all, 'meeting in the capital');
+    assert.equal(letter.kind, 'document');
+    assert.deepEqual(addresseeIds(letter), ['tomas-brenner']);
+    assert.equal(when(letter), '2024-03-04..2024-03-10/week');
   });
 });

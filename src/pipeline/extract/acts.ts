@@ -42,7 +42,8 @@ interface ActPattern extends PatternRule {
   pattern: RegExp;
   /** Which groups hold the speaker and the addressee. */
   speaker: number;
-  addressee: number | null;
+  /** The group naming the addressee, or the groups that may, the first that matched naming it. */
+  addressee: number | number[] | null;
   /** The act's words start after this group (the subject); 0: the whole match is the act. */
   wordsAfter: number;
 }
@@ -173,11 +174,11 @@ export const ACT_RULES: readonly ActPattern[] = [
     name: 'act.document-sent',
     needs: /\b(?:delivered|sent|handed|submitted|transmitted)\b/,
     what: '"X delivered its written response to Y", "sent a second note": a text sent',
-    fires: ['Sylvania delivered its written response to Freedonia on Tuesday.'],
+    fires: ['Sylvania delivered its written response to Freedonia on Tuesday.', 'Ana Ruiz sent him a second letter last week.'],
     kind: 'document',
-    pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:delivered|sent|handed\s+over|handed|submitted|transmitted)\s+(?:its\s+|their\s+|an?\s+|the\s+|two\s+|three\s+|own\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:responses?|reply|replies|answers?|letters?|documents?|proposals?|notes?|treaty|agreement)\b(?:${PHRASE}*?\s+to\s+${OBJECT})?`, 'u'),
+    pattern: new RegExp(String.raw`^${NP}\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:delivered|sent|handed\s+over|handed|submitted|transmitted)\s+(?:(him|her|them|us)\s+)?(?:its\s+|their\s+|an?\s+|the\s+|two\s+|three\s+|own\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:responses?|reply|replies|answers?|letters?|documents?|proposals?|notes?|treaty|agreement)\b(?:${PHRASE}*?\s+to\s+${OBJECT})?`, 'u'),
     speaker: 1,
-    addressee: 2,
+    addressee: [2, 3],
     wordsAfter: 1,
   },
 ];
@@ -209,7 +210,8 @@ export function findActs(sentence: string, frame: string): Act[] {
     const subjectText = /\b(?:he|she|they|it|we)$/i.exec(told)?.[0] ?? told;
     const who = analyseMention(subjectText);
     if (!who || who.form === 'relative') continue;
-    const to = addressee !== null && m[addressee] ? analyseMention(m[addressee]!) : null;
+    const group = [addressee ?? []].flat().find((g) => m[g]);
+    const to = group !== undefined ? analyseMention(m[group]!) : null;
     // The act's words are what was done, not who did it: from the verb on (a "call between A and B" is all act).
     const verbAt = wordsAfter > 0 ? m[0].indexOf(m[wordsAfter]!) + m[wordsAfter]!.length : 0;
     const at = base + m.index + verbAt;
@@ -221,7 +223,7 @@ export function findActs(sentence: string, frame: string): Act[] {
       speaker: who,
       speakerAt: base + m.index + m[0].indexOf(m[speaker]!) + m[speaker]!.length - subjectText.length,
       addressee: to,
-      addresseeAt: to ? base + m.index + m[0].lastIndexOf(m[addressee!]!) : -1,
+      addresseeAt: to ? base + m.index + m[0].lastIndexOf(m[group!]!) : -1,
       words: sentence.slice(at, end).replace(/^[\s,]+/, ''),
       start: at,
       end,

@@ -12,6 +12,7 @@ import { fire, type Rule } from '../rule.ts';
 import type { Attribution, QuoteInSentence } from './attribution.ts';
 import { MIN_UNATTRIBUTED_WORDS, NOISE_RULES, isNamingQuote } from './noise.ts';
 import { ownAct, type ResolvedAct, type ResolvedClause, type ResolvedSentence } from './resolve.ts';
+import { SPEAKER_RULES } from './speakers.ts';
 import { Chronology, dateAct, dateStatement, daysGiven } from './when.ts';
 
 export const ASSEMBLY_RULES = {
@@ -19,6 +20,11 @@ export const ASSEMBLY_RULES = {
     name: 'act.told-with-what-was-said',
     what: '"Ruiz wrote to Brenner on Monday that …": the letter and what it said are one act, told once',
     fires: ['Ana Ruiz wrote to Tomas Brenner on Monday that the gates must open before the harvest.'],
+  },
+  participleTellsAct: {
+    name: 'act.participle-tells-what-it-said',
+    what: '"Ruiz sent him a letter last week, proposing a meeting": the participle reports what the letter said, one act',
+    fires: ['Ana Ruiz sent him a second letter last week, proposing a meeting in the capital.'],
   },
   announcedAct: {
     name: 'act.announced-act-is-one',
@@ -83,6 +89,10 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
       chronology.noteScene(statement, s.frame);
       const own = ownAct(s, c.a);
       if (own >= 0) absorbAct(statement, acts, acts.indexOf(told[own]!), R.toldWithAct);
+      else if (c.why.speaker.includes(SPEAKER_RULES.participleSentenceSubject.name)) {
+        // "Ruiz sent him a letter last week, proposing a meeting": what the participle reports is what the letter said.
+        absorbAct(statement, acts, acts.findLastIndex((a) => a.speaker.id === statement.speaker.id && a.kind === 'document'), R.participleTellsAct);
+      }
       absorbReportedActs(statement, acts);
       if (reportsAnotherActor(statement, acts)) continue;
       statements.push(statement, ...jointStatements(statement, c));

@@ -58,6 +58,9 @@ export function maskQuotes(sentence: string, quotes: readonly QuoteInSentence[])
 
 const QUOTED_AS_SAYING = /^quoted\s+(.+?)\s+as\s+saying$/;
 
+/** A form of "be" right before a verb, an adverb allowed between: "is telling", "are quietly saying". */
+const PROGRESSIVE = /(?:\b(?:is|are|was|were)|['’](?:s|re))\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /** A lone participle ("adding", "saying") continues a clause; "was quoted as saying" is a clause of its own. */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 
@@ -92,7 +95,10 @@ function clauseAt(
   floor: number,
 ): Attribution | null {
   const quoteBefore = quotes.some((q) => q.end <= cue.at && adjacent(frame, q.end, cue.at));
-  const participle = PARTICIPLE.test(cue.word);
+  // "Brenner is telling farmers that …": with a form of "be" before it, the -ing form is the clause's own verb.
+  const progressive = PROGRESSIVE.test(frame.slice(0, cue.at));
+  if (progressive) fire(R.progressive);
+  const participle = PARTICIPLE.test(cue.word) && !progressive;
   const inverted = quoteBefore && !participle;
   const afterComma = /,\s*$/.test(frame.slice(0, cue.at));
   let subject: Subject | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, floor);

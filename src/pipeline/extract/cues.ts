@@ -5,7 +5,7 @@
  */
 import type { PointKind } from '../types.ts';
 import { fire, type PatternRule, type Rule } from '../rule.ts';
-import { CUE_KINDS, alternationOf } from './verbs.ts';
+import { CUE_KINDS, alternationOf, isForm } from './verbs.ts';
 
 export interface Cue {
   word: string;
@@ -43,12 +43,19 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     fires: ['Ana Ruiz called on Sylvania to reopen the border crossings before the harvest.'],
   },
   {
-    name: 'cue.present-before-that',
-    what: '"states", "notes", "argues" … report only right before "that": "member states" is no verb',
-    pattern: new RegExp(String.raw`\b(?:${alternationOf('cueBeforeThat')})(?=\s+that\b)`),
+    name: 'cue.noun-too-before-that',
+    what: 'a form that is also a noun ("claims", "notes", "reports") reports only right before "that" or a quotation: "member states" is no verb',
+    pattern: new RegExp(String.raw`\b(?:${alternationOf('cueBeforeThat')})(?=\s+that\b|\s*[,:]?\s*\uE000)`),
     kind: 'statement',
     fires: ['The Freedonian Foreign Ministry notes that the river has never been this low in March.'],
     doesNotFire: ['The member states of the Coastal League will meet in Freedonia City next month to discuss fishing quotas.'],
+  },
+  {
+    name: 'cue.pointed-out',
+    what: '"pointed out" reports what was said',
+    pattern: /\b(?:point|points|pointed|pointing)\s+out\b/,
+    kind: 'statement',
+    fires: ['Ana Ruiz pointed out that the border had been open for forty years.'],
   },
   {
     name: 'cue.made-clear',
@@ -120,9 +127,9 @@ export const CUE_FILTERS: readonly CueFilter[] = [
   },
   {
     name: 'cue.negated',
-    what: '"has not commented", "never said": no statement was made',
-    rejects: (before) => /\b(?:not|never|n't|neither|nor)\s*$/i.test(before.trimEnd()),
-    fires: ['Ana Ruiz never said that the border would close.'],
+    what: '"has not commented", "never said", "neither side has disclosed": no statement was made',
+    rejects: (before) => /(?:\b(?:not|never|neither|nor|nobody)|n't)(?:\s+[\p{L}'’]+){0,2}\s*$/iu.test(before.trimEnd()),
+    fires: ['Ana Ruiz never said that the border would close.', 'Neither side has disclosed what the letters said about the river.'],
     doesNotFire: ['Ana Ruiz said that the border would never close.'],
   },
   {
@@ -132,6 +139,13 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     fires: ['A Freedonian diplomat, who asked not to be named, said the talks would resume next week.'],
   },
   {
+    name: 'cue.after-modal',
+    what: '"would recall its ambassador", "will announce": a verb after a modal tells what may be said, not what was',
+    rejects: (before) => /\b(?:will|would|could|should|might|may|can|must|shall|cannot)(?:\s+\p{Ll}+ly)?$/iu.test(before.trimEnd()),
+    fires: ['Asked whether Sylvania would recall its ambassador, Tomas Brenner said: “There is no such plan.”'],
+    doesNotFire: ['Tomas Brenner recalled that the ambassador had left in March.'],
+  },
+  {
     name: 'cue.passive-or-when',
     what: '"when asked", "was told": the subject is the one spoken to, not the speaker',
     rejects: (before, word) => /\b(?:when|if|once|was|were|been|being|is|are|be)$/i.test(before.trimEnd()) && !word.endsWith('ing'),
@@ -139,6 +153,18 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     doesNotFire: ['Tomas Brenner is saying that the border will stay shut for another week.'],
   },
 ];
+
+/** What an evaluative verb must have after it to report words: a quotation in its clause, or "that". */
+const EVALUATES_QUOTATION = /^(?:\s+that\b|[^.;!?]*\uE000)/u;
+/** What a naming verb may have instead: what it names its object ("called the dam a provocation", "described it as reckless"). */
+const NAMES_IT = /^(?:\s+[^\s.;!?,]+){1,5}?\s+(?:as\s+|an?\s+)\p{L}/u;
+
+export const EVALUATION_WITHOUT_WORDS: Rule = {
+  name: 'cue.evaluation-without-words',
+  what: '"criticized the plan", "praised the crews": a verb that judges reports words only with a quotation ("slammed the plan as “a disgrace”") or "that"; one that names, also with the name ("called the dam a provocation")',
+  fires: ['Ana Ruiz criticized the plan and left the meeting early.', 'Ana Ruiz called the minister late on Monday.'],
+  doesNotFire: ['Ana Ruiz criticized the plan as “a gift to the dam builders and nobody else”.', 'Ana Ruiz called the dam a provocation.'],
+};
 
 /** The reporting words of a frame, in order. */
 export function findCues(frame: string): Cue[] {
@@ -156,6 +182,12 @@ export function findCues(frame: string): Cue[] {
     const filter = CUE_FILTERS.find((f) => f.rejects(before, m[0], frame.slice(m.index + m[0].length)));
     if (filter) {
       fire(filter);
+      continue;
+    }
+    const after = frame.slice(m.index + m[0].length);
+    const judges = isForm('judging', m[0]) || isForm('naming', m[0]);
+    if (judges && !EVALUATES_QUOTATION.test(after) && !(isForm('naming', m[0]) && NAMES_IT.test(after))) {
+      fire(EVALUATION_WITHOUT_WORDS);
       continue;
     }
     cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });

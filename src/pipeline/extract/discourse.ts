@@ -13,6 +13,7 @@ import { normaliseName, transliterationKey } from '../actors/names.ts';
 import { MentionLog, type Entry } from './mention-log.ts';
 import { CAPITALISED, CAPITALISED_RUN, NAME_WORD } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
+import { leadingSubject } from './speakers.ts';
 
 
 /** Role nouns that can refer back to a mention described with another word. */
@@ -120,6 +121,11 @@ export const COREFERENCE_RULES = {
     name: 'coreference.new-name',
     what: 'a name nobody knows yet is a new actor, a person unless its words name a body',
     fires: ['Ivo Marek said the reservoir was already full.'],
+  },
+  roleOpensSentence: {
+    name: 'coreference.role-opens-sentence',
+    what: '"The ambassador had handed …, and he said": a definite role opening a sentence is a mention that later pronouns point back to',
+    fires: ['Ana Ruiz met the Sylvanian ambassador, Ivo Marek, on Monday. The ambassador had handed over a note, and he said the same day that Sylvania expected an answer.'],
   },
   nameOpensSentence: {
     name: 'coreference.name-opens-sentence',
@@ -246,6 +252,13 @@ export class Discourse {
     for (const m of text.matchAll(INDEFINITE_ROLE)) {
       const info = analyseMention(m[0]);
       if (info && info.form === 'role' && info.head) this.#note(m.index + offset, info, false);
+    }
+    // "The ambassador had handed …, and he said": a role opening the sentence is someone later words point back to.
+    const opening = leadingSubject(text);
+    const role = opening ? analyseMention(opening.text) : null;
+    if (opening && role?.form === 'role' && role.definite && role.head && !DOCUMENT_HEADS.has(role.head)) {
+      fire(R.roleOpensSentence);
+      this.#note(opening.at + offset, role, false);
     }
     // A document may be named inside a quotation: “a written follow-up from Russia”.
     this.#scanDocuments(unmasked, offset);

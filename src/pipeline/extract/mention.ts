@@ -53,7 +53,8 @@ const TRAILING_NOISE = new RegExp(
     String.raw`\s*,?\s+(?:on|early|late|later|earlier|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|day)$`,
     String.raw`\s*,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$`,
     String.raw`\s*,?\s+(?:on|in)\s+(?:several|many|numerous|multiple)\s+occasions$`,
-    String.raw`\s*,?\s+(?:has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|(?!(?:reply|supply|ally|family|assembly|rally|anomaly|monopoly)$)\p{Ll}+ly)$`,
+    String.raw`\s*,?\s+(?:is|are|was|were|has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|(?!(?:reply|supply|ally|family|assembly|rally|anomaly|monopoly)$)\p{Ll}+ly)$`,
+    String.raw`['’](?:s|re)$`,
     String.raw`\s*,$`,
   ].join('|'),
   'u',
@@ -196,7 +197,7 @@ function readMention(raw: string): MentionInfo | null {
     return { ...emptyMention(text), form: 'role', head: 'office', author: holderMention, side: holderMention.side, organisation: true };
   }
   // "A readout from the Russian Foreign Ministry", "a statement by the embassy": the author speaks.
-  const authored = /^(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(readout|statement|communique|letter|report|post|tweet|document|note)\s+(?:from|by|of|issued by|released by)\s+(.+)$/iu.exec(text);
+  const authored = /^(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(readout|statement|communique|letter|report|post|tweet|document|note)\s+(?:from|by|of|issued by|released by)\s+(.+?)(?:\s+to\s+.+)?$/iu.exec(text);
   if (authored) {
     const author = analyseMention(authored[2]!);
     return { ...emptyMention(text), form: 'role', head: authored[1]!.toLowerCase(), author, side: author?.side ?? null };

@@ -95,6 +95,11 @@ export const SPEAKER_RULES = {
     fires: ['According to Tomas Brenner, the dam gates will open on Friday for the first time this year.'],
     doesNotFire: ['According to the Port Sylvan Herald, the dam gates will open on Friday for the first time this year.'],
   },
+  progressive: {
+    name: 'speaker.progressive-verb',
+    what: '"Brenner is telling farmers that …": an -ing form after "is"/"are" is the clause\'s own verb, its subject before it',
+    fires: ['Tomas Brenner is telling farmers that the water will come back in May.'],
+  },
   nestedIsContent: {
     name: 'speaker.nested-verb-is-content',
     what: '"Ruiz said Sylvania promised …": a reporting verb inside what was reported is part of it, not a speaker of its own',
@@ -179,8 +184,14 @@ function nameBeforeDescriptions(segments: readonly string[]): number | null {
   }
   // A subject opens its clause: only adverbials ("On Tuesday,") may come before the name.
   const opensClause = segments.slice(0, i).every((s) => ADVERBIAL.test(s.trim()));
-  return opensClause && looksLikeName(segments[i]!) ? i : null;
+  // "The letter from A to B, delivered on Monday, proposes …": a participle describes the noun phrase before it, whatever it is.
+  const participleSkipped = segments.slice(i + 1).some((s) => PARTICIPIAL.test(s.trim()));
+  return opensClause && (looksLikeName(segments[i]!) || (participleSkipped && DETERMINED.test(segments[i]!.trim()))) ? i : null;
 }
+
+/** A participial phrase: "delivered to the ministry on Monday", "speaking on condition of anonymity". */
+const PARTICIPIAL = /^\p{Ll}+(?:ed|ing)\b/u;
+const DETERMINED = /^(?:The|A|An|His|Her|Its|Their)\s/u;
 
 /** Where segment `index` of `text` (split at commas) starts. */
 function offsetOfSegment(text: string, index: number): number {
@@ -230,15 +241,26 @@ export function subjectAfter(frame: string, cue: Cue): Subject {
   return { text, at: cue.end + rest.indexOf(text), why };
 }
 
-const LEADING_SUBJECT = new RegExp(
-  String.raw`^(?:(?:the|a|an)\s+)?(?:(?:${CAPITALISED}|senior|unnamed|top|former|\p{Ll}+(?:ian|ese|ish))\s+)*(?:${CAPITALISED}|\p{Ll}+)`,
+/** A noun phrase opening with a determiner: "The official", "the senior Sylvanian diplomat". */
+const DETERMINED_SUBJECT = new RegExp(
+  String.raw`^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:${CAPITALISED}|senior|unnamed|top|former|\p{Ll}+(?:ian|ese|ish))\s+)*(?:${CAPITALISED}|\p{Ll}+)`,
   'u',
 );
+/** A name: capitalised words, a title's abbreviation among them ("Ms. Holt", "Ana Ruiz"). */
+const NAMED_SUBJECT = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED})*`, 'u');
+/** An opening adverbial up to its comma: "At a diner in Keene, Ms. Holt …", "On Tuesday, the ministry …". */
+const OPENING = /^(?:On|In|At|By|During|After|Before|Since|Until|From|Last|Earlier|Later|Speaking|Asked|According to|Meanwhile|However|Separately)\b[^,]*,\s*/u;
 
-/** The sentence's own subject, for a participle that has no clause before it: "The official deferred …, saying “…”". */
+/**
+ * The sentence's own subject, for a participle that has no clause before it: "The official
+ * deferred …, saying “…”", "At a diner in Keene, Ms. Holt thanked the crowd, saying …": after an
+ * opening adverbial, the noun phrase up to its verb.
+ */
 export function leadingSubject(frame: string): Subject | null {
-  const m = LEADING_SUBJECT.exec(frame);
-  return m ? { text: m[0], at: 0, why: [] } : null;
+  const at = OPENING.exec(frame)?.[0].length ?? 0;
+  const rest = frame.slice(at);
+  const m = DETERMINED_SUBJECT.exec(rest) ?? NAMED_SUBJECT.exec(rest);
+  return m ? { text: m[0], at, why: [] } : null;
 }
 
 /** Words that can name a speaker: a name, role, pronoun or relative, or a capitalised phrase the registry may know. */

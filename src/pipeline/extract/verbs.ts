@@ -1,138 +1,227 @@
 /**
- * The verb table: every verb the extractor reads as reporting an act of
- * communication, with the forms news copy uses and what each form tells. Every
- * module that needs a list of verbs derives it from here, so the lists cannot
- * drift apart. General English only: no entry names an article's wording.
+ * The verb table: every verb the extractor reads as reporting an act of communication,
+ * with all its forms and what it tells. Every module that needs a list of verbs derives
+ * it from here, so the lists cannot drift apart. General English only: no entry names an
+ * article's wording.
  */
 import type { PointKind } from '../types.ts';
 
 export interface Verb {
-  /** The dictionary form, which names the entry. */
-  lemma: string;
+  /** Its forms, the dictionary form first: "say says said saying"; "turn_down" for a verb of two words. */
+  forms: string;
   /** What an act reported with it is. */
   kind: PointKind;
-  /** Forms that report on their own, wherever they stand as a verb ("said", "warning"). */
-  cue?: readonly string[];
-  /** Present forms that are also plural nouns ("member states"): they report only right before "that". */
-  cueBeforeThat?: readonly string[];
-  /** Forms whose object is what was said, never whom it was said to: "said he had written to Y, asking Z to …" asks Z nothing of its own. */
-  objectIsContent?: readonly string[];
-  /** Forms whose object is whom it was said to: "told Y", "urged Y", "called on Y". */
-  objectIsAddressee?: readonly string[];
-  /** Forms that name the addressee after "to": "responded to Y", "replying to Y". */
-  addresseeAfterTo?: readonly string[];
-  /** Forms whose object belongs to the addressee: "rejected Y's demand" answers Y. */
-  answersOwner?: readonly string[];
-  /** Forms that take the press as their addressee: "told reporters", "speaking to journalists". */
-  toThePress?: readonly string[];
+  /** A verb of speaking that does not report on its own ("thank", "meet"): it only names an addressee or an act. */
+  silent?: true;
+  /** Forms that never report on their own. */
+  noCue?: string;
+  /**
+   * Forms that are also common nouns ("claims", "the report", "a meeting"): they report only right
+   * before "that" or a quotation, and never take an addressee.
+   */
+  nounToo?: string;
+  /** Its object is what was said, never whom it was said to: "said he had written to Y, asking Z to …" asks Z nothing of its own. */
+  objectIsContent?: true;
+  /** Whom it addresses: its object ("told Y"), or the object of a particle ("called on Y", "wrote to Y"). */
+  addressee?: 'object' | 'on' | 'upon' | 'to';
+  /** Names whom it answers after "to": "responded to Y". */
+  addresseeAfterTo?: true;
+  /** Its object belongs to whom it answers: "rejected Y's demand". With a particle: "responded to Y's list". */
+  answersOwner?: true | 'to';
+  /** How it takes the press as addressee: as its object ("told reporters"), or after these particles ("speaking to journalists"). */
+  toThePress?: true | string;
   /** A stance taken rather than words spoken: with no day given, under a subheading, it is background. */
-  stance?: readonly string[];
+  stance?: true;
   /** Forms that report a telephone call: "phoned his counterpart". */
-  call?: readonly string[];
+  call?: string;
   /** Forms that tell nothing of their own: an object too short to stand alone is no content with them ("said so"). */
-  plain?: readonly string[];
+  plain?: string;
+  /**
+   * Judges what it is about: it reports words only with a quotation or "that" ("slammed the plan as
+   * “a disgrace”"); one that names ("called the dam a provocation") also with what it names it.
+   */
+  evaluative?: 'judging' | 'naming';
 }
 
-/** `kind` for every entry below unless it says otherwise. */
 const S: PointKind = 'statement';
+const D: PointKind = 'denial';
 
 export const VERBS: readonly Verb[] = [
-  { lemma: 'say', kind: S, cue: ['said', 'says', 'say', 'saying'], objectIsContent: ['said', 'says'], toThePress: ['said to'], plain: ['said', 'says'] },
-  {
-    lemma: 'tell', kind: S, cue: ['told', 'tells', 'telling'], objectIsAddressee: ['told', 'tells', 'telling'], toThePress: ['told', 'telling', 'tells'],
-    plain: ['told'],
-  },
-  { lemma: 'state', kind: S, cue: ['stated'], cueBeforeThat: ['states'], objectIsContent: ['stated', 'states'], plain: ['stated'] },
-  { lemma: 'add', kind: S, cue: ['added', 'adds', 'adding'], objectIsContent: ['added'], plain: ['added'] },
-  { lemma: 'warn', kind: S, cue: ['warned', 'warns', 'warning'], objectIsAddressee: ['warned', 'warns'] },
-  { lemma: 'note', kind: S, cue: ['noted'], cueBeforeThat: ['notes'], objectIsContent: ['noted'] },
-  { lemma: 'stress', kind: S, cue: ['stressed'], cueBeforeThat: ['stresses'], objectIsContent: ['stressed'] },
-  {
-    lemma: 'emphasise', kind: S, cue: ['emphasised', 'emphasized', 'emphasising', 'emphasizing'], objectIsContent: ['emphasised', 'emphasized'],
-    stance: ['emphasising', 'emphasizing'],
-  },
-  { lemma: 'insist', kind: S, cue: ['insisted', 'insists'], objectIsContent: ['insisted'], stance: ['insisted'] },
-  { lemma: 'claim', kind: S, cue: ['claimed'], cueBeforeThat: ['claims'], objectIsContent: ['claimed'], stance: ['claimed'] },
-  { lemma: 'confirm', kind: S, cue: ['confirmed', 'confirms'], objectIsContent: ['confirmed'] },
-  { lemma: 'acknowledge', kind: S, cue: ['acknowledged'], objectIsContent: ['acknowledged'] },
-  { lemma: 'announce', kind: S, cue: ['announced', 'announces'], objectIsContent: ['announced'] },
-  { lemma: 'explain', kind: S, cue: ['explained'], objectIsContent: ['explained'] },
-  { lemma: 'argue', kind: S, cue: ['argued'], cueBeforeThat: ['argues'], objectIsContent: ['argued'] },
-  { lemma: 'maintain', kind: S, cueBeforeThat: ['maintains'] },
-  { lemma: 'declare', kind: S, cue: ['declared'] },
-  { lemma: 'reply', kind: S, cue: ['replied'], addresseeAfterTo: ['replied', 'replying'], answersOwner: ['replied to'], stance: ['replied'] },
-  {
-    lemma: 'respond', kind: S, cue: ['responded'], addresseeAfterTo: ['responding', 'responded', 'responds'], answersOwner: ['responded to'],
-    stance: ['responded'],
-  },
-  { lemma: 'answer', kind: S, cue: ['answered'], answersOwner: ['answered'], stance: ['answered'] },
-  { lemma: 'underline', kind: S, cue: ['underlined'], objectIsContent: ['underlined'] },
-  { lemma: 'underscore', kind: S, cue: ['underscored'] },
-  { lemma: 'reaffirm', kind: S, cue: ['reaffirmed'] },
-  { lemma: 'remark', kind: S, cue: ['remarked'] },
-  { lemma: 'comment', kind: S, cue: ['commented'], toThePress: ['commented to'] },
-  { lemma: 'mention', kind: S, cue: ['mentioned'] },
-  { lemma: 'continue', kind: S, cue: ['continued'] },
-  { lemma: 'write', kind: 'document', cue: ['wrote', 'writes'], objectIsAddressee: ['wrote to'] },
-  { lemma: 'tweet', kind: S, cue: ['tweeted'] },
-  { lemma: 'post', kind: S, cue: ['posted'] },
-  { lemma: 'caution', kind: S, cue: ['cautioned'] },
-  { lemma: 'reiterate', kind: S, cue: ['reiterated'], objectIsContent: ['reiterated'] },
-  { lemma: 'assert', kind: S, cue: ['asserted'] },
-  { lemma: 'admit', kind: S, cue: ['admitted'] },
-  { lemma: 'complain', kind: S, cue: ['complained'] },
-  { lemma: 'suggest', kind: S, cue: ['suggested'] },
-  { lemma: 'predict', kind: S, cue: ['predicted'] },
-  { lemma: 'vow', kind: S, cue: ['vowed'], stance: ['vowed'] },
-  { lemma: 'pledge', kind: S, cue: ['pledged'], stance: ['pledged'] },
-  { lemma: 'promise', kind: S, cue: ['promised'], stance: ['promised'] },
-  { lemma: 'threaten', kind: S, cue: ['threatened'] },
-  { lemma: 'urge', kind: S, cue: ['urged', 'urges'], objectIsAddressee: ['urged', 'urges', 'urging'] },
-  { lemma: 'ask', kind: S, cue: ['asked'], objectIsAddressee: ['asked', 'asks', 'asking'] },
-  { lemma: 'accuse', kind: S, cue: ['accused'], stance: ['accused'] },
-  { lemma: 'demand', kind: S, cue: ['demanded'], stance: ['demanded'] },
-  { lemma: 'highlight', kind: S, cue: ['highlighted'] },
-  { lemma: 'outline', kind: S, cue: ['outlined'] },
-  { lemma: 'express', kind: S, cue: ['expressed'] },
-  { lemma: 'report', kind: S, cue: ['reported'], objectIsContent: ['reported'] },
-  { lemma: 'recall', kind: S, cue: ['recalled'], objectIsContent: ['recalled'] },
-  {
-    lemma: 'call', kind: S, cue: ['called'], objectIsAddressee: ['called on', 'calls on', 'calling on', 'called upon'], call: ['called'],
-  },
-  { lemma: 'label', kind: S, cue: ['labelled', 'labeled'] },
-  { lemma: 'describe', kind: S, cue: ['described'] },
-  { lemma: 'signal', kind: S, cue: ['signaled', 'signalled'] },
-  { lemma: 'propose', kind: S, cue: ['proposed'], stance: ['proposed'] },
-  { lemma: 'assure', kind: S, cue: ['assured'], objectIsAddressee: ['assured'] },
-  { lemma: 'reassure', kind: S, objectIsAddressee: ['reassured'] },
-  { lemma: 'inform', kind: S, cue: ['informed'], objectIsAddressee: ['informed'] },
-  { lemma: 'brief', kind: S, cue: ['briefed'], objectIsAddressee: ['briefed'], toThePress: ['briefed'] },
-  { lemma: 'appeal', kind: S, cue: ['appealed'], objectIsAddressee: ['appealed to'] },
-  { lemma: 'thank', kind: S, objectIsAddressee: ['thanked'] },
-  { lemma: 'remind', kind: S, objectIsAddressee: ['reminded'] },
-  { lemma: 'invite', kind: S, objectIsAddressee: ['invited'] },
-  { lemma: 'summon', kind: S, objectIsAddressee: ['summoned'] },
-  { lemma: 'speak', kind: S, toThePress: ['speaking to', 'speaking with'] },
-  { lemma: 'talk', kind: S, toThePress: ['talking to'] },
-  { lemma: 'phone', kind: 'call', call: ['phoned', 'telephoned'] },
-  { lemma: 'ring', kind: 'call', call: ['rang'] },
-  { lemma: 'meet', kind: 'meeting', objectIsAddressee: ['met', 'meet'] },
-  { lemma: 'deny', kind: 'denial', cue: ['denied', 'denies'], stance: ['denied'] },
-  { lemma: 'dismiss', kind: 'denial', cue: ['dismissed'], answersOwner: ['dismissed'], stance: ['dismissed'] },
-  { lemma: 'reject', kind: 'denial', cue: ['rejected'], answersOwner: ['rejected', 'rejects'], stance: ['rejected'] },
-  { lemma: 'refute', kind: 'denial', cue: ['refuted'], stance: ['refuted'] },
-  { lemma: 'rebuff', kind: 'denial', cue: ['rebuffed'], stance: ['rebuffed'] },
-  { lemma: 'turn down', kind: 'denial', answersOwner: ['turned down'], stance: ['turned down'] },
-  { lemma: 'accept', kind: S, answersOwner: ['accepted'] },
-  { lemma: 'welcome', kind: S, answersOwner: ['welcomed'] },
-  { lemma: 'refuse', kind: S, answersOwner: ['refused'] },
+  // Saying, telling, writing
+  { forms: 'say says said saying', kind: S, objectIsContent: true, toThePress: 'to', plain: 'said says' },
+  { forms: 'tell tells told telling', kind: S, addressee: 'object', toThePress: true, plain: 'told' },
+  { forms: 'state states stated stating', kind: S, nounToo: 'state states', objectIsContent: true, plain: 'stated' },
+  { forms: 'add adds added adding', kind: S, objectIsContent: true, plain: 'added' },
+  // "had written to Y" is the letter (an act), not a clause of its own.
+  { forms: 'write writes wrote writing', kind: 'document', addressee: 'to' },
+  { forms: 'tweet tweets tweeted tweeting', kind: S, nounToo: 'tweet tweets' },
+  { forms: 'post posts posted posting', kind: S, nounToo: 'post posts' },
+  { forms: 'email emails emailed emailing', kind: S, nounToo: 'email emails' },
+  { forms: 'speak speaks spoke speaking', kind: S, silent: true, toThePress: 'to with' },
+  { forms: 'talk talks talked talking', kind: S, silent: true, toThePress: 'to' },
+  // "…, asking Y to …" and "…, urging Y to …" go on with what the clause before reported: no cue of their own.
+  { forms: 'ask asks asked asking', kind: S, addressee: 'object', noCue: 'asking' },
+  { forms: 'continue continues continued continuing', kind: S },
+  // Asserting, explaining, adding detail
+  { forms: 'note notes noted noting', kind: S, nounToo: 'note notes', objectIsContent: true },
+  { forms: 'stress stresses stressed stressing', kind: S, nounToo: 'stress', objectIsContent: true },
+  { forms: 'emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing', kind: S, objectIsContent: true, stance: true },
+  { forms: 'underline underlines underlined underlining', kind: S, objectIsContent: true },
+  { forms: 'underscore underscores underscored underscoring', kind: S },
+  { forms: 'insist insists insisted insisting', kind: S, objectIsContent: true, stance: true },
+  { forms: 'claim claims claimed claiming', kind: S, nounToo: 'claim claims', objectIsContent: true, stance: true },
+  { forms: 'maintain maintains maintained maintaining', kind: S, objectIsContent: true },
+  { forms: 'contend contends contended contending', kind: S, objectIsContent: true },
+  { forms: 'assert asserts asserted asserting', kind: S, objectIsContent: true },
+  { forms: 'allege alleges alleged alleging', kind: S, objectIsContent: true },
+  { forms: 'argue argues argued arguing', kind: S, objectIsContent: true },
+  { forms: 'explain explains explained explaining', kind: S, objectIsContent: true },
+  { forms: 'declare declares declared declaring', kind: S },
+  { forms: 'announce announces announced announcing', kind: S, objectIsContent: true },
+  { forms: 'confirm confirms confirmed confirming', kind: S, objectIsContent: true },
+  { forms: 'acknowledge acknowledges acknowledged acknowledging', kind: S, objectIsContent: true },
+  { forms: 'admit admits admitted admitting', kind: S },
+  { forms: 'concede concedes conceded conceding', kind: S },
+  { forms: 'reiterate reiterates reiterated reiterating', kind: S, objectIsContent: true },
+  { forms: 'repeat repeats repeated repeating', kind: S },
+  { forms: 'reaffirm reaffirms reaffirmed reaffirming', kind: S },
+  { forms: 'recall recalls recalled recalling', kind: S, objectIsContent: true },
+  { forms: 'recount recounts recounted recounting', kind: S },
+  { forms: 'report reports reported reporting', kind: S, nounToo: 'report reports', objectIsContent: true },
+  { forms: 'reveal reveals revealed revealing', kind: S },
+  { forms: 'disclose discloses disclosed disclosing', kind: S },
+  { forms: 'mention mentions mentioned mentioning', kind: S, nounToo: 'mention mentions' },
+  { forms: 'remark remarks remarked remarking', kind: S, nounToo: 'remark remarks' },
+  { forms: 'comment comments commented commenting', kind: S, nounToo: 'comment comments', toThePress: 'to' },
+  { forms: 'observe observes observed observing', kind: S },
+  { forms: 'indicate indicates indicated indicating', kind: S },
+  { forms: 'conclude concludes concluded concluding', kind: S },
+  { forms: 'suggest suggests suggested suggesting', kind: S },
+  { forms: 'predict predicts predicted predicting', kind: S },
+  { forms: 'testify testifies testified testifying', kind: S },
+  { forms: 'highlight highlights highlighted highlighting', kind: S },
+  { forms: 'outline outlines outlined outlining', kind: S },
+  { forms: 'express expresses expressed expressing', kind: S },
+  { forms: 'signal signals signaled signalled signaling signalling', kind: S, nounToo: 'signal signals' },
+  // Manner of speaking
+  { forms: 'complain complains complained complaining', kind: S },
+  { forms: 'lament laments lamented lamenting', kind: S },
+  { forms: 'boast boasts boasted boasting', kind: S },
+  { forms: 'joke jokes joked joking', kind: S, nounToo: 'joke jokes' },
+  { forms: 'quip quips quipped quipping', kind: S },
+  { forms: 'shout shouts shouted shouting', kind: S },
+  { forms: 'yell yells yelled yelling', kind: S },
+  { forms: 'chant chants chanted chanting', kind: S, nounToo: 'chant chants' },
+  { forms: 'retort retorts retorted retorting', kind: S },
+  { forms: 'counter counters countered countering', kind: S },
+  { forms: 'caution cautions cautioned cautioning', kind: S },
+  { forms: 'warn warns warned warning', kind: S, addressee: 'object' },
+  { forms: 'threaten threatens threatened threatening', kind: S },
+  // Asking, urging, promising
+  { forms: 'urge urges urged urging', kind: S, addressee: 'object', noCue: 'urging' },
+  { forms: 'plead pleads pleaded pled pleading', kind: S },
+  { forms: 'appeal appeals appealed appealing', kind: S, addressee: 'to', nounToo: 'appeal appeals' },
+  { forms: 'call calls called calling', kind: S, addressee: 'on', nounToo: 'call calls', call: 'called', evaluative: 'naming' },
+  { forms: 'demand demands demanded demanding', kind: S, nounToo: 'demand demands', stance: true },
+  { forms: 'propose proposes proposed proposing', kind: S, stance: true },
+  { forms: 'vow vows vowed vowing', kind: S, nounToo: 'vow vows', stance: true },
+  { forms: 'pledge pledges pledged pledging', kind: S, nounToo: 'pledge pledges', stance: true },
+  { forms: 'promise promises promised promising', kind: S, nounToo: 'promise promises', stance: true },
+  { forms: 'assure assures assured assuring', kind: S, addressee: 'object' },
+  { forms: 'reassure reassures reassured reassuring', kind: S, addressee: 'object', silent: true },
+  { forms: 'inform informs informed informing', kind: S, addressee: 'object', toThePress: true },
+  { forms: 'brief briefs briefed briefing', kind: S, addressee: 'object', toThePress: true, nounToo: 'brief briefing' },
+  { forms: 'remind reminds reminded reminding', kind: S, addressee: 'object' },
+  { forms: 'thank thanks thanked thanking', kind: S, addressee: 'object', silent: true, nounToo: 'thanks' },
+  { forms: 'invite invites invited inviting', kind: S, addressee: 'object', silent: true },
+  { forms: 'summon summons summoned summoning', kind: S, addressee: 'object', silent: true, nounToo: 'summons' },
+  // Answering
+  { forms: 'reply replies replied replying', kind: S, nounToo: 'reply replies', addresseeAfterTo: true, answersOwner: 'to', stance: true },
+  { forms: 'respond responds responded responding', kind: S, addresseeAfterTo: true, answersOwner: 'to', stance: true },
+  { forms: 'answer answers answered answering', kind: S, nounToo: 'answer answers', answersOwner: true, stance: true },
+  { forms: 'accuse accuses accused accusing', kind: S, stance: true },
+  { forms: 'deny denies denied denying', kind: D, stance: true },
+  { forms: 'dismiss dismisses dismissed dismissing', kind: D, answersOwner: true, stance: true },
+  { forms: 'reject rejects rejected rejecting', kind: D, answersOwner: true, stance: true },
+  { forms: 'refute refutes refuted refuting', kind: D, stance: true },
+  { forms: 'rebuff rebuffs rebuffed rebuffing', kind: D, stance: true },
+  { forms: 'accept accepts accepted accepting', kind: S, answersOwner: true, silent: true },
+  { forms: 'welcome welcomes welcomed welcoming', kind: S, answersOwner: true, silent: true },
+  { forms: 'refuse refuses refused refusing', kind: S, answersOwner: true, silent: true },
+  // Judging what it is about
+  { forms: 'describe describes described describing', kind: S, evaluative: 'naming' },
+  { forms: 'label labels labelled labeled labelling labeling', kind: S, nounToo: 'label labels', evaluative: 'naming' },
+  { forms: 'criticize criticizes criticized criticizing criticise criticises criticised criticising', kind: S, evaluative: 'judging' },
+  { forms: 'slam slams slammed slamming', kind: S, evaluative: 'judging' },
+  { forms: 'blast blasts blasted blasting', kind: S, nounToo: 'blast blasts', evaluative: 'judging' },
+  { forms: 'praise praises praised praising', kind: S, nounToo: 'praise', evaluative: 'judging' },
+  { forms: 'hail hails hailed hailing', kind: S, evaluative: 'judging' },
+  { forms: 'mock mocks mocked mocking', kind: S, evaluative: 'judging' },
+  { forms: 'ridicule ridicules ridiculed ridiculing', kind: S, evaluative: 'judging' },
+  { forms: 'denounce denounces denounced denouncing', kind: S, evaluative: 'judging' },
+  { forms: 'decry decries decried decrying', kind: S, evaluative: 'judging' },
+  { forms: 'condemn condemns condemned condemning', kind: S, evaluative: 'judging' },
+  { forms: 'brand brands branded branding', kind: S, nounToo: 'brand brands', evaluative: 'naming' },
+  { forms: 'dub dubs dubbed dubbing', kind: S, evaluative: 'naming' },
+  { forms: 'characterize characterizes characterized characterizing characterise characterises characterised characterising', kind: S, evaluative: 'naming' },
+  // Calls and meetings (acts, not reported words)
+  { forms: 'phone phones phoned phoning telephone telephones telephoned telephoning', kind: 'call', silent: true, call: 'phoned telephoned' },
+  { forms: 'ring rings rang ringing', kind: 'call', silent: true, call: 'rang' },
+  { forms: 'meet meets met meeting', kind: 'meeting', addressee: 'object', silent: true, nounToo: 'meeting' },
+  { forms: 'turn_down turns_down turned_down turning_down', kind: D, silent: true, answersOwner: true, stance: true },
 ];
 
-type FormList = Exclude<keyof Verb, 'lemma' | 'kind'>;
+const words = (list: string | undefined): string[] => (list ? list.split(' ').map((w) => w.replace(/_/g, ' ')) : []);
+
+type FormList =
+  | 'cue'
+  | 'cueBeforeThat'
+  | 'objectIsContent'
+  | 'objectIsAddressee'
+  | 'addresseeAfterTo'
+  | 'answersOwner'
+  | 'toThePress'
+  | 'stance'
+  | 'call'
+  | 'plain'
+  | 'judging'
+  | 'naming';
+
+/** The forms a verb gives to each list: with a particle where the list needs one ("called on", "responded to"). */
+function formsFor(v: Verb, list: FormList): string[] {
+  const all = words(v.forms);
+  const nouns = new Set(words(v.nounToo));
+  const particle = (p: string) => all.map((f) => `${f} ${p}`);
+  switch (list) {
+    case 'cue':
+      return v.silent ? [] : all.filter((f) => !nouns.has(f) && !words(v.noCue).includes(f));
+    case 'cueBeforeThat':
+      return v.silent ? [] : [...nouns];
+    case 'objectIsContent':
+      return v.objectIsContent ? all : [];
+    case 'objectIsAddressee':
+      return v.addressee === 'object' ? all.filter((f) => !nouns.has(f)) : v.addressee ? particle(v.addressee) : [];
+    case 'addresseeAfterTo':
+      return v.addresseeAfterTo ? all : [];
+    case 'answersOwner':
+      return v.answersOwner === 'to' ? particle('to') : v.answersOwner ? all : [];
+    case 'toThePress':
+      return v.toThePress === true ? all : words(v.toThePress).flatMap(particle);
+    case 'stance':
+      return v.stance ? all : [];
+    case 'call':
+      return words(v.call);
+    case 'plain':
+      return words(v.plain);
+    case 'judging':
+    case 'naming':
+      return v.evaluative === list ? all : [];
+  }
+}
 
 /** Every form listed under `list`, longest first (so that an alternation tries "called upon" before "called"). */
 export function formsOf(list: FormList): string[] {
-  return [...new Set(VERBS.flatMap((v) => v[list] ?? []))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return [...new Set(VERBS.flatMap((v) => formsFor(v, list)))].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
 /** The forms under `list` as one alternation for a regular expression. */
@@ -142,8 +231,11 @@ export function alternationOf(list: FormList): string {
     .join('|');
 }
 
-/** A cue form → the kind of act it reports. */
-export const CUE_KINDS: ReadonlyMap<string, PointKind> = new Map(VERBS.flatMap((v) => (v.cue ?? []).map((f) => [f, v.kind] as const)));
+/** A form that reports on its own → the kind of act it reports. */
+export const CUE_KINDS: ReadonlyMap<string, PointKind> = new Map(VERBS.flatMap((v) => formsFor(v, 'cue').map((f) => [f, v.kind] as const)));
+
+/** Any form of a reporting verb → the kind of act it reports (nouns too: "claims that"). */
+export const VERB_KINDS: ReadonlyMap<string, PointKind> = new Map(VERBS.flatMap((v) => words(v.forms).map((f) => [f, v.kind] as const)));
 
 const sets = new Map<FormList, ReadonlySet<string>>();
 /** Whether `form` is listed under `list`. */

@@ -184,7 +184,8 @@ function reportedContent(
     before = tail;
     tail = tail.replace(/^[\s,:]*(?:in writing|by (?:tele)?phone|by letter|in person)\b/u, '');
     const t = findTimeExpressions(tail)[0];
-    if (t && /^[\s,:]*(?:on|in|at|by)?\s*$/.test(tail.slice(0, t.start))) tail = tail.slice(t.end);
+    // Not "today's meeting": a day that owns what follows is part of what was said.
+    if (t && /^[\s,:]*(?:on|in|at|by)?\s*$/.test(tail.slice(0, t.start)) && !/^['’]s\b/.test(tail.slice(t.end))) tail = tail.slice(t.end);
   }
   if (tail !== untouched) fire(R.dropManner, why);
   tail = dropped(tail.replace(/^[\s,:]*/, ''), /^(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*/u, R.dropSetting, why);
