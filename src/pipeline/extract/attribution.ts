@@ -166,7 +166,7 @@ function because<S extends Subject | null>(subject: S, r: Rule): S {
 const ACCORDING_TO = new RegExp(String.raw`\b[Aa]ccording to\s+(${PHRASE}+)`, 'u');
 
 /** "according to X" names the speaker only when nothing else in the sentence does; otherwise X is the medium. */
-function accordingTo(frame: string): Attribution | null {
+function accordingTo(sentence: string, frame: string): Attribution | null {
   const m = ACCORDING_TO.exec(frame);
   if (!m) return null;
   const speaker = analyseMention(m[1]!);
@@ -175,9 +175,25 @@ function accordingTo(frame: string): Attribution | null {
   fire(R.accordingTo);
   return {
     kind: 'statement', speaker, speakerAt: at, addressees: [], cue: 'according to', cueAt: m.index,
-    quotes: [], content: null, clause: { start: m.index, end: m.index + m[0].length },
-    time: { start: 0, end: frame.length }, continues: false, why: { speaker: [R.accordingTo.name], words: [] },
+    quotes: [], content: accordingToContent(sentence, frame, m.index, m.index + m[0].length), clause: { start: m.index, end: m.index + m[0].length },
+    time: { start: 0, end: frame.length }, continues: false, why: { speaker: [R.accordingTo.name], words: [R.accordingTo.name] },
   };
+}
+
+/** ", a pollster at …, who …, writing for …": what describes the source after "according to X". */
+const SOURCE_DESCRIPTIONS = /^(?:,\s*(?:an?|who|which|\p{Ll}+ing|\p{Ll}+ed)\b[^,]*)*/u;
+
+/**
+ * What "according to X" attributes: the clause it is attached to, whichever side of it it
+ * stands on, never the source's own description ("according to Bill Ross, a pollster at …").
+ */
+function accordingToContent(sentence: string, frame: string, start: number, end: number): string | null {
+  const before = sentence.slice(0, start).replace(/[\s,;:—–-]+$/u, '').trim();
+  if (before.split(/\s+/).length >= 3) return before;
+  // "According to X, a description, the race is tied": the content starts after the source's descriptions.
+  const descriptions = SOURCE_DESCRIPTIONS.exec(frame.slice(end))?.[0] ?? '';
+  const content = sentence.slice(end + descriptions.length).replace(/^[\s,:]+/, '').replace(/[\s.]+$/, '').trim();
+  return content.split(/\s+/).length >= 3 ? content : null;
 }
 
 /** "Blinken “stressed the importance …,” Price said": the quote itself opens with the reporting verb. */
@@ -217,7 +233,7 @@ export function attribute(sentence: string, quotes: readonly QuoteInSentence[]):
   const embedded = quotes.map((_, i) => embeddedCue(frame, quotes, i)).filter((c): c is Attribution => c !== null);
   let main = dropNested(frame, clauses);
   if (main.filter((c) => !c.continues).length === 0 && embedded.length === 0) {
-    const according = accordingTo(frame);
+    const according = accordingTo(sentence, frame);
     if (according) main = [according];
   }
   return assignWords(sentence, frame, quotes, main, embedded, relatives);

@@ -66,10 +66,11 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   },
   {
     name: 'cue.went-on',
-    what: '"went on" continues what was said',
-    pattern: /\bwent on\b/,
+    what: '"went on to say", "went on: “…”" continues what was said (not "went on to win", "went on Twitter")',
+    pattern: /\bwent on(?=\s*[,:\uE000]|\s+to\s+(?:say|add|tell|argue|note|explain|call|warn|describe|insist|claim|suggest|ask|accuse|praise|criticize|criticise)\b)/u,
     kind: 'statement',
     fires: ['Tomas Brenner went on to say that the dam would be finished by autumn.'],
+    doesNotFire: ['Tomas Brenner went on to win the election by a wide margin.'],
   },
   {
     name: 'cue.declined-to-comment',
@@ -104,6 +105,14 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
 /** The same patterns, to find every match in a frame (compiled once: this runs for every sentence). */
 const PHRASE_CUES_GLOBAL = PHRASE_CUES.map((c) => new RegExp(c.pattern.source, `${c.pattern.flags}g`));
 
+/** A verb, and what after it shows it is used in a sense that reports nothing. */
+const OTHER_SENSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^add(?:s|ed|ing)?$/, /^\s+to\b/],
+  [/^report(?:s|ed|ing)?$/, /^\s+(?:from|on|for|having|to\s+work)\b/],
+  [/^continu(?:e|es|ed|ing)$/, /^\s+(?:to|its|their|his|her|the|a|an|with|in|on|at|for|through|into|until)\b/],
+  [/^(?:call|calls|called|calling)$/, /^\s+(?:for|off|in|out|up|back)\b/],
+];
+
 interface CueFilter extends Rule {
   /** Whether the single-word cue `word`, with the frame `before` and `after` it, is no reporting verb here. */
   rejects(before: string, word: string, after: string): boolean;
@@ -137,6 +146,13 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     what: '"who asked not to be named": a condition of anonymity, not a statement',
     rejects: (_before, _word, after) => /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous|for\s+anonymity)/.test(after),
     fires: ['A Freedonian diplomat, who asked not to be named, said the talks would resume next week.'],
+  },
+  {
+    name: 'cue.other-sense',
+    what: 'a reporting word in a sense that reports nothing: "adding to her lead", "reported from Washington", "reported on his speeches", "continued to rise"',
+    rejects: (_before, word, after) => OTHER_SENSE.some(([w, next]) => w.test(word) && next.test(after)),
+    fires: ['Ana Ruiz won the vote in the north, adding to her lead over Tomas Brenner.', 'Ivo Marek reported from Port Sylvan.'],
+    doesNotFire: ['Ana Ruiz said the vote was fair, adding that she would visit the north.'],
   },
   {
     name: 'cue.after-modal',

@@ -37,8 +37,9 @@ export interface Verb {
   /** Forms that tell nothing of their own: an object too short to stand alone is no content with them ("said so"). */
   plain?: string;
   /**
-   * Judges what it is about: it reports words only with a quotation or "that" ("slammed the plan as
-   * “a disgrace”"); one that names ("called the dam a provocation") also with what it names it.
+   * Reports words only with a quotation or "that": one that judges what it is about ("slammed the plan
+   * as “a disgrace”"), or one with common senses that report nothing ("maintained a lead"); one that
+   * names ("called the dam a provocation") also with what it names it.
    */
   evaluative?: 'judging' | 'naming';
 }
@@ -70,7 +71,7 @@ export const VERBS: readonly Verb[] = [
   { forms: 'underscore underscores underscored underscoring', kind: S },
   { forms: 'insist insists insisted insisting', kind: S, objectIsContent: true, stance: true },
   { forms: 'claim claims claimed claiming', kind: S, nounToo: 'claim claims', objectIsContent: true, stance: true },
-  { forms: 'maintain maintains maintained maintaining', kind: S, objectIsContent: true },
+  { forms: 'maintain maintains maintained maintaining', kind: S, objectIsContent: true, evaluative: 'judging' },
   { forms: 'contend contends contended contending', kind: S, objectIsContent: true },
   { forms: 'assert asserts asserted asserting', kind: S, objectIsContent: true },
   { forms: 'allege alleges alleged alleging', kind: S, objectIsContent: true },
@@ -109,9 +110,9 @@ export const VERBS: readonly Verb[] = [
   { forms: 'boast boasts boasted boasting', kind: S },
   { forms: 'joke jokes joked joking', kind: S, nounToo: 'joke jokes' },
   { forms: 'quip quips quipped quipping', kind: S },
-  { forms: 'shout shouts shouted shouting', kind: S },
-  { forms: 'yell yells yelled yelling', kind: S },
-  { forms: 'chant chants chanted chanting', kind: S, nounToo: 'chant chants' },
+  { forms: 'shout shouts shouted shouting', kind: S, evaluative: 'judging' },
+  { forms: 'yell yells yelled yelling', kind: S, evaluative: 'judging' },
+  { forms: 'chant chants chanted chanting', kind: S, nounToo: 'chant chants', evaluative: 'judging' },
   { forms: 'retort retorts retorted retorting', kind: S },
   { forms: 'counter counters countered countering', kind: S },
   { forms: 'caution cautions cautioned cautioning', kind: S },
