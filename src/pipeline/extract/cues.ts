@@ -6,6 +6,7 @@
 import type { PointKind } from '../types.ts';
 import { fire, type PatternRule, type Rule } from '../rule.ts';
 import { CUE_KINDS, alternationOf, isForm } from './verbs.ts';
+import { WEEKDAY_OR_MONTH } from './patterns.ts';
 
 export interface Cue {
   word: string;
@@ -108,7 +109,8 @@ const PHRASE_CUES_GLOBAL = PHRASE_CUES.map((c) => new RegExp(c.pattern.source, `
 /** A verb, and what after it shows it is used in a sense that reports nothing. */
 const OTHER_SENSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^add(?:s|ed|ing)?$/, /^\s+to\b/],
-  [/^report(?:s|ed|ing)?$/, /^\s+(?:from|on|for|having|to\s+work)\b/],
+  // "reported on Monday" is a report; "reported on his speeches" is news coverage.
+  [/^report(?:s|ed|ing)?$/, new RegExp(String.raw`^\s+(?:from|for|having|to\s+work)\b|^\s+on\s+(?!(?:${WEEKDAY_OR_MONTH})\b|the\s+\d|\d)`, 'u')],
   [/^continu(?:e|es|ed|ing)$/, /^\s+(?:to|its|their|his|her|the|a|an|with|in|on|at|for|through|into|until)\b/],
   [/^(?:call|calls|called|calling)$/, /^\s+(?:for|off|in|out|up|back)\b/],
 ];
