@@ -4,6 +4,8 @@
  * d3-zoom for wheel, drag and pinch (viewport.ts), a canvas for the picture (picture.ts),
  * and plain DOM for everything a person reads (status line, details, undated list, filters).
  */
+import { formatDay } from '../../lib/format.ts';
+import { echo } from '../echo.ts';
 import { CopyLink } from './copy-link.ts';
 import { fillDetails, lineOf, whenOf, type Lookup } from './details.ts';
 import { must } from './dom.ts';
@@ -32,6 +34,7 @@ import { Tooltip } from './tooltip.ts';
 import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from './types.ts';
 import { fillUndated } from './undated.ts';
 import { AddressBar, readUrlState, type UrlState } from './url-state.ts';
+import { checkView, noticeText, type Notice } from './view-check.ts';
 import { Viewport } from './viewport.ts';
 import { WheelHint } from './wheel-hint.ts';
 
@@ -57,6 +60,8 @@ class TimelineElement extends HTMLElement {
   private details!: HTMLElement;
   private status!: HTMLElement;
   private undated!: HTMLElement;
+  /** Why the picture shows less than the link asked for, or nothing. */
+  private notices!: HTMLElement;
   private tooltip!: Tooltip;
   private wheelHint!: WheelHint;
   private copyLink!: CopyLink;
@@ -101,13 +106,15 @@ class TimelineElement extends HTMLElement {
     this.details = must(this, '[data-details]');
     this.status = must(this, '[data-status]');
     this.undated = must(this, '[data-undated]');
+    this.notices = must(this, '[data-notices]');
     this.tooltip = new Tooltip(must(this, '[data-tooltip]'), this.data.points, this.lookup);
     this.wheelHint = new WheelHint(must(this, '[data-wheel-hint]'));
     this.copyLink = new CopyLink(this.details);
     this.listView = new ListView(this, document.getElementById(this.dataset.list ?? ''));
     this.vertical = this.media.narrow.matches;
 
-    const state = readUrlState(location.search);
+    const { state, notices } = checkView(readUrlState(location.search), this.data.points, this.actors);
+    this.showNotices(notices);
     this.filter = state.filter;
     // The whole story, not the filtered part: filtering must not move the picture under the reader's eyes.
     this.viewport = new Viewport(this.chart, fullSpan(this.data.points), this.media.reducedMotion, {
@@ -123,6 +130,8 @@ class TimelineElement extends HTMLElement {
     this.filters = new FilterForm(this, (filter) => {
       this.filter = filter;
       this.rebuild(this.viewport.visibleSpan());
+      // What the link asked for is behind us: only whether these filters leave anything is news.
+      this.showNotices(checkView({ ...this.urlState(), point: null, from: null, to: null }, this.data.points, this.actors).notices);
       this.scheduleUrl();
     });
     this.listen();
@@ -153,6 +162,17 @@ class TimelineElement extends HTMLElement {
     this.ready = true;
     this.viewport.glides = true;
     this.dataset.ready = '';
+  }
+
+  private showNotices(notices: readonly Notice[]): void {
+    this.notices.replaceChildren(
+      ...notices.map((notice) => {
+        const item = document.createElement('li');
+        item.append(...noticeText(notice, formatDay).map((part) => (typeof part === 'string' ? part : echo(part.echo))));
+        return item;
+      }),
+    );
+    this.notices.hidden = notices.length === 0;
   }
 
   /** What is drawn now; tests compare it with the dataset and click on it. */
