@@ -9,8 +9,6 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   outDir: OUT_DIR,
-  // Each output folder keeps its own content cache: two builds of different stories never share entries.
-  cacheDir: `node_modules/.astro/${OUT_DIR.replace(/[^\w.-]+/g, '_')}`,
   trailingSlash: 'always',
   integrations: [articlesIntegration({ articlesDir: ARTICLES_DIR, generatedDir: GENERATED_DIR, basePath: BASE_PATH, strict: STRICT }), mdx(), headersIntegration(BASE_PATH)],
   // A static site with one page per point: keep the build's output deterministic.

@@ -7,10 +7,9 @@
 import { formatDay } from '../../lib/format.ts';
 import { echo } from '../echo.ts';
 import { CopyLink } from './copy-link.ts';
-import { fillDetails, lineOf, whenOf, type Lookup } from './details.ts';
+import { fillDetails, lineOf, lookupIn, whenOf, type Lookup } from './details.ts';
 import { must } from './dom.ts';
 import { FilterForm } from './filters.ts';
-import { Threads } from '../../pipeline/publish/threads.ts';
 import { keyAction, moveTarget, threadTarget, type KeyAction } from './keyboard.ts';
 import {
   buildLanes,
@@ -31,7 +30,7 @@ import { Picture, type Scene } from './picture.ts';
 import { GROUP_PITCH, MARK_PITCH } from './render.ts';
 import { daysOf, fullSpan, MIN_SPAN_MS, spanOfDays } from './scales.ts';
 import { Tooltip } from './tooltip.ts';
-import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from './types.ts';
+import type { TimelineActor, TimelineData, TimelinePoint } from './types.ts';
 import { fillUndated } from './undated.ts';
 import { AddressBar, readUrlState, type UrlState } from './url-state.ts';
 import { checkView, noticeText, type Notice } from './view-check.ts';
@@ -93,12 +92,7 @@ class TimelineElement extends HTMLElement {
     if (!source?.textContent) throw new Error('timeline: the page has no timeline data');
     this.data = JSON.parse(source.textContent) as TimelineData;
     this.actors = new Map(this.data.actors.map((a) => [a.id, a]));
-    const articles = new Map<string, TimelineArticle>(this.data.articles.map((a) => [a.id, a]));
-    this.lookup = {
-      actor: (id) => this.actors.get(id) ?? { id, name: id, side: null, role: null },
-      article: (id) => articles.get(id),
-      threads: new Threads(this.data.points),
-    };
+    this.lookup = lookupIn(this.data);
     this.pointIndex = new Map(this.data.points.map((p, i) => [p, i]));
 
     this.chart = must(this, '[data-chart]');
