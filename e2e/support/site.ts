@@ -16,8 +16,9 @@ export const at = withBase;
 
 /**
  * For a test that repeats one check on every page of a kind. The sub-path run
- * (`npm run test:e2e:subpath`) leaves these out: what could differ under a base path, every
- * page's links, canonical and preview addresses, the link checker holds there for every page.
+ * (`npm run test:e2e:subpath`, desktop only) leaves these out: what could differ under a base
+ * path, every page's links, canonical and preview addresses, the link checker holds there for
+ * every page.
  */
 export const EVERY_PAGE = { tag: '@every-page' };
 
