@@ -241,7 +241,7 @@ test.describe('the search page ranks and marks its list', () => {
     const engine = await SearchEngine.create(JSON.parse(readFileSync('dist/data/search-index.json', 'utf8')) as SearchIndexFile);
     const ranked = engine.search(query, Infinity).hits.map((h) => h.doc.id);
 
-    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(at(`/search/?q=${encodeURIComponent(query)}`));
     await expect(page.locator('[data-search-heading]')).toHaveText(`Results for “${query}”`);
     const listed = page.locator('[data-search-list] > li:visible');
     const order = await listed.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-search-point')));
@@ -252,7 +252,7 @@ test.describe('the search page ranks and marks its list', () => {
     expect(marks.map((m) => m.toLowerCase()).sort()).toEqual(query.toLowerCase().split(' ').sort());
 
     // The box in the header ranks the same way.
-    await page.goto('/articles/');
+    await page.goto(at('/articles/'));
     const header = page.locator('header form[data-search]');
     await header.locator('input[name="q"]').fill(query);
     await expect(header.getByRole('option').first()).toBeVisible();
@@ -262,12 +262,12 @@ test.describe('the search page ranks and marks its list', () => {
   });
 
   test('marks a name in the list, linked to the actor’s page, and takes the marks away with the query', async ({ page }) => {
-    await page.goto('/search/?q=Lavrov');
+    await page.goto(at('/search/?q=Lavrov'));
     await expect(page.locator('[data-search-heading]')).toHaveText('Results for “Lavrov”');
     const id = await page.locator('[data-search-list] > li:visible').first().getAttribute('data-search-point');
     const speaker = page.locator(`[data-search-point="${id}"] [data-search-field="speaker"]`);
     await expect(speaker.locator('a mark')).toHaveText('Lavrov');
-    await expect(speaker.locator('a')).toHaveAttribute('href', '/actors/sergey-lavrov/');
+    await expect(speaker.locator('a')).toHaveAttribute('href', at('/actors/sergey-lavrov/'));
     const { input } = box(page);
     await input.fill('');
     await input.press('Enter');
