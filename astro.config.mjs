@@ -2,13 +2,23 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { articlesIntegration } from './src/integrations/articles-integration.ts';
-import { ARTICLES_DIR, GENERATED_DIR, SITE_URL } from './src/site-config.ts';
+import { headersIntegration } from './src/integrations/headers-integration.ts';
+import { ARTICLES_DIR, BASE_PATH, GENERATED_DIR, OUT_DIR, SITE_URL, STRICT } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  base: BASE_PATH,
+  outDir: OUT_DIR,
   trailingSlash: 'always',
-  integrations: [articlesIntegration({ articlesDir: ARTICLES_DIR, generatedDir: GENERATED_DIR }), mdx()],
+  integrations: [articlesIntegration({ articlesDir: ARTICLES_DIR, generatedDir: GENERATED_DIR, basePath: BASE_PATH, strict: STRICT }), mdx(), headersIntegration(BASE_PATH)],
   // A static site with one page per point: keep the build's output deterministic.
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // The Content-Security-Policy (src/pipeline/publish/security-headers.ts) allows no inline style or script:
+    // every stylesheet is a file, however small.
+    inlineStylesheets: 'never',
+  },
+  // …and every script too (Vite would inline a small one).
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,8 @@
 /**
- * End-to-end tests against the built site (`dist/`), served by `astro preview`.
- * `npm test` builds first; on its own, run `npm run build && npx playwright test`.
+ * End-to-end tests against the built site (`dist/`, or `OUT_DIR`), served by `astro preview`.
+ * `npm test` builds first; on its own, run `npm run build && npx playwright test`. With
+ * `BASE_PATH` (or a `SITE_URL` with a path) set as for the build, the suite runs under that
+ * folder (`npm run test:e2e:subpath` does both).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,13 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Project } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './e2e/support/browser.ts';
 import { HOST, HOST_SITE_ORIGIN, HOST_SITE_PORT, SITE_PORT } from './e2e/support/ports.ts';
+import { BASE_PATH, OUT_DIR } from './src/site-config.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const testDir = path.join(root, 'e2e');
-const baseURL = `http://${HOST}:${SITE_PORT}`;
+/** With a trailing slash, so that a test's relative address stays under the base path. */
+const baseURL = `http://${HOST}:${SITE_PORT}${BASE_PATH}`;
 
-if (!existsSync(path.join(root, 'dist', 'index.html'))) {
-  throw new Error('dist/ has no built site: run `npm run build` before `npx playwright test` (`npm test` does both).');
+if (!existsSync(path.join(root, OUT_DIR, 'index.html'))) {
+  throw new Error(`${OUT_DIR}/ has no built site: run \`npm run build\` before \`npx playwright test\` (\`npm test\` does both).`);
 }
 
 const browser = resolveChromium();
@@ -67,7 +71,7 @@ export default defineConfig({
   },
   projects,
   webServer: [
-    server(`npx astro preview --port ${SITE_PORT} --host ${HOST}`, `${baseURL}/`, 60_000),
+    server(`npx astro preview --port ${SITE_PORT} --host ${HOST}`, baseURL, 60_000),
     // A newsroom's page on another origin, for the embed test (e2e/support/host-site.ts).
     server(`node --import tsx e2e/support/host-site.ts ${HOST_SITE_PORT}`, `${HOST_SITE_ORIGIN}/`, 30_000),
   ],

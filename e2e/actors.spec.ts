@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SITE_URL } from '../src/site-config.ts';
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
 const withPages = dataset.actors.filter((a) => a.path !== undefined);
@@ -43,7 +43,7 @@ test.describe('an actor’s page', () => {
 
   test('is reached from search: a result’s speaker links to it', async ({ page }) => {
     const surname = busiest.name.split(' ').at(-1)!;
-    await page.goto(`/search/?q=${encodeURIComponent(surname)}`);
+    await page.goto(at(`/search/?q=${encodeURIComponent(surname)}`));
     await expect(page.locator('[data-search-heading]')).toHaveText(`Results for “${surname}”`);
     const first = page.locator('[data-search-list] > li:visible').first();
     await first.locator('[data-search-field="speaker"] a').click();
@@ -76,7 +76,7 @@ test.describe('an actor’s page', () => {
   test('links to the timeline filtered to it', async ({ page }) => {
     await page.goto(busiest.path!);
     await page.getByRole('link', { name: /on the timeline/ }).click();
-    await expect(page).toHaveURL(`/?actor=${busiest.id}`);
+    await expect(page).toHaveURL(at(`/?actor=${busiest.id}`));
     await expect(page.locator('wsw-timeline[data-ready]')).toHaveCount(1);
     await expect(page.locator('select[name="actor"]')).toHaveValue(busiest.id);
   });
@@ -100,7 +100,7 @@ test.describe('an actor’s page', () => {
     test.slow();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      for (const path of [busiest.path!, '/actors/']) {
+      for (const path of [busiest.path!, at('/actors/')]) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${path} ${colorScheme}`).toEqual([]);
@@ -111,9 +111,9 @@ test.describe('an actor’s page', () => {
 
 test.describe('the actors’ index', () => {
   test('lists every actor with a page once, under the side it speaks for', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Actors' }).click();
-    await expect(page).toHaveURL('/actors/');
+    await expect(page).toHaveURL(at('/actors/'));
     const listed = await page.locator('section.actor-group').evaluateAll((sections) =>
       sections.flatMap((s) => [...s.querySelectorAll('li[data-actor]')].map((li) => [s.querySelector('h2')!.textContent, li.getAttribute('data-actor')])),
     );

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset, seedArticleIds } from './support/site.ts';
+import { at, builtDataset, seedArticleIds } from './support/site.ts';
 
 const dataset = builtDataset();
 const seeds = seedArticleIds();
@@ -12,12 +12,12 @@ const dayInWords = (iso: string) =>
 
 test('the articles page lists every seed article, linked to its page', async ({ page }) => {
   expect(seeds, 'seed articles in content/articles').toHaveLength(5);
-  await page.goto('/articles/');
+  await page.goto(at('/articles/'));
   const links = page.locator('main ol > li > a');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect([...hrefs].sort()).toEqual(seeds.map((id) => `/articles/${id}/`));
+  expect([...hrefs].sort()).toEqual(seeds.map((id) => at(`/articles/${id}/`)));
   for (const article of dataset.articles) {
-    const link = page.locator(`main a[href="/articles/${article.id}/"]`);
+    const link = page.locator(`main a[href="${at(`/articles/${article.id}/`)}"]`);
     if (article.title) await expect(link).toHaveText(article.title);
     else await expect(link).toHaveText(/^Untitled: “/);
   }
@@ -28,7 +28,7 @@ test.describe('each seed article page', () => {
     test(`${id} shows its headline, date and clean text`, async ({ page }) => {
       const expected = dataset.articles.find((a) => a.id === id);
       expect(expected, `${id} is in the dataset`).toBeDefined();
-      const response = await page.goto(`/articles/${id}/`);
+      const response = await page.goto(at(`/articles/${id}/`));
       expect(response?.status()).toBe(200);
 
       const h1 = page.locator('h1');
@@ -60,7 +60,7 @@ test.describe('each seed article page', () => {
 
 test.describe('facts a reader would check', () => {
   test('000 is the Washington Post follow-up story of 1 February 2022', async ({ page }) => {
-    await page.goto('/articles/000_43d6ccf62db35b61/');
+    await page.goto(at('/articles/000_43d6ccf62db35b61/'));
     await expect(page.locator('h1')).toHaveText(
       'Russia Sends Written Follow-Up to U.S. Security Demands Response – Washington Post',
     );
@@ -68,18 +68,18 @@ test.describe('facts a reader would check', () => {
   });
 
   test('004 is dated 3 February 2022', async ({ page }) => {
-    await page.goto('/articles/004_0a95f826a008e82f/');
+    await page.goto(at('/articles/004_0a95f826a008e82f/'));
     await expect(page.locator('article .article-meta time')).toHaveText('3 February 2022');
   });
 
   test('001 came without a headline and is headed "Untitled" with the start of its lead', async ({ page }) => {
-    await page.goto('/articles/001_8056aa51ff8d796d/');
+    await page.goto(at('/articles/001_8056aa51ff8d796d/'));
     await expect(page.locator('h1')).toHaveText(/^Untitled: “Russia is still awaiting the U\.S\. and NATO's response/);
     await expect(page.locator('.article-body p').first()).toHaveText(/^Russia is still awaiting the U\.S\. and NATO's response/);
   });
 
   test('000 shows the clean text, and the promotion line only in the text as received', async ({ page }) => {
-    await page.goto('/articles/000_43d6ccf62db35b61/');
+    await page.goto(at('/articles/000_43d6ccf62db35b61/'));
     const body = page.locator('.article-body');
     await expect(body).toContainText('We can confirm we received a written follow-up from Russia');
     await expect(body).not.toContainText('Support The Moscow Times!');
@@ -96,7 +96,7 @@ test.describe('facts a reader would check', () => {
 });
 
 test('an article page lists what the extractor could not settle, so nothing is lost without trace', async ({ page }) => {
-  await page.goto('/articles/000_43d6ccf62db35b61/');
+  await page.goto(at('/articles/000_43d6ccf62db35b61/'));
   const notes = page.locator('details.extraction-notes');
   await notes.locator('summary').click();
   // 000 has paragraphs that lost their opening quotation mark.

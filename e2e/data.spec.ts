@@ -1,26 +1,26 @@
 import type { Dataset } from '../src/pipeline/types.ts';
 import { parseCsv } from './support/csv.ts';
 import { expect, test } from './support/fixtures.ts';
-import { seedArticleIds } from './support/site.ts';
+import { at, seedArticleIds } from './support/site.ts';
 
 test.describe('data downloads', () => {
   test('/data/timeline.json is format 1 with one article per seed file', async ({ request }) => {
-    const response = await request.get('/data/timeline.json');
+    const response = await request.get(at('/data/timeline.json'));
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^application\/json/);
     const dataset = JSON.parse(await response.text()) as Dataset;
     expect(dataset.format).toBe(1);
     expect(dataset.articles.map((a) => a.id).sort()).toEqual(seedArticleIds());
-    for (const article of dataset.articles) expect(article.path).toBe(`/articles/${article.id}/`);
+    for (const article of dataset.articles) expect(article.path).toBe(at(`/articles/${article.id}/`));
     for (const point of dataset.points) {
-      expect(point.path).toBe(`/points/${point.id}/`);
+      expect(point.path).toBe(at(`/points/${point.id}/`));
       expect(point.sources.length, `${point.id} has a source`).toBeGreaterThan(0);
     }
   });
 
   test('/data/timeline.csv has a header and one row per point–source pair', async ({ request }) => {
-    const dataset = (await (await request.get('/data/timeline.json')).json()) as Dataset;
-    const response = await request.get('/data/timeline.csv');
+    const dataset = (await (await request.get(at('/data/timeline.json'))).json()) as Dataset;
+    const response = await request.get(at('/data/timeline.csv'));
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^text\/csv/);
     const [header, ...rows] = parseCsv(await response.text());
@@ -39,8 +39,8 @@ test.describe('data downloads', () => {
   });
 
   test('the data page links both downloads', async ({ page, request }) => {
-    await page.goto('/data/');
-    for (const href of ['/data/timeline.json', '/data/timeline.csv']) {
+    await page.goto(at('/data/'));
+    for (const href of [at('/data/timeline.json'), at('/data/timeline.csv')]) {
       await expect(page.locator(`main a[href="${href}"]`)).toBeVisible();
       expect((await request.get(href)).status(), href).toBe(200);
     }

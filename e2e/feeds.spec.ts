@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { SITE_URL } from '../src/site-config.ts';
+import { OUT_DIR, SITE_URL } from '../src/site-config.ts';
 import type { TimelineJs } from '../src/pipeline/export/timelinejs.ts';
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
 
@@ -53,7 +53,7 @@ async function expectAllExist(request: import('@playwright/test').APIRequestCont
 }
 
 test('the Atom feed parses strictly, has an entry per point, and links only to what exists', async ({ page, request }) => {
-  const response = await request.get('/feed.xml');
+  const response = await request.get(at('/feed.xml'));
   expect(response.status()).toBe(200);
   // A static host types the file by its extension: any XML type will do for feed readers.
   expect(response.headers()['content-type']).toMatch(/^(?:application|text)\/(?:atom\+)?xml/);
@@ -64,11 +64,11 @@ test('the Atom feed parses strictly, has an entry per point, and links only to w
   expect(feed.namespace).toBe('http://www.w3.org/2005/Atom');
   expect(feed.count).toBe(dataset.points.length);
   await expectAllExist(request, feed.urls);
-  for (const article of dataset.builtFrom.articles) expect(text, `built from ${article}`).toContain(`/articles/${article}/"`);
+  for (const article of dataset.builtFrom.articles) expect(text, `built from ${article}`).toContain(at(`/articles/${article}/"`));
 });
 
 test('the feed lists the newest statements first', async ({ page, request }) => {
-  const text = await (await request.get('/feed.xml')).text();
+  const text = await (await request.get(at('/feed.xml'))).text();
   const updated = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
     return [...doc.getElementsByTagNameNS('*', 'entry')].map((e) => e.getElementsByTagNameNS('*', 'updated')[0]!.textContent!);
@@ -77,7 +77,7 @@ test('the feed lists the newest statements first', async ({ page, request }) => 
 });
 
 test('the sitemap parses strictly and lists exactly the pages of the build', async ({ page, request }) => {
-  const response = await request.get('/sitemap.xml');
+  const response = await request.get(at('/sitemap.xml'));
   expect(response.status()).toBe(200);
   const sitemap = await parseXml(page, await response.text(), { text: 'loc' }, 'url');
   expect(sitemap.error).toBeNull();
@@ -85,26 +85,26 @@ test('the sitemap parses strictly and lists exactly the pages of the build', asy
   expect(sitemap.namespace).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
   await expectAllExist(request, sitemap.urls);
 
-  // Every HTML page of dist/, but the not-found page, the redirects of retired ids, and the pages that ask
+  // Every HTML page of the build, but the not-found page, the redirects of retired ids, and the pages that ask
   // search engines to stay away (the embed, notices of removal).
-  const dist = path.resolve('dist');
+  const dist = path.resolve(OUT_DIR);
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
     .filter((file) => !/<meta name="robots" content="noindex"|<meta http-equiv="refresh"/.test(readFileSync(path.join(dist, file), 'utf8')))
-    .map((file) => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`);
-  expect(pages).toContain('/actors/');
+    .map((file) => at(`/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`));
+  expect(pages).toContain(at('/actors/'));
   const expected = pages.map((p) => new URL(p, SITE_URL).href);
   expect([...sitemap.urls].sort()).toEqual(expected.sort());
 });
 
 test('robots.txt points crawlers at the sitemap', async ({ request }) => {
-  const response = await request.get('/robots.txt');
+  const response = await request.get(at('/robots.txt'));
   expect(response.status()).toBe(200);
-  expect(await response.text()).toContain(`Sitemap: ${new URL('/sitemap.xml', SITE_URL).href}`);
+  expect(await response.text()).toContain(`Sitemap: ${new URL(at('/sitemap.xml'), SITE_URL).href}`);
 });
 
 test('the TimelineJS export has an event per dated point and names the articles it was built from', async ({ request }) => {
-  const response = await request.get('/data/timelinejs.json');
+  const response = await request.get(at('/data/timelinejs.json'));
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^application\/json/);
   const timeline = (await response.json()) as TimelineJs;
@@ -116,24 +116,24 @@ test('the TimelineJS export has an event per dated point and names the articles 
     expect(event.group, event.unique_id).toBeTruthy();
   }
   expect(timeline.title.text.headline).toBeTruthy();
-  for (const article of dataset.builtFrom.articles) expect(timeline.title.text.text).toContain(`/articles/${article}/`);
+  for (const article of dataset.builtFrom.articles) expect(timeline.title.text.text).toContain(at(`/articles/${article}/`));
 });
 
 test('the data page links every download, describes it, and lists the articles they were built from', async ({ page, request }) => {
-  await page.goto('/data/');
-  for (const href of ['/data/timeline.json', '/data/timeline.csv', '/data/timelinejs.json', '/feed.xml', '/sitemap.xml']) {
+  await page.goto(at('/data/'));
+  for (const href of [at('/data/timeline.json'), at('/data/timeline.csv'), at('/data/timelinejs.json'), at('/feed.xml'), at('/sitemap.xml')]) {
     const term = page.locator('main dt', { has: page.locator(`a[href="${href}"]`) });
     await expect(term, href).toBeVisible();
     await expect(term.locator('xpath=following-sibling::dd[1]'), `description of ${href}`).toHaveText(/\S.{19,}/);
     expect((await request.get(href)).status(), href).toBe(200);
   }
   const listed = await page.locator('main h2:has-text("Built from") + ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(listed).toEqual(dataset.builtFrom.articles.map((id) => `/articles/${id}/`));
+  expect(listed).toEqual(dataset.builtFrom.articles.map((id) => at(`/articles/${id}/`)));
 });
 
 test('every page announces the feed to feed readers', async ({ page }) => {
-  for (const url of ['/', '/data/', dataset.points[0]!.path]) {
+  for (const url of [at('/'), at('/data/'), dataset.points[0]!.path]) {
     await page.goto(url);
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/feed.xml');
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', at('/feed.xml'));
   }
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { builtDataset, EVERY_PAGE } from './support/site.ts';
 
 const dataset = builtDataset();
 const articlePath = new Map(dataset.articles.map((a) => [a.id, a.path]));
@@ -10,7 +10,7 @@ test.describe('source highlights', () => {
   for (let from = 0; from < dataset.points.length; from += BATCH) {
     const batch = dataset.points.slice(from, from + BATCH);
     const label = `${from + 1}–${from + batch.length} of ${dataset.points.length}`;
-    test(`point pages ${label} link each source to its anchor on the article page`, async ({ page }) => {
+    test(`point pages ${label} link each source to its anchor on the article page`, EVERY_PAGE, async ({ page }) => {
       for (const point of batch) {
         await page.goto(point.path, { waitUntil: 'domcontentloaded' });
         const links = await page

@@ -1,19 +1,19 @@
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
 const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
 
 test.describe('home page', () => {
   test('has the head a browser and a search engine need: lang, title, description, canonical, favicon', async ({ page, request }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(/who-said-what/);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{10,}/);
 
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical, 'canonical link').not.toBeNull();
-    expect(new URL(canonical!).pathname, 'the canonical URL of the home page').toBe('/');
+    expect(new URL(canonical!).pathname, 'the canonical URL of the home page').toBe(at('/'));
 
     const icon = await page.locator('link[rel="icon"]').getAttribute('href');
     expect(icon, 'favicon link').not.toBeNull();
@@ -22,13 +22,13 @@ test.describe('home page', () => {
   });
 
   test('has one h1 naming what the site is', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText(/who said what/i);
   });
 
   test('lists every point with its date, speaker, words and a link to its page', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     const items = page.locator('li[data-point]');
     await expect(items).toHaveCount(dataset.points.length);
     expect(dataset.points.length, 'the seed articles yield points').toBeGreaterThan(0);
@@ -51,31 +51,31 @@ test.describe('home page', () => {
         datetime: point.date,
         speaker: actorName.get(point.speaker) ?? point.speaker,
         words: point.quote ? `“${point.quote}”` : point.summary,
-        link: `/points/${point.id}/`,
+        link: at(`/points/${point.id}/`),
       })),
     );
   });
 
   test('every point link on it answers 200 with that point’s page', async ({ page, request }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     const hrefs = await page.locator('li[data-point] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toHaveLength(dataset.points.length);
     for (const href of hrefs) {
-      expect(href).toMatch(/^\/points\/[^/]+\/$/);
+      expect(href?.startsWith(at('/points/')), href!).toBe(true);
       const response = await request.get(href!);
       expect(response.status(), href!).toBe(200);
-      const id = href!.split('/')[2]!;
+      const id = href!.slice(at('/points/').length, -1);
       expect(await response.text(), `${href} is the page of point ${id}`).toContain(`data-point="${id}"`);
     }
   });
 
   test('the site navigation reaches each section and marks the current one', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     const nav = page.getByRole('navigation', { name: 'Site' });
     for (const [label, path, heading] of [
-      ['Articles', '/articles/', 'Articles'],
-      ['Data', '/data/', 'Take the data away'],
-      ['Timeline', '/', 'Who said what to whom, and when'],
+      ['Articles', at('/articles/'), 'Articles'],
+      ['Data', at('/data/'), 'Take the data away'],
+      ['Timeline', at('/'), 'Who said what to whom, and when'],
     ] as const) {
       await nav.getByRole('link', { name: label }).click();
       await expect(page).toHaveURL(path);

@@ -1,14 +1,14 @@
 /** Runs in the phone-sized project only (390×844, touch). */
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
 const pages = [
-  '/',
-  '/articles/',
-  '/data/',
+  at('/'),
+  at('/articles/'),
+  at('/data/'),
   ...dataset.articles.map((a) => a.path),
-  dataset.points[0]?.path ?? '/',
+  dataset.points[0]?.path ?? at('/'),
 ];
 
 test.describe('on a phone', () => {
@@ -26,9 +26,9 @@ test.describe('on a phone', () => {
   }
 
   test('the site navigation can be tapped', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Articles' }).tap();
-    await expect(page).toHaveURL('/articles/');
+    await expect(page).toHaveURL(at('/articles/'));
     await expect(page.locator('h1')).toHaveText('Articles');
   });
 });

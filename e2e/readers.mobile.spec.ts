@@ -6,16 +6,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/fixtures.ts';
 import { HOST_SITE_ORIGIN } from './support/ports.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
 const actor = dataset.actors.filter((a) => a.path).sort((a, b) => b.aliases.length - a.aliases.length || a.id.localeCompare(b.id))[0]!;
 const point = dataset.points.find((p) => p.date !== null)!;
 
-for (const path of [actor.path!, '/actors/', `/embed/?p=${point.id}`]) {
+for (const path of [actor.path!, at('/actors/'), at(`/embed/?p=${point.id}`)]) {
   test(`${path} fits the screen and has no accessibility violations`, async ({ page }) => {
     await page.goto(path);
-    if (path.startsWith('/embed/')) await expect(page.locator('wsw-timeline[data-ready]')).toHaveCount(1);
+    if (path.startsWith(at('/embed/'))) await expect(page.locator('wsw-timeline[data-ready]')).toHaveCount(1);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
@@ -27,7 +27,7 @@ for (const path of [actor.path!, '/actors/', `/embed/?p=${point.id}`]) {
 }
 
 test('the embed in another origin’s page turns with a phone: time runs down, within the frame’s width', async ({ page, baseURL }) => {
-  await page.goto(`${HOST_SITE_ORIGIN}/story?embed=${encodeURIComponent(`${baseURL}/embed/`)}`);
+  await page.goto(`${HOST_SITE_ORIGIN}/story?embed=${encodeURIComponent(`${new URL(baseURL!).origin}${at('/embed/')}`)}`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('wsw-timeline[data-ready]')).toHaveCount(1);
   await expect(frame.locator('wsw-timeline')).toHaveAttribute('data-orientation', 'vertical');

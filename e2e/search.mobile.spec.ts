@@ -1,8 +1,9 @@
 /** The search box on a phone (390×844, touch): the results fit the screen. */
 import { expect, test } from './support/fixtures.ts';
+import { at } from './support/site.ts';
 
 test('the search page fits the screen width with the results open', async ({ page }) => {
-  await page.goto('/search/');
+  await page.goto(at('/search/'));
   const form = page.locator('form[data-search]').first();
   await form.locator('input[name="q"]').fill('Lavrov');
   await expect(form.getByRole('option').first()).toBeVisible();

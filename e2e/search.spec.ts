@@ -9,12 +9,12 @@ import type { Locator, Page } from '@playwright/test';
 import type { SearchIndexFile } from '../src/pipeline/search/documents.ts';
 import { SearchEngine } from '../src/pipeline/search/engine.ts';
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
 const nameOf = new Map(dataset.actors.map((a) => [a.id, a.name]));
 const spokenBy = (actor: string) => dataset.points.filter((p) => p.speaker === actor);
-const INDEX = '/data/search-index.json';
+const INDEX = at('/data/search-index.json');
 
 function box(page: Page) {
   const form = page.locator('form[data-search]').first();
@@ -36,7 +36,7 @@ test.describe('the search page', () => {
       ['Lavorv', 'sergey-lavrov'],
       ['Stoltenburg', 'jens-stoltenberg'],
     ] as const) {
-      await page.goto('/search/');
+      await page.goto(at('/search/'));
       const { input, options } = box(page);
       await input.pressSequentially(typed);
       const theirs = spokenBy(actor);
@@ -55,7 +55,7 @@ test.describe('the search page', () => {
     const holding = dataset.points.filter((p) =>
       [p.quote ?? p.summary, ...p.sources.map((s) => s.excerpt)].some((t) => t.toLowerCase().includes(phrase.toLowerCase())),
     );
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     const { input, options, status } = box(page);
     await input.fill(`"${phrase}"`);
     await expect(status).toHaveText(new RegExp(`^${holding.length} statements? match`));
@@ -65,14 +65,14 @@ test.describe('the search page', () => {
   });
 
   test('marks the matched name in each result', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     const { input, options } = box(page);
     await input.fill('Lavorv');
     await expect(options.first().locator('.search-who mark')).toHaveText('Lavrov');
   });
 
   test('is a combobox: arrows move, Escape closes then clears', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     const { input, options } = box(page);
     await input.fill('Lavrov');
     await expect(input).toHaveAttribute('role', 'combobox');
@@ -97,7 +97,7 @@ test.describe('the search page', () => {
   });
 
   test('Enter on a result goes to its page when nothing on this page shows it', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     const { input, options } = box(page);
     await input.pressSequentially('Stoltenburg');
     await expect(options.first()).toBeVisible();
@@ -111,7 +111,7 @@ test.describe('the search page', () => {
   });
 
   test('a page that shows points handles the choice itself when it cancels the event', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     await page.evaluate(() => {
       window.addEventListener('wsw:select-point', (event) => {
         event.preventDefault();
@@ -128,7 +128,7 @@ test.describe('the search page', () => {
   });
 
   test('keeps the query in the address bar, beside other parameters, and restores it on reload', async ({ page }) => {
-    await page.goto('/search/?p=some-point&side=Russia&side=NATO');
+    await page.goto(at('/search/?p=some-point&side=Russia&side=NATO'));
     const { input } = box(page);
     await input.fill('Lavrov');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Lavrov');
@@ -146,7 +146,7 @@ test.describe('the search page', () => {
   });
 
   test('Enter with no result chosen filters the page to every result', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     const { input, status } = box(page);
     await input.fill('Lavrov');
     await expect(status).toHaveText(/^(\d+) statements match/);
@@ -158,7 +158,7 @@ test.describe('the search page', () => {
   });
 
   test('says so when nothing matches, and suggests a spelling that does', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     const { input, status, options } = box(page);
     await input.fill('=Lavorv');
     await expect(status).toContainText('No statements match “=Lavorv”.');
@@ -177,7 +177,7 @@ test.describe('the search page', () => {
       void dialog.dismiss();
     });
     const attack = '<img src=x onerror=alert(1)>';
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     const { form, input, status } = box(page);
     await input.fill(attack);
     await expect(status).toContainText(`No statements match “${attack}”.`);
@@ -195,7 +195,7 @@ test.describe('the search page', () => {
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === INDEX) fetched.push(request.url());
     });
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     await page.waitForLoadState('networkidle');
     expect(fetched, 'before focus').toEqual([]);
     await page.keyboard.press('/');
@@ -208,7 +208,7 @@ test.describe('the search page', () => {
     test.slow();
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await page.goto('/search/');
+      await page.goto(at('/search/'));
       const { input, options } = box(page);
       await input.fill('Lavrov security');
       await expect(options.first()).toBeVisible();
@@ -241,7 +241,7 @@ test.describe('the search page ranks and marks its list', () => {
     const engine = await SearchEngine.create(JSON.parse(readFileSync('dist/data/search-index.json', 'utf8')) as SearchIndexFile);
     const ranked = engine.search(query, Infinity).hits.map((h) => h.doc.id);
 
-    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(at(`/search/?q=${encodeURIComponent(query)}`));
     await expect(page.locator('[data-search-heading]')).toHaveText(`Results for “${query}”`);
     const listed = page.locator('[data-search-list] > li:visible');
     const order = await listed.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-search-point')));
@@ -252,7 +252,7 @@ test.describe('the search page ranks and marks its list', () => {
     expect(marks.map((m) => m.toLowerCase()).sort()).toEqual(query.toLowerCase().split(' ').sort());
 
     // The box in the header ranks the same way.
-    await page.goto('/articles/');
+    await page.goto(at('/articles/'));
     const header = page.locator('header form[data-search]');
     await header.locator('input[name="q"]').fill(query);
     await expect(header.getByRole('option').first()).toBeVisible();
@@ -262,12 +262,12 @@ test.describe('the search page ranks and marks its list', () => {
   });
 
   test('marks a name in the list, linked to the actor’s page, and takes the marks away with the query', async ({ page }) => {
-    await page.goto('/search/?q=Lavrov');
+    await page.goto(at('/search/?q=Lavrov'));
     await expect(page.locator('[data-search-heading]')).toHaveText('Results for “Lavrov”');
     const id = await page.locator('[data-search-list] > li:visible').first().getAttribute('data-search-point');
     const speaker = page.locator(`[data-search-point="${id}"] [data-search-field="speaker"]`);
     await expect(speaker.locator('a mark')).toHaveText('Lavrov');
-    await expect(speaker.locator('a')).toHaveAttribute('href', '/actors/sergey-lavrov/');
+    await expect(speaker.locator('a')).toHaveAttribute('href', at('/actors/sergey-lavrov/'));
     const { input } = box(page);
     await input.fill('');
     await input.press('Enter');
@@ -281,14 +281,14 @@ test.describe('the search page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('lists every statement, says the search did not run, and takes a query by form', async ({ page }) => {
-    await page.goto('/search/');
+    await page.goto(at('/search/'));
     await expect(page.locator('[data-search-list] > li')).toHaveCount(dataset.points.length);
     await expect(page.locator('[data-search-nojs]')).toBeVisible();
     await expect(page.locator('[data-search-nojs]')).toContainText('Find');
     const { input } = box(page);
     await input.fill('Lavrov');
     await input.press('Enter');
-    await expect(page).toHaveURL('/search/?q=Lavrov');
+    await expect(page).toHaveURL(at('/search/?q=Lavrov'));
     await expect(page.locator('[data-search-list] > li')).toHaveCount(dataset.points.length);
   });
 });
@@ -315,7 +315,7 @@ test.describe('the box in the site header', () => {
   });
 
   test('on the home page, the timeline shows the chosen result instead of leaving the page', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('wsw-timeline[data-ready]')).toBeAttached();
     const header = page.locator('header form[data-search]');
     const input = header.locator('input[name="q"]');
@@ -324,7 +324,7 @@ test.describe('the box in the site header', () => {
     await input.press('ArrowDown');
     await input.press('Enter');
     await expect(page.locator('[data-details]')).toBeVisible();
-    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).pathname).toBe(at('/'));
     await expect(input).toHaveAttribute('aria-expanded', 'false');
   });
 });

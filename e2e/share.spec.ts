@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { SITE_URL } from '../src/site-config.ts';
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset, EVERY_PAGE } from './support/site.ts';
 
 const dataset = builtDataset();
 const point = dataset.points.find((p) => p.quote !== null) ?? dataset.points[0]!;
@@ -23,7 +23,7 @@ test.describe('point pages unfurl', () => {
   const BATCH = 10;
   for (let from = 0; from < dataset.points.length; from += BATCH) {
     const batch = dataset.points.slice(from, from + BATCH);
-    test(`points ${from + 1}–${from + batch.length} of ${dataset.points.length} have their meta tags, structured data and preview image`, async ({ page, request }) => {
+    test(`points ${from + 1}–${from + batch.length} of ${dataset.points.length} have their meta tags, structured data and preview image`, EVERY_PAGE, async ({ page, request }) => {
       for (const p of batch) {
         await page.goto(p.path, { waitUntil: 'domcontentloaded' });
         const url = canonicalOf(p.path);
@@ -57,7 +57,7 @@ test.describe('point pages unfurl', () => {
 
   test('a point page shows its neighbours and links to the timeline focused on it', async ({ page }) => {
     await page.goto(point.path);
-    await expect(page.locator(`main a[href="/?p=${point.id}"]`)).toBeVisible();
+    await expect(page.locator(`main a[href="${at(`/?p=${point.id}`)}"]`)).toBeVisible();
     const neighbours = page.locator('nav.point-neighbours a');
     expect(await neighbours.count()).toBeGreaterThan(0);
     const ids = new Set(dataset.points.map((p) => p.path));
@@ -68,7 +68,7 @@ test.describe('point pages unfurl', () => {
 });
 
 test('a point page and the data page have no accessibility violations axe can find', async ({ page }) => {
-  for (const url of [point.path, '/data/']) {
+  for (const url of [point.path, at('/data/')]) {
     await page.goto(url);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
 const byId = new Map(dataset.points.map((p) => [p.id, p]));
@@ -57,7 +57,7 @@ test.describe('the timeline', () => {
   test('follows an exchange with Shift and the arrow keys, and draws the details of each step', async ({ page }) => {
     const reply = datedReply!;
     const answered = byId.get(reply.inReplyTo!)!;
-    await page.goto(`/?p=${reply.id}`);
+    await page.goto(at(`/?p=${reply.id}`));
     await expect(page.locator('wsw-timeline[data-ready]')).toHaveCount(1);
     await page.locator('[data-chart]').focus();
     await expect.poll(() => focused(page)).toBe(reply.id);
@@ -75,7 +75,7 @@ test.describe('the timeline', () => {
 
   test('shows the exchange in the details, where a button goes to each linked point', async ({ page }) => {
     const reply = datedReply!;
-    await page.goto(`/?p=${reply.inReplyTo}`);
+    await page.goto(at(`/?p=${reply.inReplyTo}`));
     await expect(page.locator('wsw-timeline[data-ready]')).toHaveCount(1);
     const button = page.locator(`[data-details] [data-thread-point="${reply.id}"]`);
     await expect(button).toBeVisible();
@@ -90,7 +90,7 @@ test.describe('the timeline', () => {
   test('says so when the point is not part of an exchange', async ({ page }) => {
     const linked = new Set([...replies, ...abouts].flatMap((p) => [p.id, p.inReplyTo, p.about]));
     const lone = dataset.points.find((p) => p.date !== null && !linked.has(p.id))!;
-    await page.goto(`/?p=${lone.id}`);
+    await page.goto(at(`/?p=${lone.id}`));
     await expect(page.locator('wsw-timeline[data-ready]')).toHaveCount(1);
     await page.locator('[data-chart]').focus();
     await page.keyboard.press('Shift+ArrowRight');

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import type { DrawnMark } from '../src/islands/timeline/main.ts';
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
 const dated = dataset.points.filter((p) => p.date !== null);
@@ -14,7 +14,7 @@ async function marks(page: Page): Promise<DrawnMark[]> {
 
 test.describe('the timeline on a phone', () => {
   test('is laid out vertically: time runs down the screen, within its width', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('wsw-timeline[data-ready]')).toHaveAttribute('data-orientation', 'vertical');
     const canvas = (await page.locator('[data-chart] canvas').boundingBox())!;
     expect(canvas.width).toBeLessThanOrEqual(390);
@@ -29,7 +29,7 @@ test.describe('the timeline on a phone', () => {
   });
 
   test('a tap on a mark opens its details in a sheet on screen, and × closes it', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('wsw-timeline[data-ready]')).toHaveCount(1);
     const mark = (await marks(page)).find((m) => !m.cluster)!;
     await page.locator('[data-chart] canvas').tap({ position: { x: mark.x, y: mark.y } });
@@ -42,7 +42,7 @@ test.describe('the timeline on a phone', () => {
   });
 
   test('the zoom buttons can be tapped', async ({ page }) => {
-    await page.goto('/');
+    await page.goto(at('/'));
     const host = page.locator('wsw-timeline[data-ready]');
     const before = await host.getAttribute('data-from');
     await page.getByRole('button', { name: 'Zoom in' }).tap();

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { DrawnMark } from '../src/islands/timeline/main.ts';
 import { sourceAnchors } from '../src/pipeline/render/highlights.ts';
 import { expect, test } from './support/fixtures.ts';
-import { builtDataset } from './support/site.ts';
+import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
 const dated = dataset.points.filter((p) => p.date !== null);
@@ -17,7 +17,7 @@ const articlePath = new Map(dataset.articles.map((a) => [a.id, a.path]));
 const sideOf = new Map(dataset.actors.map((a) => [a.id, a.side ?? 'Other']));
 const DAY = 86_400_000;
 
-async function open(page: Page, path = '/'): Promise<void> {
+async function open(page: Page, path = at('/')): Promise<void> {
   await page.goto(path);
   await expect(page.locator('wsw-timeline[data-ready]')).toHaveCount(1);
 }
@@ -215,7 +215,7 @@ test.describe('the timeline', () => {
     await open(page);
     const group = (await marks(page)).find((m) => m.cluster)!;
     const id = group.ids[1]!;
-    await open(page, `/?p=${id}`);
+    await open(page, at(`/?p=${id}`));
     await expect(details(page)).toBeVisible();
     await expect(details(page).locator('h3')).toHaveText(heading(dataset.points.find((p) => p.id === id)!));
     const mark = (await marks(page)).find((m) => m.ids.includes(id))!;
@@ -245,14 +245,14 @@ test.describe('the timeline', () => {
     await expect(page.locator('input[name=kind][value=statement]')).not.toBeChecked();
     expect((await marks(page)).flatMap((m) => m.ids).sort()).toEqual(ids);
 
-    await open(page, '/?side=NATO');
+    await open(page, at('/?side=NATO'));
     const nato = dated.filter((p) => sideOf.get(p.speaker) === 'NATO');
     expect(nato.length).toBeGreaterThan(0);
     expect((await marks(page)).flatMap((m) => m.ids).sort()).toEqual(nato.map((p) => p.id).sort());
     await expect(page.locator('input[name=side][value=Russia]')).not.toBeChecked();
 
     const actor = 'sergey-lavrov';
-    await open(page, `/?actor=${actor}`);
+    await open(page, at(`/?actor=${actor}`));
     const involving = dated.filter((p) => p.speaker === actor || p.addressees.includes(actor));
     expect((await marks(page)).flatMap((m) => m.ids).sort()).toEqual(involving.map((p) => p.id).sort());
     await expect(page.locator('select[name=actor]')).toHaveValue(actor);

@@ -1,5 +1,5 @@
 /**
- * `npm run check-links [-- DIR]`: every internal link in the built site (dist/ by default)
+ * `npm run check-links [-- DIR]`: every internal link in the built site (dist/, or `OUT_DIR`, by default)
  * resolves to a file of the build, and every fragment to an element of its page.
  * (linkinator would do, but needs Node 22; the project runs on 20.)
  */
@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brokenLinks, type BrokenLink, type BuiltSite } from '../src/pipeline/publish/internal-links.ts';
-import { SITE_URL } from '../src/site-config.ts';
+import { OUT_DIR, SITE_URL } from '../src/site-config.ts';
 
 /** Every file under `dir`, by its path inside it, with forward slashes. */
 async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
@@ -34,7 +34,7 @@ export async function checkBuiltSite(dir: string, siteUrl = SITE_URL): Promise<{
 }
 
 async function main(): Promise<number> {
-  const dir = process.argv[2] ?? 'dist';
+  const dir = process.argv[2] ?? OUT_DIR;
   const { pages, broken } = await checkBuiltSite(dir);
   for (const b of broken) process.stderr.write(`${b.page}: ${b.link}: ${b.reason}\n`);
   process.stderr.write(`${pages} pages checked in ${dir}/: ${broken.length} broken internal link${broken.length === 1 ? '' : 's'}\n`);

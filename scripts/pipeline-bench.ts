@@ -92,7 +92,7 @@ if (!corpus) {
   process.stdout.write('PolNeAR not found (../shared/corpora/polnear, or set POLNEAR_DIR): real-article timings skipped\n');
 } else {
   const t1 = performance.now();
-  const all = await readArticles(join(corpus, 'train', 'articles'));
+  const { articles: all } = await readArticles(join(corpus, 'train', 'articles'));
   const readMs = performance.now() - t1;
   const rows = ['articles  build ms  points  ms/article'];
   for (const count of [105, 210, 420, 840].filter((n) => n <= all.length)) {

@@ -1,5 +1,7 @@
 /** Settings shared by the Astro config, the pages and the scripts, each overridable from the environment. */
 import path from 'node:path';
+import { pathAtBase, resolveHosting } from './pipeline/publish/base-path.ts';
+import { PATHS } from './pipeline/publish/site-pages.ts';
 
 /** The folder of articles the whole build reads: `ARTICLES_DIR` points one install at another story. */
 export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
@@ -10,11 +12,34 @@ export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
  */
 export const PUBLISHED_IDS_FILE = process.env.PUBLISHED_IDS_FILE ?? path.join(path.dirname(path.normalize(ARTICLES_DIR)), 'published-ids.json');
 
-/** Build output of the pipeline (MDX entries, dataset): regenerated on every build, never committed. */
-export const GENERATED_DIR = '.generated';
+/**
+ * Build output of the pipeline (MDX entries, dataset, report): regenerated on every build, never
+ * committed. `GENERATED_DIR` and `OUT_DIR` let a second build (another story, another base path)
+ * run beside the first without overwriting it.
+ */
+export const GENERATED_DIR = process.env.GENERATED_DIR ?? '.generated';
 
-/** The public address, for canonical URLs, feeds and link previews. */
-export const SITE_URL = process.env.SITE_URL ?? 'https://who-said-what.example.org';
+/** Where `astro build` writes the site, and `astro preview` and the end-to-end tests read it. */
+export const OUT_DIR = process.env.OUT_DIR ?? 'dist';
+
+/** `astro build --strict` (as `npm test` and CI build): any file left unpublished fails the build. */
+export const STRICT = process.argv.includes('--strict');
+
+/**
+ * The public address, for canonical URLs, feeds and link previews, and the folder of the host the
+ * site lives in: `SITE_URL=https://example.org/news/wsw/`, or `BASE_PATH=/news/wsw/`, or both if
+ * they agree (src/pipeline/publish/base-path.ts). `SITE_URL` always ends with the base and a slash.
+ */
+export const { siteUrl: SITE_URL, basePath: BASE_PATH } = resolveHosting(
+  process.env.SITE_URL ?? 'https://who-said-what.example.org',
+  process.env.BASE_PATH,
+);
+
+/** The address on the host of a page or file of the site: `withBase('/data/')` is `/news/wsw/data/` under `/news/wsw/`. */
+export const withBase = (sitePath: string): string => pathAtBase(sitePath, BASE_PATH);
+
+/** The site's fixed pages (PATHS) at their addresses on the host: what a page links to. */
+export const HREFS = Object.fromEntries(Object.entries(PATHS).map(([name, path]) => [name, withBase(path)])) as Record<keyof typeof PATHS, string>;
 
 export const SITE_NAME = 'who-said-what';
 export const SITE_DESCRIPTION =

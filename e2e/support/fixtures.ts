@@ -8,6 +8,8 @@ import { expect, test as base, type Page } from '@playwright/test';
 export interface PageProblems {
   /** Declare that this URL is meant to answer with this error status (a 404 page, say). */
   expectStatus(url: string, status: number): void;
+  /** Declare that console errors matching `pattern` are what the test provokes. */
+  allowConsole(pattern: RegExp): void;
   /** Everything seen so far that was not declared. */
   readonly list: string[];
 }
@@ -15,10 +17,11 @@ export interface PageProblems {
 function watch(page: Page): PageProblems {
   const seen: string[] = [];
   const expected = new Map<string, number>();
+  const allowed: RegExp[] = [];
   const isExpected = (url: string, status: number) => expected.get(url) === status;
 
   page.on('console', (message) => {
-    if (message.type() !== 'error') return;
+    if (message.type() !== 'error' || allowed.some((pattern) => pattern.test(message.text()))) return;
     const at = message.location().url;
     // Chromium logs every error response as "Failed to load resource"; a declared one is not a problem.
     if (/Failed to load resource/.test(message.text()) && [...expected.keys()].includes(at)) return;
@@ -38,6 +41,7 @@ function watch(page: Page): PageProblems {
   });
   return {
     expectStatus: (url, status) => expected.set(url, status),
+    allowConsole: (pattern) => allowed.push(pattern),
     get list() {
       return [...seen];
     },

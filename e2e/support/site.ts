@@ -1,10 +1,26 @@
-/** What the built site is expected to contain: the seed articles, and the dataset the build wrote. */
+/** What the built site is expected to contain, and where: the seed articles, the dataset the build wrote, the base path. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../src/pipeline/types.ts';
+import { OUT_DIR, withBase } from '../../src/site-config.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * A page or file of the site at its address on the host: `at('/data/')` is `/data/`, or
+ * `/news/wsw/data/` when the build under test lives under `BASE_PATH=/news/wsw/`. Every
+ * address a test visits or expects goes through it, so the whole suite runs under any base path.
+ */
+export const at = withBase;
+
+/**
+ * For a test that repeats one check on every page of a kind. The sub-path run
+ * (`npm run test:e2e:subpath`, desktop only) leaves these out: what could differ under a base
+ * path, every page's links, canonical and preview addresses, the link checker holds there for
+ * every page.
+ */
+export const EVERY_PAGE = { tag: '@every-page' };
 
 /** The ids of the seed articles: their file names, without `.txt`. */
 export function seedArticleIds(): string[] {
@@ -14,7 +30,7 @@ export function seedArticleIds(): string[] {
     .sort();
 }
 
-/** The dataset as built into `dist/` (the same file the site serves at /data/timeline.json). */
+/** The dataset as built (the same file the site serves at /data/timeline.json). */
 export function builtDataset(): Dataset {
-  return JSON.parse(readFileSync(path.join(root, 'dist', 'data', 'timeline.json'), 'utf8')) as Dataset;
+  return JSON.parse(readFileSync(path.join(root, OUT_DIR, 'data', 'timeline.json'), 'utf8')) as Dataset;
 }

@@ -1,16 +1,28 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { runPipeline } from '../pipeline/run-pipeline.ts';
+import { runPipeline, type PipelineResult } from '../pipeline/run-pipeline.ts';
 import { articleToMdx } from '../pipeline/render/mdx-entry.ts';
 import { highlightsFor } from '../pipeline/render/highlights.ts';
+import { datasetAtBase } from '../pipeline/publish/base-path.ts';
+import { reportLines, type BuildReport } from '../pipeline/publish/build-report.ts';
 
 export interface ArticlesIntegrationOptions {
   /** Folder of `*.txt` articles (and their sidecars). */
   articlesDir: string;
-  /** Where the MDX entries and the dataset are written: build output, never edited by hand. */
+  /** Where the MDX entries, the dataset and the build's report are written: build output, never edited by hand. */
   generatedDir: string;
+  /** The folder of the host the site is served from (`/` or `/news/wsw/`): the dataset's page paths include it. */
+  basePath: string;
+  /**
+   * Fail the build when any file is not published (`astro build --strict`, and `npm test`): for a
+   * newsroom that would rather publish nothing than publish without a story it was sent.
+   */
+  strict: boolean;
 }
+
+/** What stops the build: its message is the whole story. */
+class BuildStopped extends Error {}
 
 /**
  * Runs the pipeline before Astro syncs its content (in `astro build`, `dev`, `sync`
@@ -22,18 +34,33 @@ export function articlesIntegration(options: ArticlesIntegrationOptions): AstroI
   return {
     name: 'who-said-what:articles',
     hooks: {
-      'astro:config:setup': async ({ logger }) => {
-        await generate(articlesDir, options.generatedDir, logger);
+      'astro:config:setup': async ({ logger, command }) => {
+        try {
+          const { skipped } = await generate(options, logger);
+          // Strictness is for what is published; a dev server shows the report and carries on.
+          if (options.strict && command === 'build' && skipped.length > 0) {
+            const count = skipped.length === 1 ? '1 file is' : `${skipped.length} files are`;
+            throw new BuildStopped(`--strict: ${count} not published (listed above): fix or remove ${skipped.length === 1 ? 'it' : 'them'}`);
+          }
+        } catch (error) {
+          if (!(error instanceof BuildStopped)) throw error;
+          // Thrown, it would come wrapped in Astro's "unhandled error in a hook" and a stack trace: one line says it all.
+          logger.error(error.message);
+          process.exit(1);
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         let queue = Promise.resolve();
         const regenerate = (file: string) => {
           if (path.dirname(path.resolve(file)) !== articlesDir) return;
           queue = queue.then(() =>
-            generate(articlesDir, options.generatedDir, logger).catch((error: Error) => {
-              // A half-edited article must not kill the dev server: say why and keep the last good entries.
-              logger.error(error.message);
-            }),
+            generate(options, logger).then(
+              () => undefined,
+              (error: Error) => {
+                // A folder gone missing must not kill the dev server: say why and keep the last good entries.
+                logger.error(error.message);
+              },
+            ),
           );
         };
         server.watcher.add(articlesDir);
@@ -43,23 +70,55 @@ export function articlesIntegration(options: ArticlesIntegrationOptions): AstroI
   };
 }
 
-async function generate(articlesDir: string, generatedDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const { articles, dataset, warnings } = await runPipeline({ articlesDir });
-  for (const warning of warnings) logger.warn(`${warning.article}: ${warning.message}`);
-  const entriesDir = path.join(generatedDir, 'articles');
+/** Pipeline → MDX entries, dataset and report in `generatedDir`; the report is also logged. */
+async function generate(options: ArticlesIntegrationOptions, logger: AstroIntegrationLogger): Promise<BuildReport> {
+  let result: PipelineResult;
+  let rendered: Rendered;
+  let leaveOut = new Map<string, string>();
+  try {
+    // An article whose entry cannot be written is left out like an unreadable one, and the dataset built again without it.
+    for (;;) {
+      result = await runPipeline({ articlesDir: options.articlesDir, leaveOut });
+      rendered = renderEntries(result);
+      if (rendered.failed.size === 0) break;
+      leaveOut = new Map([...leaveOut, ...rendered.failed]);
+    }
+  } catch (error) {
+    // Only a folder that cannot be read at all gets here (`ArticleReadError`): one line, no stack.
+    throw new BuildStopped(error instanceof Error ? error.message : String(error));
+  }
+  const entriesDir = path.join(options.generatedDir, 'articles');
   await mkdir(entriesDir, { recursive: true });
-  const wanted = new Set<string>();
-  for (const article of articles) {
-    const file = `${article.id}.mdx`;
-    wanted.add(file);
-    await writeIfChanged(path.join(entriesDir, file), articleToMdx(article, highlightsFor(article.id, dataset)));
-  }
+  for (const [file, mdx] of rendered.entries) await writeIfChanged(path.join(entriesDir, file), mdx);
   for (const file of await readdir(entriesDir)) {
-    if (!wanted.has(file)) await rm(path.join(entriesDir, file));
+    if (!rendered.entries.has(file)) await rm(path.join(entriesDir, file));
   }
-  await writeIfChanged(path.join(generatedDir, 'dataset.json'), `${JSON.stringify(dataset, null, 2)}\n`);
-  await writeIfChanged(path.join(generatedDir, 'warnings.json'), `${JSON.stringify(warnings, null, 2)}\n`);
-  logger.info(`${articles.length} articles, ${dataset.points.length} points, ${dataset.actors.length} actors`);
+  const { dataset } = result;
+  const report: BuildReport = { skipped: result.skipped, warnings: result.warnings };
+  await writeIfChanged(path.join(options.generatedDir, 'dataset.json'), `${JSON.stringify(datasetAtBase(dataset, options.basePath), null, 2)}\n`);
+  await writeIfChanged(path.join(options.generatedDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  for (const line of reportLines(report, options.articlesDir)) logger[line.level](line.text);
+  logger.info(`${result.articles.length} articles published, ${dataset.points.length} points, ${dataset.actors.length} actors`);
+  return report;
+}
+
+interface Rendered {
+  /** MDX entries by file name. */
+  entries: Map<string, string>;
+  /** Articles whose entry could not be written, with why. */
+  failed: Map<string, string>;
+}
+
+function renderEntries(result: PipelineResult): Rendered {
+  const rendered: Rendered = { entries: new Map(), failed: new Map() };
+  for (const article of result.articles) {
+    try {
+      rendered.entries.set(`${article.id}.mdx`, articleToMdx(article, highlightsFor(article.id, result.dataset)));
+    } catch (error) {
+      rendered.failed.set(article.id, `its page could not be written (${error instanceof Error ? error.message : String(error)}): please report this`);
+    }
+  }
+  return rendered;
 }
 
 /** Rewriting an unchanged file would make the dev server reload for nothing. */

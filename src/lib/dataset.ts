@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Actor, Dataset, DatasetArticle, Point, Warning } from '../pipeline/types.ts';
+import type { BuildReport } from '../pipeline/publish/build-report.ts';
+import type { Actor, Dataset, DatasetArticle, Point } from '../pipeline/types.ts';
 import { GENERATED_DIR } from '../site-config.ts';
 
 /**
@@ -12,9 +13,12 @@ export function loadDataset(): Dataset {
   return JSON.parse(readFileSync(file, 'utf8')) as Dataset;
 }
 
-/** What the pipeline could not settle, per article: shown on the article's page, so nothing is lost without trace. */
-export function loadWarnings(): Warning[] {
-  return JSON.parse(readFileSync(path.join(GENERATED_DIR, 'warnings.json'), 'utf8')) as Warning[];
+/**
+ * The build's report: the files not published (listed on the data page) and what the pipeline
+ * could not settle, per article (shown on the article's page), so nothing is lost without trace.
+ */
+export function loadReport(): BuildReport {
+  return JSON.parse(readFileSync(path.join(GENERATED_DIR, 'report.json'), 'utf8')) as BuildReport;
 }
 
 export interface DatasetIndex {

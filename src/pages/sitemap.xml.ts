@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadDataset } from '../lib/dataset.ts';
 import { sitemapXml } from '../pipeline/export/sitemap.ts';
 import { sitePages } from '../pipeline/publish/site-pages.ts';
-import { SITE_URL } from '../site-config.ts';
+import { BASE_PATH, SITE_URL } from '../site-config.ts';
 
 export const GET: APIRoute = () =>
-  new Response(sitemapXml(sitePages(loadDataset()), SITE_URL), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  new Response(sitemapXml(sitePages(loadDataset(), BASE_PATH), SITE_URL), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -12,6 +12,8 @@ export interface BuildResult {
   warnings: Warning[];
   /** Every statement extracted, in reading order, with the id of the point it became: what `--explain` prints. */
   statements: ExplainedStatement[];
+  /** Articles the extractor failed on, left out of the dataset so that the others are published. */
+  failed: Array<{ article: string; reason: string }>;
 }
 
 export const articlePath = (id: string): string => `/articles/${id}/`;
@@ -46,20 +48,33 @@ function toDatasetArticle(a: ParsedArticle): DatasetArticle {
   return { id: a.id, title: a.title, outlet: a.outlet, date: a.date, dateSource: a.dateSource, url: a.url, path: articlePath(a.id) };
 }
 
-/** Parsed articles → the dataset of DATASET.md. Pure: the same input gives the same output. */
+/**
+ * Parsed articles → the dataset of DATASET.md. Pure: the same input gives the same output.
+ * An article the extractor fails on is left out and named in `failed`: one article's
+ * surprise must not keep the others from being published.
+ */
 export function buildDataset(articles: readonly ParsedArticle[], registry: readonly RegistryActor[]): BuildResult {
   const warnings: Warning[] = [];
-  const extractions = readingOrder(articles).map((article) => {
+  const failed: BuildResult['failed'] = [];
+  const published: ParsedArticle[] = [];
+  const extractions = readingOrder(articles).flatMap((article) => {
+    let extraction: ReturnType<typeof extractArticle>;
+    try {
+      extraction = extractArticle(article, registry);
+    } catch (error) {
+      failed.push({ article: article.id, reason: `the extractor failed on it (${error instanceof Error ? error.message : String(error)}): please report this` });
+      return [];
+    }
     if (article.date === null) {
       warnings.push({ article: article.id, kind: 'undated-article', message: 'no publication date (give one in a sidecar): its statements are undated' });
     }
-    const extraction = extractArticle(article, registry);
+    published.push(article);
     warnings.push(...extraction.warnings);
-    return extraction;
+    return [extraction];
   });
   const cast = linkActors(extractions, registry);
   const statements = cast.statements;
-  const days = new Map(articles.map((a) => [a.id, a.date]));
+  const days = new Map(published.map((a) => [a.id, a.date]));
   const groups = groupStatements(statements, (id) => days.get(id) ?? null);
   const identified = uniqueIds(groups.map((g) => toPoint(g.statements)));
   const pointOf = new Map(groups.flatMap((g, i) => g.statements.map((s) => [s, identified[i]!.id] as const)));
@@ -76,12 +91,13 @@ export function buildDataset(articles: readonly ParsedArticle[], registry: reado
   return {
     dataset: {
       format: 1,
-      builtFrom: { articles: articles.map((a) => a.id).sort() },
+      builtFrom: { articles: published.map((a) => a.id).sort() },
       actors,
-      articles: [...articles].sort(byId).map(toDatasetArticle),
+      articles: [...published].sort(byId).map(toDatasetArticle),
       points,
     },
     warnings,
     statements: statements.map((statement) => ({ statement, point: pointOf.get(statement)! })),
+    failed: failed.sort((a, b) => (a.article < b.article ? -1 : 1)),
   };
 }

@@ -87,6 +87,8 @@ export interface ArticleMeta {
   /** BCP 47 tag of the text as received (a translation is in the language it arrived in). */
   language?: string;
   byline?: string;
+  /** The file's character encoding (`windows-1251`, `koi8-r`…), when it is not UTF-8 and no guess gets it right. */
+  encoding?: string;
 }
 
 export type ParagraphKind = 'body' | 'subheading';
@@ -113,7 +115,8 @@ export interface RemovedLine {
     | 'credit'
     | 'copyright'
     | 'contributor'
-    | 'boilerplate';
+    | 'boilerplate'
+    | 'code';
 }
 
 export interface ParsedArticle {
@@ -145,13 +148,37 @@ export interface ParsedArticle {
    * not the publisher: the story is attributed to that outlet. Null or absent otherwise.
    */
   attributedTo?: string | null;
+  /** What the text says that could not be read (a dateline's impossible date, as written): for the build's report. */
+  problems?: string[];
 }
 
 /** A problem worth a warning, tied to the article it came from. */
 export interface Warning {
+  /** The article's id; for a file that is no article (a sidecar alone), its file name. */
   article: string;
-  kind: 'undated-article' | 'unresolved-speaker' | 'unbalanced-quotes' | 'unreadable' | 'other';
+  kind:
+    | 'undated-article'
+    | 'unresolved-speaker'
+    | 'unbalanced-quotes'
+    | 'unreadable'
+    /** Its encoding was guessed, or its text repaired (stray NUL bytes removed). */
+    | 'decoded'
+    /** A dateline whose date is not a day of the calendar. */
+    | 'dateline'
+    | 'future-date'
+    /** The same text as another article's. */
+    | 'duplicate'
+    /** Left out of the site; `SkippedFile` says why. */
+    | 'not-published'
+    | 'other';
   message: string;
+}
+
+/** A file of the articles folder that the site does not publish, and why. */
+export interface SkippedFile {
+  /** Its name in the articles folder. */
+  file: string;
+  reason: string;
 }
 
 // ---------------------------------------------------------------------------

@@ -45,6 +45,16 @@ describe('classifyLine: each kind of boilerplate', () => {
     ['[Asia Economy Reporter Hyunwoo Lee]', 'byline'],
     ['Advertisement', 'boilerplate'],
     ['Story continues below advertisement', 'boilerplate'],
+    ["const player = require('embed-player');", 'code'],
+    ['var _gaq = _gaq || [];', 'code'],
+    ['function loadAds() {', 'code'],
+    ["import { embed } from './video.js';", 'code'],
+    ["googletag.cmd.push(function() { googletag.display('ad-1'); });", 'code'],
+    ['if (window.innerWidth < 600) {', 'code'],
+    ['<iframe src="https://example.org/embed/1" width="560"></iframe>', 'code'],
+    ['});', 'code'],
+    ['.article-body p { margin: 0 }', 'code'],
+    ['<?php echo $title; ?>', 'code'],
   ];
   for (const [line, reason] of cases) {
     it(`"${line}" → ${reason}`, () => assert.equal(classifyLine(line)?.reason, reason));
@@ -76,6 +86,13 @@ describe('classifyLine: each kind of boilerplate', () => {
       'Putin and Macron have a conversation',
       'The photo was taken in Moscow on Tuesday.',
       'Russia’s Embassy in Washington issued a statement.',
+      'Let the talks go on, the minister said.',
+      'If the West refuses, Moscow will respond (the ministry said) with measures of its own.',
+      'Import duties on grain rose by 5% in January.',
+      'Return to diplomacy is the only way, he said; the envoy agreed.',
+      'For the Kremlin, the answer is clear.',
+      'Function and form matter less than trust, Lavrov told reporters.',
+      'Class divisions in Ukraine were not discussed.',
     ]) {
       assert.equal(classifyParagraph(line), null, line);
     }

@@ -83,13 +83,26 @@ no date has been set and the agenda remains unclear to most of the diplomats.`;
 });
 
 describe('parseArticle: markup and MDX-special text survives untouched', () => {
-  it('keeps braces, tags and import lines as plain paragraph text', () => {
-    const lines = ['{frontmatter}', '<script>alert("x")</script>', "import x from 'y'", 'export const a = 1;', 'The minister said {this} was <b>fine</b> & ok.'];
+  it('keeps braces, tags and import-like prose as plain paragraph text', () => {
+    const lines = [
+      '{frontmatter}',
+      '<p>The envoy said <b>nothing</b> more.</p>',
+      "import x from 'y' is what the note said.",
+      'export const a = 1 is what the envoy wrote.',
+      'The minister said {this} was <b>fine</b> & ok.',
+    ];
     const article = parseArticle('a', lines.join('\n\n'));
     assert.deepEqual(bodyTexts(article), lines);
     assert.ok(article.paragraphs.every((p) => p.kind === 'body'));
     assert.equal(article.title, null);
     assertOffsets(article);
+  });
+
+  it('leaves out whole lines of code, keeping their text exactly in the record of removed lines', () => {
+    const code = ['<script>alert("x")</script>', "import x from 'y';", 'export const a = 1;'];
+    const article = parseArticle('a', [...code, 'The minister said the talks were over.'].join('\n\n'));
+    assert.deepEqual(bodyTexts(article), ['The minister said the talks were over.']);
+    assert.deepEqual(removedAs(article, 'code'), code);
   });
 });
 
@@ -244,4 +257,21 @@ describe('parseArticle: dates inside the body', () => {
     assert.equal(article.date, '2022-02-03');
     assert.deepEqual(removedAs(article, 'dateline'), ['Updated: February 3, 2022']);
   });
+});
+
+describe('the headline reader takes only the headline', () => {
+  const BODY2 = 'The foreign minister said on Tuesday that the talks would continue next week.';
+  for (const [what, lines] of [
+    ['a URL', ['https://example.org/story/123']],
+    ['code', ["const player = require('embed-player');", 'player.load();']],
+    ['a URL and code', ['https://example.org/story/123', 'var _gaq = _gaq || [];']],
+    ['markup', ['<div class="video-embed">']],
+  ] as const) {
+    it(`when ${what} follows it on the next lines`, () => {
+      const article = parseArticle('a', ['Russia Replies to Washington', ...lines, '', BODY2].join('\n'));
+      assert.equal(article.title, 'Russia Replies to Washington');
+      assert.equal(article.text, BODY2);
+      assert.deepEqual(article.removed.filter((r) => r.reason === 'code' || r.reason === 'link').map((r) => r.text), [...lines]);
+    });
+  }
 });

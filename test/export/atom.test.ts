@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { datasetToAtom, type FeedOptions } from '../../src/pipeline/export/atom.ts';
+import { datasetAtBase } from '../../src/pipeline/publish/base-path.ts';
 import { assertWellFormedXml, dataset, HOSTILE, point, source } from './support.ts';
 
 const OPTIONS: FeedOptions = {
@@ -24,6 +25,18 @@ describe('datasetToAtom', () => {
     assert.match(xml, /<author><name>who-said-what<\/name><\/author>/);
     // The newest date anywhere in the dataset: article a2 of 3 February.
     assert.match(xml, /<feed[^>]*><id>https:\/\/example\.org\/<\/id>[\s\S]*?<updated>2022-02-03T00:00:00Z<\/updated>/);
+  });
+
+  it('under a base path, every address keeps the folder: feed id, home, entries, sources, articles', () => {
+    const xml = datasetToAtom(datasetAtBase(dataset([point('p1')]), '/news/wsw/'), {
+      ...OPTIONS,
+      siteUrl: 'https://example.org/news/wsw/',
+      feedPath: '/news/wsw/feed.xml',
+    });
+    const addresses = [...xml.matchAll(/(?:href="|<id>)(https?:[^"<]*)/g)].map((m) => m[1]!);
+    assert.ok(addresses.length >= 6, addresses.join(' '));
+    for (const address of addresses) assert.ok(address.startsWith('https://example.org/news/wsw/'), address);
+    assert.match(xml, /<feed[^>]*><id>https:\/\/example\.org\/news\/wsw\/<\/id>/);
   });
 
   it('lists points newest first, an undated one under the day of the latest article reporting it', () => {

@@ -43,9 +43,25 @@ describe('internalTarget', () => {
     assert.equal(internalTarget('https://elsewhere.org/a/', 'index.html', SITE), null);
     assert.equal(internalTarget('mailto:a@example.org', 'index.html', SITE), null);
   });
+
+  it('under a base path, finds the build’s files below the folder, and no file for an address outside it', () => {
+    const hosted = 'https://example.org/news/wsw/';
+    assert.deepEqual(internalTarget('/news/wsw/points/x/', 'index.html', hosted), { file: 'points/x/index.html', fragment: null });
+    assert.deepEqual(internalTarget('og.png', 'points/x/index.html', hosted), { file: 'points/x/og.png', fragment: null });
+    assert.deepEqual(internalTarget('#main', 'data/index.html', hosted), { file: 'data/index.html', fragment: 'main' });
+    assert.deepEqual(internalTarget('https://example.org/news/wsw/feed.xml', 'index.html', hosted), { file: 'feed.xml', fragment: null });
+    assert.deepEqual(internalTarget('/points/x/', 'index.html', hosted), { file: null, fragment: null });
+  });
 });
 
 describe('brokenLinks', () => {
+  it('under a base path, reports a link that forgot the folder', () => {
+    const site = { pages: new Map([['index.html', '<a href="/news/wsw/a/">a</a> <a href="/a/">forgot</a>']]), files: new Set(['index.html', 'a/index.html']) };
+    assert.deepEqual(brokenLinks(site, 'https://example.org/news/wsw/'), [
+      { page: 'index.html', link: '/a/', reason: "outside the site's folder /news/wsw/ (an address without the base path)" },
+    ]);
+  });
+
   const pages = new Map([
     ['index.html', '<a href="/a/">a</a> <a href="/a/#s-1">s</a> <a href="/a/#gone">g</a> <a href="/missing/">m</a> <a href="/a">no slash</a> <a href="https://other.org/">x</a>'],
     ['a/index.html', '<mark id="s-1">x</mark><img src="/a/og.png" alt="">'],

@@ -1,4 +1,4 @@
-/** The preview image: a 1200×630 PNG from the shipped fonts, Cyrillic and Greek included, quickly. */
+/** The preview image: a 1200×630 PNG from the shipped fonts, every script the articles use, quickly. */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Font } from 'satori';
@@ -27,7 +27,7 @@ const card = (overrides: Partial<PreviewCard> = {}): PreviewCard => ({
 
 let fonts: Font[];
 before(async () => {
-  fonts = await loadPreviewFonts('src/assets/fonts/noto-sans');
+  fonts = await loadPreviewFonts('src/assets/fonts');
 });
 
 describe('renderPreview', () => {
@@ -46,9 +46,22 @@ describe('renderPreview', () => {
     assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
   });
 
+  for (const [script, words, speaker] of [
+    ['Arabic', 'نحن ننتظر ردودا مكتوبة من الولايات المتحدة', 'سيرغي لافروف'],
+    ['Hebrew', 'אנחנו מחכים לתשובות בכתב מוושינגטון', 'יאיר לפיד'],
+    ['Chinese', '我们正在等待美国和北约的书面答复，希望下周能够收到。', '王毅'],
+    ['Japanese kana', 'われわれは書面での回答を待っている', '林芳正'],
+  ] as const) {
+    it(`has every glyph of a quote and a name in ${script}`, async () => {
+      const { png, missingGlyphs } = await renderPreview(card({ words, speaker, addressees: [speaker] }), fonts);
+      assert.deepEqual(missingGlyphs, []);
+      assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
+    });
+  }
+
   it('reports text the fonts cannot draw instead of failing', async () => {
-    const { png, missingGlyphs } = await renderPreview(card({ words: 'Moscow → Washington' }), fonts);
-    assert.deepEqual(missingGlyphs, ['→']);
+    const { png, missingGlyphs } = await renderPreview(card({ words: 'Moscow ☭ Washington' }), fonts);
+    assert.deepEqual(missingGlyphs, ['☭']);
     assert.equal(pngSize(png).width, 1200);
   });
 

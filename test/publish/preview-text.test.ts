@@ -1,7 +1,7 @@
 /** The words on a preview image: clipped at a word, with an ellipsis, in a size by length. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clipAtWord, previewQuote, PREVIEW_MAX_CHARS } from '../../src/pipeline/publish/preview-text.ts';
+import { clipAtWord, directionOf, PREVIEW_MAX_CHARS, previewQuote, rightToLeftPieces, visualOrder } from '../../src/pipeline/publish/preview-text.ts';
 
 describe('clipAtWord', () => {
   it('leaves text that fits as it is, spaces tidied', () => {
@@ -49,5 +49,25 @@ describe('previewQuote', () => {
     const long = previewQuote('word '.repeat(200), true).text;
     assert.ok(Array.from(long).length <= PREVIEW_MAX_CHARS);
     assert.ok(long.endsWith('…”'));
+  });
+});
+
+describe('text direction on the card', () => {
+  it('judges a text by its first letter, as dir="auto" does', () => {
+    assert.equal(directionOf('“نحن ننتظر” said Lavrov'), 'rtl');
+    assert.equal(directionOf('2022: שלום'), 'rtl');
+    assert.equal(directionOf('Lavrov said “نحن ننتظر”'), 'ltr');
+    assert.equal(directionOf('1234'), 'ltr');
+  });
+
+  it('turns round each run of right-to-left words in a left-to-right text, and nothing else', () => {
+    assert.equal(visualOrder('the words مرحبا بالعالم were a greeting'), 'the words بالعالم مرحبا were a greeting');
+    assert.equal(visualOrder('and שלום עולם חדש too'), 'and חדש עולם שלום too');
+    assert.equal(visualOrder('We are waiting for answers'), 'We are waiting for answers');
+  });
+
+  it('cuts a right-to-left text into pieces to set from the right, its marks turned to face it', () => {
+    assert.deepEqual(rightToLeftPieces('“نحن ننتظر ردود NATO 2022 اليوم”'), ['”', 'نحن', 'ننتظر', 'ردود', 'NATO 2022', 'اليوم', '“']);
+    assert.deepEqual(rightToLeftPieces('יאיר לפיד'), ['יאיר', 'לפיד']);
   });
 });

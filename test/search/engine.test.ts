@@ -2,12 +2,23 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { HitView } from '../../src/pipeline/search/engine.ts';
 import type { Segment } from '../../src/pipeline/search/highlight.ts';
+import { MAX_QUERY_CHARS } from '../../src/pipeline/search/options.ts';
 import { engine, ids, point, points, source } from './support.ts';
 
 /** Marked pieces in brackets: "Sergey [Lavrov]". */
 const shown = (pieces: readonly Segment[] | null): string => (pieces ?? []).map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
 
 const search = await engine();
+
+describe('a very long query', () => {
+  it('is searched on its first MAX_QUERY_CHARS characters, and said back whole', () => {
+    const long = `Lavrov ${'x'.repeat(100_000)}`;
+    const outcome = search.search(long, 100);
+    assert.equal(outcome.query, long);
+    assert.deepEqual(outcome.terms, search.search(long.slice(0, MAX_QUERY_CHARS), 100).terms);
+    assert.ok(outcome.terms.every((term) => term.text.length <= MAX_QUERY_CHARS));
+  });
+});
 
 describe('searching', () => {
   const view = (query: string, id: string): HitView => {

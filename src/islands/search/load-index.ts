@@ -7,15 +7,14 @@ import type { SearchIndexFile } from '../../pipeline/search/documents.ts';
 import type { SearchEngine } from '../../pipeline/search/engine.ts';
 import { POPUP_LIMIT } from '../../pipeline/search/options.ts';
 
-export const INDEX_URL = '/data/search-index.json';
-
 let loading: Promise<SearchEngine> | null = null;
 
-export function loadEngine(): Promise<SearchEngine> {
+/** `indexUrl`: where the page says the index is (the form's `data-search-index`, which knows the site's base path). */
+export function loadEngine(indexUrl: string): Promise<SearchEngine> {
   if (!loading) {
     loading = (async () => {
       // The engine module (and Fuse with it) is split from the page's script by the dynamic import.
-      const [response, { SearchEngine }] = await Promise.all([fetch(INDEX_URL), import('../../pipeline/search/engine.ts')]);
+      const [response, { SearchEngine }] = await Promise.all([fetch(indexUrl), import('../../pipeline/search/engine.ts')]);
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       const file = (await response.json()) as SearchIndexFile;
       if (file.format !== 1) throw new Error(`search index: format ${String(file.format)}, expected 1`);

@@ -9,6 +9,7 @@
 import type { SearchEngine, SearchHit, SearchOutcome } from '../../pipeline/search/engine.ts';
 import { POPUP_LIMIT } from '../../pipeline/search/options.ts';
 import { suggest, type Suggestion } from '../../pipeline/search/suggest.ts';
+import { echo } from '../echo.ts';
 import { Combobox, comboboxKey } from './combobox.ts';
 import { loadEngine } from './load-index.ts';
 import { readQuery, writeQuery } from './query-url.ts';
@@ -50,8 +51,13 @@ class SearchBox {
   /** What each listed result shows, to tell which a keystroke changed. */
   private shown: string[] = [];
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the index is: the page says so, as only it knows the folder the site is served from. */
+  private readonly indexUrl: string;
 
   constructor(private readonly root: HTMLFormElement) {
+    const indexUrl = root.dataset.searchIndex;
+    if (!indexUrl) throw new Error('search: the box has no data-search-index');
+    this.indexUrl = indexUrl;
     this.input = must(root, 'input[name="q"]');
     this.status = must(root, '[data-search-status]');
     this.listbox = must(root, '[data-search-listbox]');
@@ -98,7 +104,7 @@ class SearchBox {
   private async withEngine(): Promise<SearchEngine | null> {
     if (this.engine) return this.engine;
     try {
-      this.engine = await loadEngine();
+      this.engine = await loadEngine(this.indexUrl);
       return this.engine;
     } catch {
       this.say('Search could not load. The search page lists every statement.');
@@ -165,7 +171,7 @@ class SearchBox {
       into.textContent = `${plural(total)} ${total === 1 ? 'matches' : 'match'}.${listed}`;
       return;
     }
-    into.textContent = `No statements match “${outcome.query.trim()}”.`;
+    into.replaceChildren('No statements match “', echo(outcome.query.trim()), '”.');
     // A suggestion runs more searches and may read the whole vocabulary (milliseconds at 10,000 statements):
     // it waits for a pause in the typing, so that it never holds up the next keystroke.
     this.suggestion = setTimeout(() => {
@@ -181,6 +187,7 @@ class SearchBox {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'search-suggestion';
+    button.dir = 'auto';
     button.textContent = suggestion.query;
     button.addEventListener('click', () => {
       this.input.value = suggestion.query;
@@ -260,7 +267,7 @@ class SearchBox {
         this.marks.show(item, hit ? engine.view(hit, outcome.terms, Infinity) : null);
       }
       list.replaceChildren(...shown, ...hidden);
-      if (heading) heading.textContent = outcome.ran ? `Results for “${outcome.query.trim()}”` : 'Every statement';
+      if (heading) heading.replaceChildren(...(outcome.ran ? ['Results for “', echo(outcome.query.trim()), '”'] : ['Every statement']));
       if (summary) {
         if (outcome.ran) this.describe(outcome, summary);
         else summary.textContent = `${plural(items.length)}, in the order they were made.`;
@@ -308,5 +315,4 @@ function focusOnSlash(event: KeyboardEvent): void {
 }
 
 for (const root of document.querySelectorAll<HTMLFormElement>('form[data-search]')) new SearchBox(root);
-for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
 document.addEventListener('keydown', focusOnSlash);

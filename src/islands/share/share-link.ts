@@ -1,6 +1,7 @@
 /**
  * The buttons of every ShareLink on the page. Without JavaScript the link is still there
- * to select and copy; the buttons stay hidden, since they could do nothing.
+ * to select and copy, and CSS hides the Copy button, which could do nothing; Share… shows
+ * only where the browser has a share sheet.
  */
 import { announce, copyText } from './copy-text.ts';
 
@@ -13,7 +14,6 @@ function setUp(root: HTMLElement): void {
   const url = field.value;
 
   field.addEventListener('focus', () => field.select());
-  copy.hidden = false;
   copy.addEventListener('click', async () => {
     if (await copyText(url, field)) announce(status, 'Link copied to the clipboard.');
     else {

@@ -4,14 +4,25 @@
  * textContent only: everything here comes from articles.
  */
 import { formatDateRange } from '../../lib/format.ts';
-import type { Threads } from '../../pipeline/publish/threads.ts';
-import type { TimelineActor, TimelineArticle, TimelinePoint } from './types.ts';
+import { Threads } from '../../pipeline/publish/threads.ts';
+import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from './types.ts';
 
 export interface Lookup {
   actor(id: string): TimelineActor;
   article(id: string): TimelineArticle | undefined;
   /** The exchanges the points are part of. */
   threads: Threads<TimelinePoint>;
+}
+
+/** Actors and articles by id (an actor the data does not list is named by its id), and the exchanges. */
+export function lookupIn(data: TimelineData): Lookup {
+  const actors = new Map(data.actors.map((a) => [a.id, a]));
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  return {
+    actor: (id) => actors.get(id) ?? { id, name: id, side: null, role: null },
+    article: (id) => articles.get(id),
+    threads: new Threads(data.points),
+  };
 }
 
 const PRECISION: Record<string, string> = {

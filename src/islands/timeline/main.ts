@@ -4,11 +4,12 @@
  * d3-zoom for wheel, drag and pinch (viewport.ts), a canvas for the picture (picture.ts),
  * and plain DOM for everything a person reads (status line, details, undated list, filters).
  */
+import { formatDay } from '../../lib/format.ts';
+import { echo } from '../echo.ts';
 import { CopyLink } from './copy-link.ts';
-import { fillDetails, lineOf, whenOf, type Lookup } from './details.ts';
+import { fillDetails, lineOf, lookupIn, whenOf, type Lookup } from './details.ts';
 import { must } from './dom.ts';
 import { FilterForm } from './filters.ts';
-import { Threads } from '../../pipeline/publish/threads.ts';
 import { keyAction, moveTarget, threadTarget, type KeyAction } from './keyboard.ts';
 import {
   buildLanes,
@@ -29,9 +30,10 @@ import { Picture, type Scene } from './picture.ts';
 import { GROUP_PITCH, MARK_PITCH } from './render.ts';
 import { daysOf, fullSpan, MIN_SPAN_MS, spanOfDays } from './scales.ts';
 import { Tooltip } from './tooltip.ts';
-import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from './types.ts';
+import type { TimelineActor, TimelineData, TimelinePoint } from './types.ts';
 import { fillUndated } from './undated.ts';
 import { AddressBar, readUrlState, type UrlState } from './url-state.ts';
+import { checkView, noticeText, type Notice } from './view-check.ts';
 import { Viewport } from './viewport.ts';
 import { WheelHint } from './wheel-hint.ts';
 
@@ -57,6 +59,8 @@ class TimelineElement extends HTMLElement {
   private details!: HTMLElement;
   private status!: HTMLElement;
   private undated!: HTMLElement;
+  /** Why the picture shows less than the link asked for, or nothing. */
+  private notices!: HTMLElement;
   private tooltip!: Tooltip;
   private wheelHint!: WheelHint;
   private copyLink!: CopyLink;
@@ -88,12 +92,7 @@ class TimelineElement extends HTMLElement {
     if (!source?.textContent) throw new Error('timeline: the page has no timeline data');
     this.data = JSON.parse(source.textContent) as TimelineData;
     this.actors = new Map(this.data.actors.map((a) => [a.id, a]));
-    const articles = new Map<string, TimelineArticle>(this.data.articles.map((a) => [a.id, a]));
-    this.lookup = {
-      actor: (id) => this.actors.get(id) ?? { id, name: id, side: null, role: null },
-      article: (id) => articles.get(id),
-      threads: new Threads(this.data.points),
-    };
+    this.lookup = lookupIn(this.data);
     this.pointIndex = new Map(this.data.points.map((p, i) => [p, i]));
 
     this.chart = must(this, '[data-chart]');
@@ -101,13 +100,15 @@ class TimelineElement extends HTMLElement {
     this.details = must(this, '[data-details]');
     this.status = must(this, '[data-status]');
     this.undated = must(this, '[data-undated]');
+    this.notices = must(this, '[data-notices]');
     this.tooltip = new Tooltip(must(this, '[data-tooltip]'), this.data.points, this.lookup);
     this.wheelHint = new WheelHint(must(this, '[data-wheel-hint]'));
     this.copyLink = new CopyLink(this.details);
     this.listView = new ListView(this, document.getElementById(this.dataset.list ?? ''));
     this.vertical = this.media.narrow.matches;
 
-    const state = readUrlState(location.search);
+    const { state, notices } = checkView(readUrlState(location.search), this.data.points, this.actors);
+    this.showNotices(notices);
     this.filter = state.filter;
     // The whole story, not the filtered part: filtering must not move the picture under the reader's eyes.
     this.viewport = new Viewport(this.chart, fullSpan(this.data.points), this.media.reducedMotion, {
@@ -123,6 +124,8 @@ class TimelineElement extends HTMLElement {
     this.filters = new FilterForm(this, (filter) => {
       this.filter = filter;
       this.rebuild(this.viewport.visibleSpan());
+      // What the link asked for is behind us: only whether these filters leave anything is news.
+      this.showNotices(checkView({ ...this.urlState(), point: null, from: null, to: null }, this.data.points, this.actors).notices);
       this.scheduleUrl();
     });
     this.listen();
@@ -153,6 +156,17 @@ class TimelineElement extends HTMLElement {
     this.ready = true;
     this.viewport.glides = true;
     this.dataset.ready = '';
+  }
+
+  private showNotices(notices: readonly Notice[]): void {
+    this.notices.replaceChildren(
+      ...notices.map((notice) => {
+        const item = document.createElement('li');
+        item.append(...noticeText(notice, formatDay).map((part) => (typeof part === 'string' ? part : echo(part.echo))));
+        return item;
+      }),
+    );
+    this.notices.hidden = notices.length === 0;
   }
 
   /** What is drawn now; tests compare it with the dataset and click on it. */

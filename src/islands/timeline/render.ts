@@ -84,6 +84,24 @@ export const GROUP_PITCH = 25;
 /** Within this distance of a mark's centre, a pointer is on it. */
 export const HIT_RADIUS = 10;
 
+/** Lanes stacked down the horizontal picture, and the height they take: the page reserves it before the script runs. */
+export function stackLanes(lanes: Lanes): { rowCentre: number[]; bands: Geometry['lanes']; height: number } {
+  const rowCentre: number[] = [];
+  const bands: Geometry['lanes'] = [];
+  let y = AXIS_BAND + 4;
+  for (const lane of lanes.lanes) {
+    const start = y;
+    y += LANE_HEADER;
+    for (let i = 0; i < lane.count; i++) {
+      rowCentre.push(y + ROW / 2);
+      y += ROW;
+    }
+    bands.push({ start, end: y + 3, label: lane.side });
+    y += LANE_GAP;
+  }
+  return { rowCentre, bands, height: Math.max(y, 120) };
+}
+
 /** Horizontal: lanes stacked, an actor per row, labels on the left. Vertical: a lane per column, sides on top. */
 export function geometryFor(lanes: Lanes, width: number, vertical: boolean, height: number, context: CanvasRenderingContext2D, theme: Theme): Geometry {
   if (vertical) {
@@ -108,29 +126,17 @@ export function geometryFor(lanes: Lanes, width: number, vertical: boolean, heig
   const gutter = Math.round(Math.min(200, Math.max(90, widest + 20)));
   // Cut to fit once here, not on every frame.
   const rowLabels = lanes.rows.map((r) => fit(context, r.label, gutter - 16));
-  const rowCentre: number[] = [];
-  const bands: Geometry['lanes'] = [];
-  let y = AXIS_BAND + 4;
-  for (const lane of lanes.lanes) {
-    const start = y;
-    y += LANE_HEADER;
-    for (let i = 0; i < lane.count; i++) {
-      rowCentre.push(y + ROW / 2);
-      y += ROW;
-    }
-    bands.push({ start, end: y + 3, label: lane.side });
-    y += LANE_GAP;
-  }
+  const stacked = stackLanes(lanes);
   return {
     vertical,
     width,
-    height: Math.max(y, 120),
+    height: stacked.height,
     timeStart: gutter + 12,
     timeEnd: width - 12,
     gutter,
     axisBand: AXIS_BAND,
-    rowCentre,
-    lanes: bands,
+    rowCentre: stacked.rowCentre,
+    lanes: stacked.bands,
     rowLabels,
   };
 }

@@ -14,11 +14,21 @@ export interface UrlState {
   listView: boolean;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const OWN_KEYS = ['p', 'from', 'to', 'side', 'kind', 'actor', 'view'];
 
-const day = (value: string | null): string | null =>
-  value !== null && ISO_DAY.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+/** Days in each month of a common year; February gains one in a leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A day of the calendar, or null: `2022-02-30` is refused, not rolled into March as `Date.parse` would. */
+function day(value: string | null): string | null {
+  const m = value === null ? null : ISO_DAY.exec(value);
+  if (!m) return null;
+  const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last = (MONTH_DAYS[month - 1] ?? 0) + Number(month === 2 && leap);
+  return year >= 1 && date >= 1 && date <= last ? value : null;
+}
 
 export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);

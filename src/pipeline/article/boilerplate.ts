@@ -126,6 +126,31 @@ export function copyrightHolder(line: string): string | null {
   return findOutletByName(holder)?.name ?? holder;
 }
 
+/**
+ * Program text that a copy from a web page or a CMS brings along: a statement of JavaScript, PHP
+ * or CSS, an embed's markup, a lone brace. Each pattern needs the shape of code from the line's
+ * first character to its last (a statement ends with `;` or `{`), so that prose that starts like
+ * code ("export const a = 1 is what the envoy wrote") or a paragraph in `<p>` tags is never taken.
+ */
+const CODE_LINE_RES: RegExp[] = [
+  /^(?:const|let|var)\s+[\w$]+\s*=.*;$/u,
+  /^(?:async\s+)?function\b\s*[\w$]*\s*\([^)]*\)\s*\{.*$/u,
+  /^import\s+(?:[^'"]+\s+from\s+)?['"][^'"]+['"];?$|^import\s*\(.*\);?$/u,
+  /^export\s+(?:default|const|let|function|class)\b.*[;{]$/u,
+  /^(?:if|for|while|switch)\s*\(.*\)\s*\{$/u,
+  /^(?:return\b.*|[\w$.]+\s*\(.*\)|[\w$.[\]'"]+\s*=\s*.+);$/u,
+  /^(?:<\?php|#include\s*[<"]|#!\/)/u,
+  // Nothing but tags, or an element whose inside is never prose.
+  /^(?:<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>\s*)+$|^<(?:script|style|iframe|noscript|object|embed)\b/iu,
+  /^[{}()[\];,]+$/u,
+  // A CSS rule: a selector without spaces inside its parts, then `{` (no quantifier nests in another).
+  /^[.#@]?[\w-]+(?:[ ,>+~]+[.#]?[\w-]+){0,5} ?\{[^{}]*\}?$/u,
+];
+
+function isCodeLine(line: string): boolean {
+  return CODE_LINE_RES.some((re) => re.test(line));
+}
+
 function isCopyrightLine(line: string): boolean {
   if (line.length > 250) return false;
   return /^(?:©|\(c\)\s|copyright\b)/i.test(line) || /\ball rights reserved\b/i.test(line);
@@ -138,6 +163,7 @@ function isCopyrightLine(line: string): boolean {
 export function classifyLine(line: string): BoilerplateVerdict | null {
   const link = LINK_RE.exec(line);
   if (link) return { reason: 'link', link: link[1] ?? line };
+  if (isCodeLine(line)) return { reason: 'code' };
 
   const outlet = findOutletByBoilerplate(line);
   if (outlet) return { reason: 'promotion', publisher: outlet.name };

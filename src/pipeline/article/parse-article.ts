@@ -58,6 +58,8 @@ class Collector {
   readonly dates: Array<Evidence<DateEvidence>> = [];
   readonly links: Array<{ url: string; position: number }> = [];
   bylines: Array<{ value: string; position: number }> = [];
+  /** Datelines whose written date is no day of the calendar ("2022-13-45", "February 30, 2022"). */
+  readonly unreadableDates: string[] = [];
 
   remove(text: string, reason: RemovedLine['reason'], position: number): void {
     this.removals.push({ text, reason, position, seq: this.removals.length });
@@ -84,6 +86,11 @@ class Collector {
     if (date) this.dates.push({ value: { date, time }, rank, position });
   }
 
+  /** A dateline was recognised by its shape, but the date it writes does not exist. */
+  unreadableDate(dateline: string): void {
+    this.unreadableDates.push(`the dateline "${dateline}" writes a date that is no day of the calendar, so the article takes no date from it`);
+  }
+
   removed(): RemovedLine[] {
     return [...this.removals]
       .sort((a, b) => a.position - b.position || a.seq - b.seq)
@@ -105,6 +112,7 @@ function cleanLines(lines: string[], found: Collector): Array<SourceLine | null>
     if (prefix) {
       found.remove(prefix.text, 'dateline', firstIndex);
       found.date(prefix.date, prefix.time, DATE_RANK.prefix, firstIndex);
+      if (prefix.date === null) found.unreadableDate(prefix.text);
       found.knownOutlet(prefix.outletHint, OUTLET_RANK.dateline, firstIndex);
       lines[firstIndex] = prefix.rest;
     }
@@ -145,6 +153,7 @@ function cleanParagraphs(items: Array<SourceLine | null>, found: Collector): Wor
     if (dateline && (dateline.labelled || !bodyStarted)) {
       found.remove(dateline.text, 'dateline', position);
       found.date(dateline.date, dateline.time, dateline.updated ? DATE_RANK.updated : DATE_RANK.line, position);
+      if (dateline.date === null) found.unreadableDate(dateline.text);
       found.knownOutlet(dateline.outletHint, OUTLET_RANK.dateline, position);
       continue;
     }
@@ -285,5 +294,6 @@ export function parseArticle(id: string, raw: string, meta: ArticleMeta = {}): P
     text,
     removed: found.removed(),
     attributedTo,
+    problems: found.unreadableDates,
   };
 }

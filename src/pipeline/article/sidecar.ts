@@ -6,6 +6,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ArticleMeta } from '../types.ts';
 import { isIsoDay } from './date-expression.ts';
+import { isKnownEncoding } from './decode.ts';
 
 export type SidecarFormat = 'yaml' | 'json';
 
@@ -19,7 +20,7 @@ export class SidecarError extends Error {
   }
 }
 
-const KNOWN_KEYS = ['title', 'outlet', 'date', 'url', 'language', 'byline'] as const satisfies ReadonlyArray<keyof ArticleMeta>;
+const KNOWN_KEYS = ['title', 'outlet', 'date', 'url', 'language', 'byline', 'encoding'] as const satisfies ReadonlyArray<keyof ArticleMeta>;
 type MetaKey = (typeof KNOWN_KEYS)[number];
 
 /** Loose BCP 47: primary subtag plus optional subtags ("en", "pt-BR", "zh-Hant-TW"). */
@@ -51,6 +52,8 @@ function checkValue(key: MetaKey, value: string): string | null {
     }
     case 'language':
       return LANGUAGE_TAG_RE.test(value) ? null : `"language" must be a BCP 47 tag such as "en" or "pt-BR", got "${value}"`;
+    case 'encoding':
+      return isKnownEncoding(value) ? null : `"encoding" must name a text encoding such as "windows-1251" or "koi8-r", got "${value}"`;
     default:
       return null;
   }

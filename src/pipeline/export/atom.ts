@@ -62,7 +62,7 @@ export function datasetToAtom(dataset: Dataset, options: FeedOptions): string {
         return element('link', {
           rel: 'related',
           type: 'text/html',
-          href: absoluteUrl(`${article?.path ?? `/articles/${s.article}/`}#${anchors[i]}`, siteUrl),
+          href: absoluteUrl(`${article?.path ?? `articles/${s.article}/`}#${anchors[i]}`, siteUrl),
           title: article ? label(article) : s.article,
         });
       }),
@@ -75,13 +75,13 @@ export function datasetToAtom(dataset: Dataset, options: FeedOptions): string {
 
   return xmlDocument(
     element('feed', { xmlns: 'http://www.w3.org/2005/Atom' }, [
-      element('id', {}, [absoluteUrl('/', siteUrl)]),
+      element('id', {}, [absoluteUrl('./', siteUrl)]),
       element('title', { type: 'text' }, [options.title]),
       element('subtitle', { type: 'text' }, [
         `${options.description} Built from ${builtFrom.length} article${builtFrom.length === 1 ? '' : 's'}: ${builtFrom.map(label).join('; ')}.`,
       ]),
       element('link', { rel: 'self', type: 'application/atom+xml', href: absoluteUrl(options.feedPath, siteUrl) }),
-      element('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl('/', siteUrl) }),
+      element('link', { rel: 'alternate', type: 'text/html', href: absoluteUrl('./', siteUrl) }),
       // The articles it was built from, each as a link a reader can follow.
       ...builtFrom.map((a) => element('link', { rel: 'related', type: 'text/html', href: absoluteUrl(a.path, siteUrl), title: label(a) })),
       element('updated', {}, [timestamp(updated)]),

@@ -65,7 +65,7 @@ export function datasetToTimelineJs(dataset: Dataset, options: TimelineOptions):
     const words = point.quote ? `“${point.quote}”` : point.sources[0]?.quote ?? point.summary;
     const sources = point.sources.map((s, i) => {
       const article = articles.get(s.article);
-      return { href: absoluteUrl(`${article?.path ?? `/articles/${s.article}/`}#${anchors[i]}`, siteUrl), label: article?.outlet ?? article?.title ?? s.article };
+      return { href: absoluteUrl(`${article?.path ?? `articles/${s.article}/`}#${anchors[i]}`, siteUrl), label: article?.outlet ?? article?.title ?? s.article };
     });
     const ranged = point.datePrecision !== 'year' && point.datePrecision !== 'month' && point.dateEnd !== null && point.dateEnd !== point.date;
     return {

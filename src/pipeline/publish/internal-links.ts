@@ -76,11 +76,14 @@ export function idsIn(html: string): Set<string> {
 
 /**
  * Where an internal link leads: the file in the build and the fragment; null for a link
- * that leaves the site (another origin, mailto:, data:…).
+ * that leaves the site (another origin, mailto:, data:…). `siteUrl` may hold a folder
+ * (`https://example.org/news/wsw/`): the build's files live under it, and a link to the same
+ * host outside it (`/points/x/` that forgot the folder) leads to no file of the build, `file: null`.
  */
-export function internalTarget(link: string, pageFile: string, siteUrl: string): { file: string; fragment: string | null } | null {
-  const pagePath = `/${pageFile.replace(/index\.html$/, '')}`;
+export function internalTarget(link: string, pageFile: string, siteUrl: string): { file: string | null; fragment: string | null } | null {
   const site = new URL(siteUrl);
+  const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
+  const pagePath = `${base}${pageFile.replace(/index\.html$/, '')}`;
   let url: URL;
   try {
     url = new URL(link, new URL(pagePath, site));
@@ -88,8 +91,11 @@ export function internalTarget(link: string, pageFile: string, siteUrl: string):
     return { file: link, fragment: null };
   }
   if (url.origin !== site.origin) return null;
+  const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : null;
   const path = decodeURIComponent(url.pathname);
-  return { file: path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1), fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : null };
+  if (!path.startsWith(base)) return { file: null, fragment };
+  const file = path.slice(base.length);
+  return { file: path.endsWith('/') ? `${file}index.html` : file, fragment };
 }
 
 export function brokenLinks(site: BuiltSite, siteUrl: string): BrokenLink[] {
@@ -104,7 +110,9 @@ export function brokenLinks(site: BuiltSite, siteUrl: string): BrokenLink[] {
     for (const link of linksIn(html)) {
       const target = internalTarget(link, page, siteUrl);
       if (target === null) continue;
-      if (!site.files.has(target.file)) {
+      if (target.file === null) {
+        broken.push({ page, link, reason: `outside the site's folder ${new URL(siteUrl).pathname} (an address without the base path)` });
+      } else if (!site.files.has(target.file)) {
         // With `trailingSlash: 'always'`, `/data` is not `/data/`: the server answers 404.
         const hint = site.files.has(`${target.file}/index.html`) ? ' (a page: its address ends with a slash)' : '';
         broken.push({ page, link, reason: `no file ${target.file}${hint}` });

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { clipAtWord, previewQuote } from './preview-text.ts';
+import { clipAtWord, directionOf, previewQuote, rightToLeftPieces, visualOrder } from './preview-text.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -28,21 +28,38 @@ export interface PreviewCard {
 }
 
 /**
- * Each script subset is its own family: satori takes the first font whose name and weight
- * match and does not look for a missing glyph in another file of the same name, but it does
- * walk a family list.
+ * The fonts, in the order satori tries them for each character: Noto Sans for Latin, Greek and
+ * Cyrillic, then Arabic, Hebrew, and the most used Chinese characters (with kana). Each file is a
+ * family of its own: satori takes the first font whose name and weight match and does not look for
+ * a missing glyph in another file of the same name, but it does walk a family list. The Chinese
+ * files have no bold: satori sets those in the nearest weight there is. `src/assets/fonts/README.md`
+ * says where each file comes from.
  */
-const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'greek'] as const;
-const WEIGHTS = [400, 700] as const;
-const FAMILY = SUBSETS.map((s) => `Noto Sans ${s}`).join(', ');
+const FONT_FILES: ReadonlyArray<{ family: string; file: (weight: number) => string; weights: readonly number[] }> = [
+  ...['latin', 'latin-ext', 'cyrillic', 'greek'].map((subset) => ({
+    family: `Noto Sans ${subset}`,
+    file: (weight: number) => `noto-sans-${subset}-${weight}-normal.woff`,
+    weights: [400, 700],
+  })),
+  { family: 'Noto Sans Arabic', file: (weight) => `noto-sans-arabic-arabic-${weight}-normal.woff`, weights: [400, 700] },
+  { family: 'Noto Sans Hebrew', file: (weight) => `noto-sans-hebrew-hebrew-${weight}-normal.woff`, weights: [400, 700] },
+  // Slices 100–119 of Google Fonts' cut of Noto Sans SC, by use: some 3,700 characters, kana among them, down to
+  // those of names in the news (王毅 needs slice 107).
+  ...Array.from({ length: 20 }, (_, i) => 119 - i).map((slice) => ({
+    family: `Noto Sans SC ${slice}`,
+    file: (weight: number) => `noto-sans-sc-${slice}-${weight}-normal.woff`,
+    weights: [400],
+  })),
+];
+const FAMILY = FONT_FILES.map((f) => f.family).join(', ');
 
-/** The Noto Sans files in `dir` (see its README), ready for `renderPreview`. */
+/** The font files in `dir` (see its README), ready for `renderPreview`. */
 export async function loadPreviewFonts(dir: string): Promise<Font[]> {
   const fonts: Font[] = [];
-  for (const subset of SUBSETS) {
-    for (const weight of WEIGHTS) {
-      const data = await readFile(path.join(dir, `noto-sans-${subset}-${weight}-normal.woff`));
-      fonts.push({ name: `Noto Sans ${subset}`, data, weight, style: 'normal' });
+  for (const { family, file, weights } of FONT_FILES) {
+    for (const weight of weights) {
+      const data = await readFile(path.join(dir, file(weight)));
+      fonts.push({ name: family, data, weight: weight as Font['weight'], style: 'normal' });
     }
   }
   return fonts;
@@ -55,6 +72,17 @@ interface Node {
 }
 
 const div = (style: Record<string, string | number>, children: string | Node[]): Node => ({ type: 'div', props: { style, children } });
+
+/**
+ * Text in any direction (satori has none of its own): a right-to-left text as its pieces in a
+ * row laid out from the right, wrapping onto the next line as such a text does; any other with
+ * its right-to-left phrases turned round. `fontSize` spaces the pieces a word space apart.
+ */
+function text(style: Record<string, string | number>, content: string, fontSize: number): Node {
+  if (directionOf(content) === 'ltr') return div(style, visualOrder(content));
+  const pieces = rightToLeftPieces(content).map((piece) => div({}, piece));
+  return div({ ...style, display: 'flex', flexDirection: 'row-reverse', flexWrap: 'wrap', columnGap: Math.round(fontSize * 0.26) }, pieces);
+}
 
 // The site's light palette (global.css), so a preview looks like the page it opens.
 const INK = '#1a1a1a';
@@ -87,11 +115,11 @@ function card(c: PreviewCard): Node {
           div({}, c.date),
         ]),
         div({ display: 'flex', alignItems: 'center', flexGrow: 1, fontSize: quote.fontSize, fontWeight: 700, lineHeight: 1.25 }, [
-          div({ background: c.direct ? MARK : 'transparent', padding: c.direct ? '0 8px' : 0 }, quote.text),
+          text({ background: c.direct ? MARK : 'transparent', padding: c.direct ? '0 8px' : 0 }, quote.text, quote.fontSize),
         ]),
         div({ display: 'flex', flexDirection: 'column' }, [
-          div({ fontSize: 40, fontWeight: 700 }, clipAtWord(c.speaker, 48)),
-          ...(detail ? [div({ fontSize: 28, color: MUTED, marginTop: 8 }, clipAtWord(detail, 80))] : []),
+          text({ fontSize: 40, fontWeight: 700 }, clipAtWord(c.speaker, 48), 40),
+          ...(detail ? [text({ fontSize: 28, color: MUTED, marginTop: 8 }, clipAtWord(detail, 80), 28)] : []),
         ]),
       ],
     ),

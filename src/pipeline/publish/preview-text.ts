@@ -41,3 +41,53 @@ export function previewQuote(words: string, direct: boolean): PreviewQuote {
   const fontSize = SIZES.find((s) => length <= s.upTo)?.fontSize ?? SIZES.at(-1)!.fontSize;
   return { text: direct ? `“${text}”` : text, fontSize };
 }
+
+/** Letters of the scripts written right to left. */
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+
+/** The direction of a text, by its first letter, as `dir="auto"` judges it. */
+export function directionOf(text: string): 'ltr' | 'rtl' {
+  const letter = /\p{L}/u.exec(text);
+  return letter && RTL_LETTER.test(letter[0]) ? 'rtl' : 'ltr';
+}
+
+const isRtlWord = (word: string): boolean => RTL_LETTER.test(word);
+
+/** Maximal runs of words for which `inRun` holds, the other words each a run of their own. */
+function runs(words: readonly string[], inRun: (word: string) => boolean): string[][] {
+  const out: string[][] = [];
+  for (const word of words) {
+    const last = out.at(-1);
+    if (last && inRun(word) && inRun(last[0]!)) last.push(word);
+    else out.push([word]);
+  }
+  return out;
+}
+
+/**
+ * Satori lays out every line left to right, word after word (a word's own letters it does set
+ * right to left). For a left-to-right text, this turns each run of right-to-left words round,
+ * so that an Arabic or Hebrew phrase in an English quote reads in its order (unless a line
+ * break falls inside the phrase: satori breaks lines after this).
+ */
+export function visualOrder(text: string): string {
+  return runs(text.split(' '), isRtlWord)
+    .map((run) => (isRtlWord(run[0]!) ? [...run].reverse() : run).join(' '))
+    .join(' ');
+}
+
+/** Marks that open and close, as they face in right-to-left text. */
+const MIRRORED: Readonly<Record<string, string>> = { '“': '”', '”': '“', '‘': '’', '’': '‘', '«': '»', '»': '«', '(': ')', ')': '(', '[': ']', ']': '[' };
+const mirror = (marks: string): string => Array.from(marks, (c) => MIRRORED[c] ?? c).join('');
+
+/**
+ * A right-to-left text as the pieces to lay out from the right (the card puts them in a
+ * reversed, wrapping row): each right-to-left word alone, each run of left-to-right words
+ * ("NATO 2022") together, in their own order. Quotation marks and brackets around the text are
+ * pieces of their own, turned to face it: satori would set them on the wrong side of a word.
+ */
+export function rightToLeftPieces(text: string): string[] {
+  const [, open = '', body = '', close = ''] = /^([“‘«(["]*)(.*?)([”’»)\]"]*)$/su.exec(text) ?? [];
+  const pieces = runs(body.split(' '), (word) => !isRtlWord(word)).map((run) => run.join(' '));
+  return [...(open ? [mirror(open)] : []), ...pieces, ...(close ? [mirror(close)] : [])];
+}

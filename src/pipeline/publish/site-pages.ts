@@ -1,5 +1,6 @@
 /** The site's own addresses, in one place, and every page a search engine should know, for the sitemap. */
 import type { Dataset } from '../types.ts';
+import { pathAtBase } from './base-path.ts';
 
 /** The fixed pages; articles, points and actors have theirs in the dataset (`path`). */
 export const PATHS = {
@@ -20,9 +21,10 @@ export const PATHS = {
  */
 export const FIXED_PAGES = [PATHS.home, PATHS.articles, PATHS.actors, PATHS.data, PATHS.search] as const;
 
-export function sitePages(dataset: Dataset): string[] {
+/** Paths on the host: `dataset` is the published one (`datasetAtBase`), `basePath` the folder it lives in. */
+export function sitePages(dataset: Dataset, basePath: string): string[] {
   return [
-    ...FIXED_PAGES,
+    ...FIXED_PAGES.map((p) => pathAtBase(p, basePath)),
     ...dataset.articles.map((a) => a.path),
     ...dataset.points.map((p) => p.path),
     ...dataset.actors.flatMap((a) => (a.path === undefined ? [] : [a.path])),

@@ -12,7 +12,7 @@ import Fuse from 'fuse.js';
 import { nameWordsOf, type SearchDocument, type SearchEntity, type SearchIndexFile } from './documents.ts';
 import { fold } from './fold.ts';
 import { mergeRanges, occurrences, segments, snippet, type Placement, type Range, type Segment } from './highlight.ts';
-import { ALIAS_QUALITY, CORRECTION_QUALITY, FIELD_WEIGHTS, MIN_TERM_LETTERS, NAME_WORD_FUSE_OPTIONS } from './options.ts';
+import { ALIAS_QUALITY, CORRECTION_QUALITY, FIELD_WEIGHTS, MAX_QUERY_CHARS, MIN_TERM_LETTERS, NAME_WORD_FUSE_OPTIONS } from './options.ts';
 import { parseQuery, termLetters, type Term } from './query.ts';
 import type { Vocabulary } from './suggest.ts';
 import { field, findTerm, textIndex, type TextIndex } from './text-index.ts';
@@ -134,7 +134,9 @@ export class SearchEngine {
   }
 
   search(query: string, limit: number): SearchOutcome {
-    const terms = parseQuery(query).filter((term) => termLetters(term) >= MIN_TERM_LETTERS);
+    // Cut by code points, so that no pair of surrogates is split.
+    const searched = query.length > MAX_QUERY_CHARS ? Array.from(query).slice(0, MAX_QUERY_CHARS).join('') : query;
+    const terms = parseQuery(searched).filter((term) => termLetters(term) >= MIN_TERM_LETTERS);
     if (terms.length === 0) return { query, terms, ran: false, total: 0, hits: [] };
     // The rarest term first: the others are only looked up for the statements it matches.
     const matches = terms.map((term) => this.match(term)).sort((a, b) => a.docs.length - b.docs.length);

@@ -70,5 +70,12 @@ export const CORRECTION_QUALITY = 0.5;
  */
 export const MIN_TERM_LETTERS = 2;
 
+/**
+ * A query is searched on its first this many characters. Longer is no question a statement answers
+ * (the longest quotes are a few lines), and Fuse's work grows with a term's length: a pasted
+ * 100,000-character query held the page for seconds at every keystroke.
+ */
+export const MAX_QUERY_CHARS = 200;
+
 /** Results the box lists as you type; the search page lists them all. */
 export const POPUP_LIMIT = 6;
