@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { articlesIntegration } from './src/integrations/articles-integration.ts';
 import { headersIntegration } from './src/integrations/headers-integration.ts';
-import { ARTICLES_DIR, BASE_PATH, GENERATED_DIR, OUT_DIR, SITE_URL, STRICT } from './src/site-config.ts';
+import { ARTICLES_DIR, ASTRO_CACHE_DIR, BASE_PATH, GENERATED_DIR, OUT_DIR, SITE_URL, STRICT } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   outDir: OUT_DIR,
+  cacheDir: ASTRO_CACHE_DIR,
   trailingSlash: 'always',
   integrations: [articlesIntegration({ articlesDir: ARTICLES_DIR, generatedDir: GENERATED_DIR, basePath: BASE_PATH, strict: STRICT }), mdx(), headersIntegration(BASE_PATH)],
   // A static site with one page per point: keep the build's output deterministic.

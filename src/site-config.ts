@@ -19,6 +19,12 @@ export const PUBLISHED_IDS_FILE = process.env.PUBLISHED_IDS_FILE ?? path.join(pa
  */
 export const GENERATED_DIR = process.env.GENERATED_DIR ?? '.generated';
 
+/**
+ * Astro's own cache (its content store remembers every entry file it has seen): kept with the
+ * generated entries, so a build of another folder never meets the entries of the last one.
+ */
+export const ASTRO_CACHE_DIR = `${GENERATED_DIR}/.astro-cache`;
+
 /** Where `astro build` writes the site, and `astro preview` and the end-to-end tests read it. */
 export const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 
