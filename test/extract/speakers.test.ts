@@ -270,3 +270,29 @@ describe('speakers: a name with a description, a title or a party tag after or b
     assert.ok(all.some((s) => s.words.includes('talks would resume')), describeAll(all));
   });
 });
+
+describe('speakers: roles and groups named by common nouns', () => {
+  it('a role the lexicon does not list still speaks, as that role ("the historian said")', () => {
+    const s = only(speech('“The canal was dug by hand in 1890,” the historian said.', { date: DATE }), 'dug by hand');
+    assert.equal(s.speaker.name, 'Unnamed historian');
+  });
+
+  it('a group of people speaks as that group ("Many farmers say", "Members of the panel said")', () => {
+    assert.equal(only(speech('Many farmers say the canals have been dry since March.', { date: DATE }), 'canals').speaker.name, 'Farmers');
+    assert.equal(only(speech('Members of the panel said the report would be late.', { date: DATE }), 'report').speaker.name, 'Members of the panel');
+  });
+
+  it('things that are not people or sources do not speak ("those promises add up")', () => {
+    assert.deepEqual(speech('In all, those promises add up to more than eight million dollars.', { date: DATE }), []);
+  });
+
+  it('a name joined to a group speaks alone ("Ana Ruiz and her aides said")', () => {
+    const all = speech('Ana Ruiz and her aides said the offer was not serious.', { date: DATE });
+    assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz'], describeAll(all));
+  });
+
+  it('a source named by its publisher speaks as the publisher ("a Foreign Ministry memo said")', () => {
+    const s = only(speech('A Freedonian Foreign Ministry memo said the border would stay closed.', { date: DATE }), 'border');
+    assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
+  });
+});

@@ -145,6 +145,14 @@ export class ActorDirectory {
     });
   }
 
+  /** A group named by common nouns ("police", "farmers in the valley"): one actor per wording and side. */
+  group(words: string, side: string | null): Actor {
+    const bare = words.replace(/^(?:the|some|many|most|several|few|both|all|other|those|these)\s+/i, '');
+    const label = `${bare.charAt(0).toUpperCase()}${bare.slice(1)}`;
+    const name = side && !bare.toLowerCase().includes(side.toLowerCase()) ? `${label} (${side})` : label;
+    return this.byText(name) ?? this.#add({ id: slugify(name), name, aliases: [], kind: 'group', description: bare, ...(side ? { side } : {}) });
+  }
+
   /**
    * Remembers how an article named the actor, for the dataset's aliases and for search.
    * Only names become lookups: "the Russian diplomat" means Lavrov in one article and

@@ -8,7 +8,7 @@
 import type { Actor } from '../types.ts';
 import { ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actors/directory.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
-import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS, SENTENCE_OPENERS } from './lexicon.ts';
+import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS, SENTENCE_OPENERS, namesPeople } from './lexicon.ts';
 import { normaliseName, transliterationKey } from '../actors/names.ts';
 import { MentionLog, type Entry } from './mention-log.ts';
 import { CAPITALISED, CAPITALISED_RUN, NAME_WORD } from './patterns.ts';
@@ -145,13 +145,13 @@ export const COREFERENCE_RULES = {
   },
   pronounPreviousSpeaker: {
     name: 'coreference.pronoun-is-previous-speaker',
-    what: '"she said" is who spoke in the sentence before, if that fits',
-    fires: ['Ana Ruiz said the gates would open. She added that the farmers had waited long enough.'],
+    what: '"she said" is who spoke in the sentence before, when its subject does not fit',
+    fires: ['The Freedonian Foreign Ministry thanked Ana Ruiz, who said the gates would open. She added that the farmers had waited long enough.'],
   },
   pronounPreviousSubject: {
     name: 'coreference.pronoun-is-previous-subject',
-    what: 'with no speaker before, a pronoun is the previous sentence\'s subject, else another fitting mention there',
-    fires: ['Ana Ruiz visited the dam on Monday. She said the gates would open on Friday.'],
+    what: 'a pronoun is the previous sentence\'s subject if that fits (a speaker in a clause inside it does not take over), else another fitting mention there',
+    fires: ['Ana Ruiz visited the dam on Monday. She said the gates would open on Friday.', 'The Freedonian Foreign Ministry answered a note from Ana Ruiz urging calm. It said the gates would open on Friday.'],
   },
   pronounEarlier: {
     name: 'coreference.pronoun-is-earlier-mention',
@@ -182,6 +182,11 @@ export const COREFERENCE_RULES = {
     name: 'coreference.unnamed-source',
     what: '"a Freedonian official": an unnamed source, one actor per role and side',
     fires: ['A Freedonian official said the border would reopen on Friday.'],
+  },
+  commonGroup: {
+    name: 'coreference.group-by-common-noun',
+    what: '"police said", "many voters say", "Trump supporters chanted": a group named by common nouns speaks as that group',
+    fires: ['Local police said the road to the dam would reopen by noon.', 'Many farmers say the canals have been dry since March.'],
   },
   namedLater: {
     name: 'coreference.role-named-later',
@@ -386,10 +391,10 @@ export class Discourse {
     if (subjectHere && fits(subjectHere)) return [subjectHere.actor, R.pronounSubjectHere];
     const previousStart = this.#sentenceStarts.findLast((start) => start < here) ?? -1;
     const previousSentence = this.#mentions.between(previousStart, here);
-    const spoke = previousSentence.findLast((e) => e.speaker && fits(e));
-    if (spoke) return [spoke.actor, R.pronounPreviousSpeaker];
     const subject = previousSentence[0];
     if (subject && fits(subject)) return [subject.actor, R.pronounPreviousSubject];
+    const spoke = previousSentence.findLast((e) => e.speaker && fits(e));
+    if (spoke) return [spoke.actor, R.pronounPreviousSpeaker];
     const other = previousSentence.findLast(fits);
     if (other) return [other.actor, R.pronounPreviousSubject];
     const earlier = this.#last(at, (e) => e.speaker && fits(e)) ?? this.#last(at, fits);
@@ -427,6 +432,8 @@ export class Discourse {
     }
     const office = info.description ? this.directory.byOffice(info.description, info.side) : null;
     if (office) return [office, R.office];
+    // "police said", "many voters say": a group named by a common noun speaks as that group.
+    if (info.common && info.plural) return [this.directory.group(info.description ?? head, info.side), R.commonGroup];
     if (!info.definite && !ORGANISATION_HEADS.has(head)) return [this.directory.anonymous(head, info.side), R.anonymous];
     const later = this.#ahead.filter((e) => e.at > at && compatibleDescription(e.info.description!, e.info.side, info));
     const names = new Set(later.map((e) => e.info.name));
@@ -434,6 +441,8 @@ export class Discourse {
     if (info.side && info.description && info.description.split(/\s+/).length >= 2) {
       return [this.directory.byRole(info.description, info.side, info.organisation), R.describedPrecisely];
     }
+    // "the historian said" with no one before it to be: a statement by that role, not by no one.
+    if (info.common && namesPeople(head)) return [this.directory.anonymous(head, info.side), R.anonymous];
     return [UNKNOWN_ACTOR, null];
   }
 

@@ -177,3 +177,46 @@ export const SENTENCE_OPENERS = new Set(
     'later earlier indeed maybe overall afterward afterwards hence asked speaking according'
   ).split(' '),
 );
+
+/** Nouns for people or bodies that the endings in `PERSON_ENDING` miss, singular and plural. */
+const PEOPLE_NOUNS = new Set(
+  ('others official officials aide aides ally allies source sources critic critics expert experts delegate delegates ' +
+    'candidate candidates authorities troops rebel rebels family families group groups union unions party parties ' +
+    'campaign campaigns agency agencies company companies firm firms spokesman spokesmen spokeswoman spokeswomen ' +
+    'spokespeople man men woman women youth youths veteran veterans colleague colleagues friend friends relative relatives ' +
+    'neighbour neighbours neighbor neighbors diplomat diplomats lawmaker lawmakers republicans democrats conservative ' +
+    'conservatives liberal liberals moderate moderates progressive progressives evangelical evangelicals local locals ' +
+    'native natives refugee refugees migrant migrants immigrant immigrants chief head judge judges nurse nurses attorney ' +
+    'attorneys scholar scholars executive executives guard guards chair chairman chairwoman priest bishop rabbi imam coach ' +
+    'fan fans mother father wife husband son daughter brother sister child children kid kids girl girls boy boys person ' +
+    'couple community committee committees panel board jury court team teams pundit pundits clerk clerks staffer staffers').split(' '),
+);
+/** Nouns for a body of people that take a plural verb without ending in -s ("police say"). */
+export const COLLECTIVE_NOUNS = new Set(['police', 'people', 'staff', 'clergy', 'crowd', 'public', 'media', 'press', 'audience', 'electorate', 'military', 'personnel', 'folks']);
+/** Endings of nouns for people: "voter", "activists", "residents", "physician", "survivors", "trustees" (not "-ment": "parliament", "agreement"). */
+const PERSON_ENDING = /(?:er|ist|ian|[^m]ent|ant|or|ee)s?$/;
+/** Nouns with those endings that name things, not people. */
+const THINGS = new Set(
+  ('number paper document comment statement event element payment amount percent talent moment component content argument ' +
+    'agreement color colour error factor sector door floor order letter matter center centre power water border corner answer ' +
+    'summer winter other never however ever together rather whether either neither after under over later meanwhile ' +
+    'instance distance silence evidence sentence president mayor').split(' '),
+);
+/** Sources that report on behalf of no named person: "a new poll", "the memo", "exit polls". */
+const SOURCE_NOUNS = new Set(
+  ('poll survey study report newspaper paper memo cable investigation analysis audit review website article editorial ' +
+    'filing complaint lawsuit indictment ruling data figures results findings estimates records statement letter document ' +
+    'readout post tweet note email message ad advertisement video book transcript testimony release').split(' '),
+);
+
+/** Whether a lowercase noun names a person or a body of people. */
+export function namesPeople(noun: string): boolean {
+  const singular = noun.replace(/s$/, '');
+  return PEOPLE_NOUNS.has(noun) || COLLECTIVE_NOUNS.has(noun) || (PERSON_ENDING.test(noun) && !THINGS.has(noun) && !THINGS.has(singular));
+}
+
+/** Whether a lowercase noun names something that reports: a poll, a memo, a newspaper, an agency. */
+export function namesSource(noun: string): boolean {
+  const singular = noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  return [noun, singular].some((n) => SOURCE_NOUNS.has(n) || DOCUMENT_HEADS.has(n) || ORGANISATION_HEADS.has(n));
+}

@@ -11,6 +11,9 @@ import {
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   ROLE_HEADS,
+  COLLECTIVE_NOUNS,
+  namesPeople,
+  namesSource,
 } from './lexicon.ts';
 import { CAPITALISED, NAME_WORD, PARTY_TAG, TITLE_ABBREVIATIONS } from './patterns.ts';
 
@@ -36,6 +39,8 @@ export interface MentionInfo {
   organisation: boolean;
   /** Joint speakers after the first: "Washington and NATO rejected …" is said by both. */
   partners: MentionInfo[];
+  /** A role named by a common noun the lexicon does not list ("police", "many voters", "the historian"). */
+  common?: boolean;
 }
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'-]*|[dD]e|van|von|bin|ibn|da|di|la|le)$/u;
@@ -212,7 +217,9 @@ function readMention(raw: string): MentionInfo | null {
   if (joint && !portfolioAnd && !/\b(?:of|for)\s*$/i.test(joint[1]!)) {
     const first = analyseMention(joint[1]!);
     const second = analyseMention(joint[2]!);
-    if (first) return { ...first, side: first.side ?? sideOf(joint[2]!), partners: second ? [second, ...second.partners] : [] };
+    // "Edwards and others", "Trump and his attorneys": the named speaker speaks; the group only accompanies.
+    const partners = second && !(second.common && first?.form === 'name') ? [second, ...second.partners] : [];
+    if (first) return { ...first, side: first.side ?? sideOf(joint[2]!), partners };
   }
   const determined = /^(?:the|this|that|these|those|his|her|its|their|our|\p{Lu}[\p{L}.]*['’]s)\s/iu.test(text);
   const definite = determined || !/^(?:an?|one|some|several|two|three|four|many)\s/i.test(text) && !/^\p{L}+s$/u.test(text.split(/\s+/).at(-1)!);
@@ -256,7 +263,46 @@ function readMention(raw: string): MentionInfo | null {
       organisation: ORGANISATION_HEADS.has(head),
     };
   }
+  // "police", "the campaign", "many voters", "Trump supporters": a noun phrase of common nouns names a role too.
+  const common = commonNounPhrase(text);
+  // "a State Department tweet", "a CNN/WMUR poll": the names before a source are its author.
+  const publisher = common && !namesPeople(common.head!) ? /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)*?((?:\p{Lu}[\p{L}\/&.'’-]*\s+)+)\p{Ll}/u.exec(text)?.[1]?.trim() : undefined;
+  const author = publisher ? analyseMention(publisher) : null;
+  if (author) return { ...emptyMention(text), form: 'role', head: common!.head, author, side: author.side };
+  if (common) return { ...emptyMention(text), ...common, side };
   // Anything else short may still be an actor the registry knows ("Moscow", "the West", "the alliance").
   if (text.split(/\s+/).length <= 5 && !/\b(?:is|are|was|were|has|have|had|will|would)\b/.test(text)) return { ...emptyMention(text), side };
   return null;
+}
+
+/** Words that make a phrase something other than a noun phrase: verbs, function words, adverbs. */
+const NOT_IN_NOUN_PHRASE = new Set(
+  ('is are was were be been being am has have had do does did will would can could should may might must shall not no ' +
+    'that which who whom whose what when where why how if because as than then so also just only very too even still ' +
+    'and or but nor yet in on at by for with from into onto upon about over under after before since until during ' +
+    'through against between among without within this it he she they we you i me him her them us my your our there here ' +
+    'said says say told tells asked one').split(' '),
+);
+const QUANTIFIER = /^(?:the|a|an|some|many|most|several|few|both|all|other|those|these|its|his|her|their|our|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of|a number of|a group of|a handful of|\d[\d,.]*%?\s+(?:percent\s+)?of|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten))\s+/i;
+/**
+ * "police", "many voters", "85 percent of Democrats", "the historian", "a new poll": a short noun
+ * phrase whose head is a lowercase noun for people or for a source of reports, as the subject of a
+ * reporting verb, names the one who speaks. Other nouns ("the refusal", "promises", "smiles") are
+ * more often a misread subject than a speaker.
+ */
+function commonNounPhrase(text: string): Pick<MentionInfo, 'form' | 'head' | 'description' | 'definite' | 'plural' | 'common'> | null {
+  const quantifier = QUANTIFIER.exec(text)?.[0] ?? '';
+  const words = text.slice(quantifier.length).split(/\s+/).filter(Boolean);
+  // A sentence's first word is capitalised whatever it is: "Police said", "Members of the panel said".
+  if (!quantifier && words.length > 0) words[0] = words[0]!.toLowerCase();
+  // "members of the panel": the head comes before "of".
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
+  const rest = of > 0 ? words.filter((_, i) => i !== of) : words;
+  if (words.length === 0 || words.length > 6 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
+  if (rest.some((w) => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || /^\p{Ll}+(?:ly|ing|ed)$/u.test(w) || /[,;:]/.test(w))) return null;
+  if (!namesPeople(head) && !namesSource(head)) return null;
+  const definite = /^(?:the|its|his|her|their|our|these|those)\s/i.test(quantifier);
+  const plural = COLLECTIVE_NOUNS.has(head) || (/s$/.test(head) && !/(?:ss|us|is)$/.test(head));
+  return { form: 'role', head, description: text.replace(/^(?:the|an?|one|his|her|their|its)\s+/i, ''), definite, plural, common: true };
 }
