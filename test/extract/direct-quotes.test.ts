@@ -216,3 +216,13 @@ describe('direct quotes: a coordinated verb after the quote', () => {
     assert.equal(when(urged), '2024-03-14..2024-03-14/day');
   });
 });
+
+describe('direct quotes: verbs of manner', () => {
+  for (const verb of ['confided', 'mused', 'whispered', 'exclaimed', 'scoffed', 'opined', 'marveled']) {
+    it(`“…,” X ${verb}: the quote is X's`, () => {
+      const s = only(speech(`“The water will come back in April,” Ana Ruiz ${verb}.`, { date: '2024-03-14' }), 'water');
+      assert.equal(s.speaker.id, 'ana-ruiz');
+      assert.equal(s.direct, true);
+    });
+  }
+});

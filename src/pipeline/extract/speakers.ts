@@ -53,6 +53,8 @@ export const SPEAKER_RULES = {
       'Lena Osei, a pollster who has advised three governors, said the race was tied.',
       'Sen. Tom Park, R-Utah, said the hearings would resume on Monday.',
       'Omar Diaz, who runs a bakery near the capital, Port Sylvan, said sales had halved since the border closed.',
+      'Senator Maria Lopez, Republican of Ohio, said the bill would fail.',
+      "Tom Reyes, Ms. Ruiz's deputy national security adviser, said the talks had failed.",
     ],
     doesNotFire: [
       'Farmers in the valley, hundreds of families, told reporters the reservoir was empty.',
@@ -223,8 +225,11 @@ const NAME_SEGMENT = new RegExp(
 /** A person's or body's name, written as names are: capitalised words, a title, a party tag. */
 const looksLikeName = (segment: string): boolean => NAME_SEGMENT.test(segment.trim());
 
-/** What describes a person: "the Freedonian foreign minister", "Kazakhstan's minister of …", "a spokesman for …". */
-const DESCRIPTION = /^(?:(?:the|a|an|his|her|its|their)\s|\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|\p{Ll})/u;
+/**
+ * What describes a person: "the Freedonian foreign minister", "Kazakhstan's minister of …",
+ * "Mr. Park's deputy", "a spokesman for …", "Republican of Ohio".
+ */
+const DESCRIPTION = /^(?:(?:the|a|an|his|her|its|their)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\s+(?:of|from|for)\s|\p{Ll})/u;
 
 const AFTER_INVERTED_CUE = new RegExp(
   String.raw`^\s+(${PHRASE}*?)(?=\s*(?:[,;:\uE000]|${FULL_STOP}(?!\S)|$|\s(?:in|at|on|during|after|before|adding|according|when|while|as|to|from)\s))`,
