@@ -230,3 +230,16 @@ describe('reporting verbs: every form of the verb table', () => {
     assert.equal(when(letter), '2024-03-04..2024-03-10/week');
   });
 });
+
+describe('indirect speech: "CONTENT, said X"', () => {
+  it('gives the words before the verb to the speaker after it', () => {
+    const s = only(speech('The gates of the dam will open in April, said Tomas Brenner, the Sylvanian foreign minister.', { date: DATE }), 'gates');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(s.words, 'The gates of the dam will open in April');
+  });
+
+  it('not when the verb has a subject of its own behind an aside ("Ruiz, for example, said …")', () => {
+    const s = only(speech('Ana Ruiz, for example, said Tomas Brenner would visit the dam in April.', { date: DATE }), 'visit');
+    assert.equal(s.speaker.id, 'ana-ruiz');
+  });
+});

@@ -282,6 +282,16 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.equal(only(speech('Members of the panel said the report would be late.', { date: DATE }), 'report').speaker.name, 'Members of the panel');
   });
 
+  it('a share of a group speaks as the group ("Six in 10 Freedonian farmers said", "staff for the committee said")', () => {
+    assert.equal(only(speech('Six in 10 Freedonian farmers said the canal was too low.', { date: DATE }), 'canal').speaker.name, 'Freedonian farmers');
+    assert.equal(only(speech('About half of the delegates said the vote was rushed.', { date: DATE }), 'vote').speaker.name, 'Delegates');
+    assert.equal(only(speech('Staff for the water committee said the report was late.', { date: DATE }), 'report').speaker.name, 'Staff for the water committee');
+  });
+
+  it('a role noun ending in -man speaks as that role ("the businessman said")', () => {
+    assert.equal(only(speech('The businessman said the canal was too low.', { date: DATE }), 'canal').speaker.name, 'Unnamed businessman');
+  });
+
   it('things that are not people or sources do not speak ("those promises add up")', () => {
     assert.deepEqual(speech('In all, those promises add up to more than eight million dollars.', { date: DATE }), []);
   });

@@ -47,6 +47,8 @@ export interface Attribution {
   continues: boolean;
   /** A second verb of the same subject ("… and accused Serbia of stalling"): same speaker, an act of its own. */
   coordinated?: boolean;
+  /** The verb before its subject ("…, said Ruiz"): what was said stands before the verb. */
+  inverted?: boolean;
   /** The rules that found who speaks and what was said. */
   why: { speaker: string[]; words: string[] };
 }
@@ -101,9 +103,19 @@ function clauseAt(
   const progressive = PROGRESSIVE.test(frame.slice(0, cue.at));
   if (progressive) fire(R.progressive);
   const participle = PARTICIPLE.test(cue.word) && !progressive;
-  const inverted = quoteBefore && !participle;
   const afterComma = /,\s*$/.test(frame.slice(0, cue.at));
+  let inverted = quoteBefore && !participle;
   let subject: Subject | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, floor);
+  // "The dam will open in April, said Ana Ruiz": no quotation, yet the verb comes first.
+  if (!inverted && !participle && afterComma && !isSpeaker(analyseMention(subject.text))) {
+    const after = subjectAfter(frame, cue);
+    // Only when who said it closes the clause: not "X, for example, said Trump's visit would …".
+    const closes = /^\s*(?:[,.;:—–]|$)/.test(frame.slice(after.at + after.text.length));
+    if (after.text !== '' && closes && isSpeaker(analyseMention(after.text))) {
+      subject = because(after, R.invertedAfterContent);
+      inverted = true;
+    }
+  }
   const continues = participle && previous !== undefined && (subject.text === '' || afterComma);
   if (participle && !continues && afterComma) subject = because(leadingSubject(frame), R.participleSentenceSubject);
   // "The Elysee has confirmed the contact and has highlighted …": a second verb of the same subject.
@@ -152,6 +164,7 @@ function clauseAt(
     time: timeRegion(frame, coordinated ? andAt : Math.min(subject.at, cue.at), Math.max(cue.end, clauseEnd), cue.kind),
     continues,
     coordinated,
+    inverted,
     why: { speaker: why, words: [] },
   };
 }

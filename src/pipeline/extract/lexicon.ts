@@ -193,8 +193,8 @@ const PEOPLE_NOUNS = new Set(
 );
 /** Nouns for a body of people that take a plural verb without ending in -s ("police say"). */
 export const COLLECTIVE_NOUNS = new Set(['police', 'people', 'staff', 'clergy', 'crowd', 'public', 'media', 'press', 'audience', 'electorate', 'military', 'personnel', 'folks']);
-/** Endings of nouns for people: "voter", "activists", "residents", "physician", "survivors", "trustees" (not "-ment": "parliament", "agreement"). */
-const PERSON_ENDING = /(?:er|ist|ian|[^m]ent|ant|or|ee)s?$/;
+/** Endings of nouns for people: "voter", "activists", "residents", "physician", "survivors", "trustees", "businessman" (not "-ment": "parliament"). */
+const PERSON_ENDING = /(?:er|ist|ian|[^m]ent|ant|or|ee)s?$|(?:man|woman|men|women|person|people)$/;
 /** Nouns with those endings that name things, not people. */
 const THINGS = new Set(
   ('number paper document comment statement event element payment amount percent talent moment component content argument ' +

@@ -283,7 +283,18 @@ const NOT_IN_NOUN_PHRASE = new Set(
     'through against between among without within this it he she they we you i me him her them us my your our there here ' +
     'said says say told tells asked one').split(' '),
 );
-const QUANTIFIER = /^(?:the|a|an|some|many|most|several|few|both|all|other|those|these|its|his|her|their|our|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of|a number of|a group of|a handful of|\d[\d,.]*%?\s+(?:percent\s+)?of|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|ten))\s+/i;
+/** How much of a group: "about half of", "six in 10", "72 percent of the", "many", "the". */
+const QUANTIFIER = new RegExp(
+  String.raw`^(?:(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|as many as|over|under)\s+)?` +
+    String.raw`(?:\d[\d,.]*%?(?:\s+percent)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +
+    String.raw`half|a third|a quarter|two-thirds|three-quarters|a majority|the majority|a plurality|most|many|some|several|few|both|all|` +
+    String.raw`dozens|hundreds|thousands|millions|a number|a group|a handful|two|three|four|five|six|seven|eight|nine|ten)` +
+    String.raw`(?:\s+of(?:\s+(?:the|those|these|its|his|her|their))?)?|the|a|an|its|his|her|their|our|those|these|other)\s+`,
+  'i',
+);
+/** Where a qualifier starts after the head noun: "staff for the committee", "people close to Ruiz". */
+const QUALIFIER = /^(?:of|for|at|in|from|with|near|close|inside|within|across|around|outside|on)$/i;
+
 /**
  * "police", "many voters", "85 percent of Democrats", "the historian", "a new poll": a short noun
  * phrase whose head is a lowercase noun for people or for a source of reports, as the subject of a
@@ -295,14 +306,16 @@ function commonNounPhrase(text: string): Pick<MentionInfo, 'form' | 'head' | 'de
   const words = text.slice(quantifier.length).split(/\s+/).filter(Boolean);
   // A sentence's first word is capitalised whatever it is: "Police said", "Members of the panel said".
   if (!quantifier && words.length > 0) words[0] = words[0]!.toLowerCase();
-  // "members of the panel": the head comes before "of".
-  const of = words.findIndex((w) => w.toLowerCase() === 'of');
-  const head = (of > 0 ? words[of - 1] : words.at(-1)) ?? '';
-  const rest = of > 0 ? words.filter((_, i) => i !== of) : words;
-  if (words.length === 0 || words.length > 6 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
-  if (rest.some((w) => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || /^\p{Ll}+(?:ly|ing|ed)$/u.test(w) || /[,;:]/.test(w))) return null;
+  // "members of the panel", "staff for the committee": the head comes before the qualifier.
+  const qualified = words.findIndex((w, i) => i > 0 && QUALIFIER.test(w));
+  const core = qualified > 0 ? words.slice(0, qualified) : words;
+  const head = core.at(-1) ?? '';
+  if (core.length === 0 || core.length > 5 || words.length > 10 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
+  const notNominal = (w: string) => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || /^\p{Ll}+(?:ly|ing|ed)$/u.test(w) || /[,;:]/.test(w);
+  const qualifier = qualified > 0 ? words.slice(qualified + 1) : [];
+  if (core.some(notNominal) || qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for)$/i.test(w))) return null;
   if (!namesPeople(head) && !namesSource(head)) return null;
   const definite = /^(?:the|its|his|her|their|our|these|those)\s/i.test(quantifier);
   const plural = COLLECTIVE_NOUNS.has(head) || (/s$/.test(head) && !/(?:ss|us|is)$/.test(head));
-  return { form: 'role', head, description: text.replace(/^(?:the|an?|one|his|her|their|its)\s+/i, ''), definite, plural, common: true };
+  return { form: 'role', head, description: text.slice(quantifier.length), definite, plural, common: true };
 }

@@ -28,6 +28,12 @@ export const SPEAKER_RULES = {
     fires: ['“The border stays shut,” said Tomas Brenner, the Sylvanian foreign minister.'],
     doesNotFire: ['“The border stays shut,” Tomas Brenner said.'],
   },
+  invertedAfterContent: {
+    name: 'speaker.after-content-and-verb',
+    what: 'reported words, a comma, then the verb and who said them: "The dam will open in April, said Ana Ruiz"',
+    fires: ['The gates of the dam will open in April, said Tomas Brenner, the Sylvanian foreign minister.'],
+    doesNotFire: ['The gates of the dam will open in April, Tomas Brenner said.', 'The gates, said to be rusted, will open in April.'],
+  },
   relativeClause: {
     name: 'speaker.skips-relative-clause',
     what: 'a relative or participle clause between subject and verb is skipped: "Ruiz, who …, said"',
@@ -55,6 +61,7 @@ export const SPEAKER_RULES = {
       'Omar Diaz, who runs a bakery near the capital, Port Sylvan, said sales had halved since the border closed.',
       'Senator Maria Lopez, Republican of Ohio, said the bill would fail.',
       "Tom Reyes, Ms. Ruiz's deputy national security adviser, said the talks had failed.",
+      'Tomas Brenner, the county chairman, for example, said the dam was late.',
     ],
     doesNotFire: [
       'Farmers in the valley, hundreds of families, told reporters the reservoir was empty.',
@@ -181,7 +188,7 @@ function nameBeforeDescriptions(segments: readonly string[]): number | null {
   const relative = segments.findLastIndex((s, i) => i > 0 && i < segments.length - 1 && /^(?:who|whose)\b/i.test(s.trim()));
   let i = relative > 0 ? relative - 1 : segments.length - 1;
   if (relative <= 0) {
-    while (i > 0 && segments.length - 1 - i < MAX_DESCRIPTIONS && describesSomeone(segments[i]!)) i--;
+    while (i > 0 && segments.length - 1 - i < MAX_DESCRIPTIONS && (describesSomeone(segments[i]!) || ASIDE.test(segments[i]!.trim()))) i--;
     if (i === segments.length - 1) return null;
   }
   // A subject opens its clause: only adverbials ("On Tuesday,") may come before the name.
@@ -190,6 +197,12 @@ function nameBeforeDescriptions(segments: readonly string[]): number | null {
   const participleSkipped = segments.slice(i + 1).some((s) => PARTICIPIAL.test(s.trim()));
   return opensClause && (looksLikeName(segments[i]!) || (participleSkipped && DETERMINED.test(segments[i]!.trim()))) ? i : null;
 }
+
+/** An aside between a subject and its verb: "Ruiz, for example, said", "Brenner, in a statement, said". */
+const ASIDE = new RegExp(
+  String.raw`^(?:for example|for instance|by contrast|in contrast|in turn|however|meanwhile|too|in fact|of course|in particular|moreover|instead|likewise|similarly|nonetheless|nevertheless|at least|at the time|again|though|in (?:a|an|his|her|their|its)\s+(?:\p{L}+\s+){0,2}(?:statement|interview|call|post|letter|speech|email)|(?:on|last|this)\s+(?:${WEEKDAY_OR_MONTH}|week|month|year)|earlier|later)$`,
+  'iu',
+);
 
 /** A participial phrase: "delivered to the ministry on Monday", "speaking on condition of anonymity". */
 const PARTICIPIAL = /^\p{Ll}+(?:ed|ing)\b/u;

@@ -178,7 +178,9 @@ function reportedContent(
     fire(R.channelOfQuote);
     return null;
   }
-  let tail = sentence.slice(from, to);
+  // "CONTENT, said X": the words stand before the verb, never after who said them.
+  const verbFirst = c.inverted === true && c.quotes.length === 0;
+  let tail = verbFirst ? '' : sentence.slice(from, to);
   const untouched = tail;
   for (let before = ''; before !== tail; ) {
     before = tail;
