@@ -306,3 +306,11 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
   });
 });
+
+describe('speakers: bodies whose names hold "of" or "for"', () => {
+  it('"…, the University of Dayton reported" speaks as the university', () => {
+    const s = only(speech('Water use fell by a third last year, the University of Dayton reported on Monday.', { date: DATE }), 'Water use');
+    assert.equal(s.speaker.name, 'University of Dayton');
+    assert.equal(s.speaker.kind, 'organisation');
+  });
+});

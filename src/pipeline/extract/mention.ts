@@ -170,6 +170,13 @@ export function analyseMention(raw: string): MentionInfo | null {
 /** A full name (a title before it allowed), then "of" and where or what it belongs to. */
 const NAME_OF_PLACE = new RegExp(String.raw`^((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+${NAME_WORD})+))\s+of\s+\S.*$`, 'u');
 
+/** A body's name built on "of" or "for": "the University of Dayton" (not a ministry: the role path ties those to a side). */
+const INSTITUTION = new RegExp(
+  String.raw`^(?:the\s+)?((?:${CAPITALISED}\s+)*(?:University|College|Center|Centre|Institute|Foundation|Association|Federation|Union|League|Society|Bank|Academy|School|Coalition|Alliance|Organi[sz]ation|Network|Fund|Corporation|Church|Museum|Club|Conference|Chamber|Project|Forum|Trust)` +
+    String.raw`\s+(?:of|for|on)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:(?:and|of|for|on|the|&)\s+)?${CAPITALISED})*)$`,
+  'u',
+);
+
 /** "Rep. Jane Doe (D-Ore.)": the party and state tell who she is, not what she is called. */
 const PARTY = new RegExp(String.raw`\s*,?\s*${PARTY_TAG}`, 'gu');
 
@@ -181,6 +188,9 @@ function readMention(raw: string): MentionInfo | null {
   // Not a title ("US Secretary of State Ana Ruiz") nor a body ("Sylvania's Ministry of Water").
   const nameOnly = ofPlace && ofPlace[2]!.split(/\s+/).every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w));
   if (nameOnly && !ORG_NAME_WORDS.test(ofPlace[2]!)) return readMention(ofPlace[1]!);
+  // "the University of Dayton", "the Center for Responsive Politics": a body's name holds its own "of".
+  const institution = INSTITUTION.exec(text);
+  if (institution) return { ...emptyMention(text), form: 'name', name: institution[1]!, organisation: true, side: sideOf(text) };
   const lower = text.toLowerCase();
 
   // "the United States’ letter", "Russia's security demands", "Freedonia's list (of demands)": a text stands for its author.
