@@ -62,6 +62,8 @@ export const SPEAKER_RULES = {
       'Senator Maria Lopez, Republican of Ohio, said the bill would fail.',
       "Tom Reyes, Ms. Ruiz's deputy national security adviser, said the talks had failed.",
       'Tomas Brenner, the county chairman, for example, said the dam was late.',
+      'Rita Berg, a nurse from Lakeview, Sylvania, said the clinic had no water.',
+      'Chris Cole, Sylvania field director for Ruiz, said the office had opened.',
     ],
     doesNotFire: [
       'Farmers in the valley, hundreds of families, told reporters the reservoir was empty.',
@@ -161,7 +163,9 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   const last = stripTrailingNoise(segments.at(-1) ?? '');
   const previous = segments.length > 1 ? segments.at(-2)!.trim() : '';
   // Not when the part before the comma is what was said: "The river is too low, Ana Ruiz said".
-  if (last && previous && /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && /^\p{Lu}/u.test(last) && analyseMention(previous)?.form === 'role') {
+  // Not "a nurse from Lakeview, Sylvania": there the name after the comma goes on naming a place.
+  const roleThenName = /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && !PLACE_TAIL.test(previous) && /^\p{Lu}/u.test(last);
+  if (last && previous && roleThenName && analyseMention(previous)?.form === 'role') {
     fire(R.roleThenName, why);
     return { text: `${previous}, ${last}`, at: start + text.lastIndexOf(previous), why };
   }
@@ -188,15 +192,23 @@ function nameBeforeDescriptions(segments: readonly string[]): number | null {
   const relative = segments.findLastIndex((s, i) => i > 0 && i < segments.length - 1 && /^(?:who|whose)\b/i.test(s.trim()));
   let i = relative > 0 ? relative - 1 : segments.length - 1;
   if (relative <= 0) {
-    while (i > 0 && segments.length - 1 - i < MAX_DESCRIPTIONS && (describesSomeone(segments[i]!) || ASIDE.test(segments[i]!.trim()))) i--;
+    const walksOver = (j: number) =>
+      describesSomeone(segments[j]!) || ASIDE.test(segments[j]!.trim()) || (PLACE_TAIL.test(segments[j - 1]!) && looksLikeName(segments[j]!));
+    while (i > 0 && segments.length - 1 - i < MAX_DESCRIPTIONS && walksOver(i)) i--;
     if (i === segments.length - 1) return null;
   }
   // A subject opens its clause: only adverbials ("On Tuesday,") may come before the name.
   const opensClause = segments.slice(0, i).every((s) => ADVERBIAL.test(s.trim()));
   // "The letter from A to B, delivered on Monday, proposes …": a participle describes the noun phrase before it, whatever it is.
   const participleSkipped = segments.slice(i + 1).some((s) => PARTICIPIAL.test(s.trim()));
-  return opensClause && (looksLikeName(segments[i]!) || (participleSkipped && DETERMINED.test(segments[i]!.trim()))) ? i : null;
+  const named = looksLikeName(segments[i]!) || NAME_OF_PLACE.test(segments[i]!.trim());
+  return opensClause && (named || (participleSkipped && DETERMINED.test(segments[i]!.trim()))) ? i : null;
 }
+
+/** "…, a nurse from Dayton, Ohio, said": a segment ending in a place, so the next one ("Ohio") goes on naming it. */
+const PLACE_TAIL = /\b(?:from|of|in|near)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
+/** "Stacy Baker of Columbia": a name, then where the person is from. */
+const NAME_OF_PLACE = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED}){1,4}\s+(?:of|from)\s+${CAPITALISED}(?:\s+${CAPITALISED})*$`, 'u');
 
 /** An aside between a subject and its verb: "Ruiz, for example, said", "Brenner, in a statement, said". */
 const ASIDE = new RegExp(
@@ -226,7 +238,7 @@ const RELATIVE = /^(?:who|whom|whose|which|that)\b/i;
 function describesSomeone(segment: string): boolean {
   const s = segment.trim();
   // "Across Freedonia, farmers said": a bare plural is a group that speaks, not a description of a name.
-  const barePlural = /^\p{Ll}+(?<!ss|is|us)s\b/u.test(s);
+  const barePlural = /^\p{Ll}+(?<!ss|is|us)s\b/u.test(s) && !/^(?:its|his|this|thus|various|previous|numerous)\b/.test(s);
   return s !== '' && !ADVERBIAL.test(s) && !RELATIVE.test(s) && !barePlural && (DESCRIPTION.test(s) || /^\d/.test(s) || PARTY_ONLY.test(s));
 }
 
@@ -242,7 +254,7 @@ const looksLikeName = (segment: string): boolean => NAME_SEGMENT.test(segment.tr
  * What describes a person: "the Freedonian foreign minister", "Kazakhstan's minister of …",
  * "Mr. Park's deputy", "a spokesman for …", "Republican of Ohio".
  */
-const DESCRIPTION = /^(?:(?:the|a|an|his|her|its|their)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\s+(?:of|from|for)\s|\p{Ll})/u;
+const DESCRIPTION = /^(?:(?:the|a|an|his|her|its|their)\s|(?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*(?:\s+(?:for|of|at|with|in)\s.*)?$|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\s+(?:of|from|for)\s|\p{Ll})/u;
 
 const AFTER_INVERTED_CUE = new RegExp(
   String.raw`^\s+(${PHRASE}*?)(?=\s*(?:[,;:\uE000]|${FULL_STOP}(?!\S)|$|\s(?:in|at|on|during|after|before|adding|according|when|while|as|to|from)\s))`,
