@@ -314,3 +314,10 @@ describe('speakers: bodies whose names hold "of" or "for"', () => {
     assert.equal(s.speaker.kind, 'organisation');
   });
 });
+
+describe('speakers: a word that opens the sentence is no name', () => {
+  it('"Regardless, the ministry said" is said by the ministry, not by "Regardless"', () => {
+    const s = only(speech('Regardless, the Freedonian Foreign Ministry said it found no evidence.', { date: DATE }), 'evidence');
+    assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
+  });
+});

@@ -8,6 +8,7 @@ import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.
 import type { Cue } from './cues.ts';
 import { CAPITALISED, FULL_STOP, MASK, NAME_WORD, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
+import { SENTENCE_OPENERS } from './lexicon.ts';
 
 /** Words that name who speaks, where they stand in the sentence, and the rules that found them. */
 export interface Subject {
@@ -247,8 +248,14 @@ const NAME_SEGMENT = new RegExp(
   'u',
 );
 
-/** A person's or body's name, written as names are: capitalised words, a title, a party tag. */
-const looksLikeName = (segment: string): boolean => NAME_SEGMENT.test(segment.trim());
+/**
+ * A person's or body's name, written as names are: capitalised words, a title, a party tag. Not one
+ * word that opens sentences ("Regardless,", "There,", "Ultimately,"): only its capital makes it look like a name.
+ */
+const looksLikeName = (segment: string): boolean => {
+  const s = segment.trim();
+  return NAME_SEGMENT.test(s) && !(/^\p{Lu}\p{Ll}+$/u.test(s) && (SENTENCE_OPENERS.has(s.toLowerCase()) || /(?:ly|ing|less)$/.test(s)));
+};
 
 /**
  * What describes a person: "the Freedonian foreign minister", "Kazakhstan's minister of …",
