@@ -160,6 +160,13 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     doesNotFire: ['Ana Ruiz said the vote was fair, adding that she would visit the north.'],
   },
   {
+    name: 'cue.finding-needs-a-source',
+    what: '"a poll found", "the data show": a verb of finding reports what a study, poll or report found, or is followed by "that"; "he found the room empty" reports nothing',
+    rejects: (before, word, after) => isForm('finding', word) && !/^\s+that\b/.test(after) && !FINDING_SOURCE.test(before.slice(-80)),
+    fires: ['Ana Ruiz found the canal empty when she arrived.', 'The figures show a steep fall.'],
+    doesNotFire: ['A poll released on Monday found that most farmers back the plan.', 'A Port Sylvan survey found most farmers back the plan.'],
+  },
+  {
     name: 'cue.after-modal',
     what: '"would recall its ambassador", "will announce": a verb after a modal tells what may be said, not what was',
     rejects: (before) => /\b(?:will|would|could|should|might|may|can|must|shall|cannot)(?:\s+\p{Ll}+ly)?$/iu.test(before.trimEnd()),
@@ -174,6 +181,10 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     doesNotFire: ['Tomas Brenner is saying that the border will stay shut for another week.'],
   },
 ];
+
+/** The subject of a verb of finding that reports: a study, a poll, a report, the people who made it. */
+const FINDING_SOURCE =
+  /\b(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|audits?|reviews?|investigations?|inquiry|probe|research|researchers|data|paper|memo|findings|estimates|census|tally|count|experiment|trial|assessment|evaluation|inspector general|watchdog)\b[^.;!?]*$/i;
 
 /** What an evaluative verb must have after it to report words: a quotation in its clause, or "that". */
 const EVALUATES_QUOTATION = /^(?:\s+that\b|[^.;!?]*\uE000)/u;

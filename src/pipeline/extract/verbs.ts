@@ -42,6 +42,8 @@ export interface Verb {
    * names ("called the dam a provocation") also with what it names it.
    */
   evaluative?: 'judging' | 'naming';
+  /** Reports only what a study, poll or report found ("a poll found", "the data show"), or before "that". */
+  finding?: true;
 }
 
 const S: PointKind = 'statement';
@@ -99,6 +101,8 @@ export const VERBS: readonly Verb[] = [
   { forms: 'conclude concludes concluded concluding', kind: S },
   { forms: 'suggest suggests suggested suggesting', kind: S },
   { forms: 'predict predicts predicted predicting', kind: S },
+  { forms: 'find finds found finding', kind: S, finding: true, noCue: 'finding' },
+  { forms: 'show shows showed shown showing', kind: S, finding: true, noCue: 'shown showing' },
   { forms: 'testify testifies testified testifying', kind: S },
   { forms: 'highlight highlights highlighted highlighting', kind: S },
   { forms: 'outline outlines outlined outlining', kind: S },
@@ -203,7 +207,8 @@ type FormList =
   | 'call'
   | 'plain'
   | 'judging'
-  | 'naming';
+  | 'naming'
+  | 'finding';
 
 /** The forms a verb gives to each list: with a particle where the list needs one ("called on", "responded to"). */
 function formsFor(v: Verb, list: FormList): string[] {
@@ -234,6 +239,8 @@ function formsFor(v: Verb, list: FormList): string[] {
     case 'judging':
     case 'naming':
       return v.evaluative === list ? all : [];
+    case 'finding':
+      return v.finding ? all : [];
   }
 }
 
