@@ -52,6 +52,14 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     doesNotFire: ['The member states of the Coastal League will meet in Freedonia City next month to discuss fishing quotas.'],
   },
   {
+    name: 'cue.noun-too-with-pronoun',
+    what: 'a form that is also a noun is a verb after a pronoun subject or before a pronoun object: "she claims", "calls it the “pearl” of the coast"',
+    pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)\s+)(?:${alternationOf('cueBeforeThat')})\b|\b(?:${alternationOf('cueBeforeThat')})(?=\s+(?:it|him|her|them|us|me)\b)`),
+    kind: 'statement',
+    fires: ['Tomas Brenner calls it the “pearl of the coast.”', 'Ana Ruiz visited the dam. She claims the river was never this low.'],
+    doesNotFire: ['His claims about the river were never checked.'],
+  },
+  {
     name: 'cue.pointed-out',
     what: '"pointed out" reports what was said',
     pattern: /\b(?:point|points|pointed|pointing)\s+out\b/,

@@ -65,6 +65,7 @@ export const SPEAKER_RULES = {
       'Tomas Brenner, the county chairman, for example, said the dam was late.',
       'Rita Berg, a nurse from Lakeview, Sylvania, said the clinic had no water.',
       'Chris Cole, Sylvania field director for Ruiz, said the office had opened.',
+      'Tom Park, also a candidate for the council, said the group was abhorrent.',
     ],
     doesNotFire: [
       'Farmers in the valley, hundreds of families, told reporters the reservoir was empty.',
@@ -237,7 +238,8 @@ const RELATIVE = /^(?:who|whom|whose|which|that)\b/i;
 
 /** What describes a person or body rather than names one: "the foreign minister", "a nurse who …", "70", "R-Utah". */
 function describesSomeone(segment: string): boolean {
-  const s = segment.trim();
+  // "also a candidate", "now an adviser to Ruiz": an adverb before the description leaves it one.
+  const s = segment.trim().replace(/^(?:also|now|then|once|formerly|himself|herself|themselves|still)\s+(?=(?:the|a|an|his|her|its|their)\s)/i, '');
   // "Across Freedonia, farmers said": a bare plural is a group that speaks, not a description of a name.
   const barePlural = /^\p{Ll}+(?<!ss|is|us)s\b/u.test(s) && !/^(?:its|his|this|thus|various|previous|numerous)\b/.test(s);
   return s !== '' && !ADVERBIAL.test(s) && !RELATIVE.test(s) && !barePlural && (DESCRIPTION.test(s) || /^\d/.test(s) || PARTY_ONLY.test(s));
