@@ -294,6 +294,9 @@ describe('speakers: roles and groups named by common nouns', () => {
 
   it('things that are not people or sources do not speak ("those promises add up")', () => {
     assert.deepEqual(speech('In all, those promises add up to more than eight million dollars.', { date: DATE }), []);
+    // A list of labels with no determiner is no subject: the relative clause is the person's.
+    const labelled = speech('Tomas Brenner is a serial liar, bully and birther who has pledged to close the border.', { date: DATE });
+    assert.deepEqual(labelled.map((s) => s.speaker.id).filter((id) => id.startsWith('unnamed')), [], describeAll(labelled));
   });
 
   it('a name joined to a group speaks alone ("Ana Ruiz and her aides said")', () => {

@@ -13,7 +13,7 @@ import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { MASK, PHRASE } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
-import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, type Subject } from './speakers.ts';
+import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, wordsAfter, type Subject } from './speakers.ts';
 import { findAddressees, type AddresseeMention } from './addressees.ts';
 import { isMedia } from './noise.ts';
 import { adjacent, assignWords } from './words.ts';
@@ -108,11 +108,11 @@ function clauseAt(
   let subject: Subject | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, floor);
   // "The dam will open in April, said Ana Ruiz": no quotation, yet the verb comes first.
   if (!inverted && !participle && afterComma && !isSpeaker(analyseMention(subject.text))) {
-    const after = subjectAfter(frame, cue);
+    const after = wordsAfter(frame, cue);
     // Only when who said it closes the clause: not "X, for example, said Trump's visit would …".
     const closes = /^\s*(?:[,.;:—–]|$)/.test(frame.slice(after.at + after.text.length));
     if (after.text !== '' && closes && isSpeaker(analyseMention(after.text))) {
-      subject = because(after, R.invertedAfterContent);
+      subject = because({ ...after, why: [] }, R.invertedAfterContent);
       inverted = true;
     }
   }

@@ -311,7 +311,9 @@ const QUALIFIER = /^(?:of|for|at|in|from|with|near|close|inside|within|across|ar
  * reporting verb, names the one who speaks. Other nouns ("the refusal", "promises", "smiles") are
  * more often a misread subject than a speaker.
  */
-function commonNounPhrase(text: string): Pick<MentionInfo, 'form' | 'head' | 'description' | 'definite' | 'plural' | 'common'> | null {
+function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | 'description' | 'definite' | 'plural' | 'common'> | null {
+  // "responding to a tweet accusing …": the participle's subject is the object of the preposition.
+  const text = phrase.replace(/^(?:to|of|for|from|by|with|about)\s+/i, '');
   const quantifier = QUANTIFIER.exec(text)?.[0] ?? '';
   const words = text.slice(quantifier.length).split(/\s+/).filter(Boolean);
   // A sentence's first word is capitalised whatever it is: "Police said", "Members of the panel said".
@@ -327,5 +329,8 @@ function commonNounPhrase(text: string): Pick<MentionInfo, 'form' | 'head' | 'de
   if (!namesPeople(head) && !namesSource(head)) return null;
   const definite = /^(?:the|its|his|her|their|our|these|those)\s/i.test(quantifier);
   const plural = COLLECTIVE_NOUNS.has(head) || (/s$/.test(head) && !/(?:ss|us|is)$/.test(head));
+  // A singular noun with no determiner is no subject ("… misogynist, birther and bully who said"): a list of labels.
+  // A name before it stands for a determiner: "a State Department tweet", "State Department tweet".
+  if (!plural && !quantifier && !/^\p{Lu}\S*\s+\S/u.test(text)) return null;
   return { form: 'role', head, description: text.slice(quantifier.length), definite, plural, common: true };
 }

@@ -272,12 +272,17 @@ const AFTER_INVERTED_CUE = new RegExp(
 
 /** The subject after an inverted cue: "…,” said the spokesman, adding …". */
 export function subjectAfter(frame: string, cue: Cue): Subject {
+  const why: string[] = [];
+  fire(R.afterCue, why);
+  return { ...wordsAfter(frame, cue), why };
+}
+
+/** The noun phrase right after a cue, whatever it turns out to be. */
+export function wordsAfter(frame: string, cue: Cue): { text: string; at: number } {
   const rest = frame.slice(cue.end);
   const m = AFTER_INVERTED_CUE.exec(rest);
   const text = m ? m[1]!.trim() : '';
-  const why: string[] = [];
-  fire(R.afterCue, why);
-  return { text, at: cue.end + rest.indexOf(text), why };
+  return { text, at: cue.end + rest.indexOf(text) };
 }
 
 /** A noun phrase opening with a determiner: "The official", "the senior Sylvanian diplomat". */
