@@ -324,3 +324,14 @@ describe('speakers: a word that opens the sentence is no name', () => {
     assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
   });
 });
+
+describe('speakers: names that look like titles', () => {
+  it('a surname that is also a title ("Charlie King", "Matt Prince") is a name', () => {
+    assert.equal(only(speech('Charlie King, a former director of the Freedonian Farmers Party, said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Charlie King');
+    assert.equal(only(speech('Matt Prince said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Matt Prince');
+  });
+
+  it('a title before a name and a place after it ("Chancellor Mara Quist of Freedonia") keep the name', () => {
+    assert.equal(only(speech('Chancellor Mara Quist of Freedonia said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Mara Quist');
+  });
+});

@@ -107,7 +107,9 @@ export function trailingName(text: string): { name: string; before: string } | n
     if (start < words.length && /[,;:]$/.test(words[start - 1]!)) break;
     const word = words[start - 1]!.replace(/[,;:]$/, '');
     const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
-    if (!NAME_TOKEN.test(word) || NOT_NAME_WORDS.has(bare.toLowerCase())) break;
+    // "Charlie King", "Matt Prince": a title that is also a surname, last and after a given name.
+    const surname = start === words.length && TITLE_SURNAMES.has(bare.toLowerCase()) && isGivenName(words[start - 2]);
+    if (!NAME_TOKEN.test(word) || (NOT_NAME_WORDS.has(bare.toLowerCase()) && !surname)) break;
     if (start < words.length && /['’]s$/.test(word)) break;
     // "… of the Republic of Uzbekistan Dzhamshid Tursunov": the country a title ends with is not the name.
     if (start < words.length && sideOf(bare) && words[start - 2]?.toLowerCase() === 'of') break;
@@ -124,6 +126,12 @@ export function trailingName(text: string): { name: string; before: string } | n
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+
+/** Titles that are also common surnames. */
+const TITLE_SURNAMES = new Set(['king', 'prince', 'bishop', 'judge', 'major', 'marshal', 'duke', 'baron', 'knight']);
+/** A capitalised word that can be a given name: not a title, not a nationality. */
+const isGivenName = (word: string | undefined): boolean =>
+  word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase()) && sideOf(word) === null;
 
 /**
  * "The International Atomic Energy Agency", "the World Health Organization": a body's
@@ -186,7 +194,8 @@ function readMention(raw: string): MentionInfo | null {
   // "Sen. Mara Quist of Vermont", "Ivo Lenz of the farm committee": a full name keeps its own words.
   const ofPlace = NAME_OF_PLACE.exec(text);
   // Not a title ("US Secretary of State Ana Ruiz") nor a body ("Sylvania's Ministry of Water").
-  const nameOnly = ofPlace && ofPlace[2]!.split(/\s+/).every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w));
+  // "Chancellor Ana Ruiz of Freedonia": a title may come first, as long as a full name ends it.
+  const nameOnly = ofPlace && ofPlace[2]!.split(/\s+/).slice(-2).every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w) && !sideOf(w));
   if (nameOnly && !ORG_NAME_WORDS.test(ofPlace[2]!)) return readMention(ofPlace[1]!);
   // "the University of Dayton", "the Center for Responsive Politics": a body's name holds its own "of".
   const institution = INSTITUTION.exec(text);
