@@ -56,6 +56,11 @@ export const ASSEMBLY_RULES = {
     what: 'a paragraph that ends inside a quotation, left open, goes on in the next paragraph\'s quotation: one statement, as print convention has it',
     fires: ['Ana Ruiz said: “The river belongs to both of us, and we will not give it up.\n\n“We will share every drop with our neighbours downstream.”'],
   },
+  quoteAfterLeadIn: {
+    name: 'words.quotation-after-lead-in',
+    what: 'the quotation that opens a paragraph after "X said:" is the words X said',
+    fires: ['Tomas Brenner told reporters on Monday:\n\n“We will wait for the water to come back, however long it takes.”'],
+  },
   unattributedContinues: {
     name: 'speaker.quotation-continues-speaker',
     what: 'a quotation no clause reports, in a paragraph after a quoted speaker, is that speaker going on',
@@ -79,6 +84,9 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
   let paragraphStart = 0;
   /** The statement whose quotation the last paragraph left open. */
   let runningOn: ArticleStatement | undefined;
+  /** "Brenner said:" closing the last paragraph: what the next one opens with is his. */
+  let leadingIn: ArticleStatement | undefined;
+  let ledIn: ArticleStatement | undefined;
   for (const [i, s] of sentences.entries()) {
     if (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) {
       paragraphStart = statements.length;
@@ -93,6 +101,10 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
     }
     for (const c of s.clauses) {
       const statement = clauseStatement(article, s, c, statements, chronology);
+      if (c.a.leadsIn) {
+        leadingIn = statement;
+        continue;
+      }
       chronology.noteScene(statement, s.frame);
       const own = ownAct(s, c.a);
       if (own >= 0) absorbAct(statement, acts, acts.indexOf(told[own]!), R.toldWithAct);
@@ -120,6 +132,12 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
         extendQuote(runningOn, q, article.text.slice(runningOn.offset, s.paragraphOffset + s.sentence.end), R.quoteRunsOn);
         continue;
       }
+      if (ledIn && q.start === 0 && s.sentence.start === 0) {
+        fire(SPEAKER_RULES.leadsIntoParagraph);
+        fire(R.quoteAfterLeadIn);
+        statements.push({ ...ledIn, direct: true, words: q.words, excerpt: s.sentence.text, offset: s.offset, why: { ...ledIn.why, words: [R.quoteAfterLeadIn.name] } });
+        continue;
+      }
       if (statements.length > paragraphStart && continuesQuote(last, q, s)) {
         extendQuote(last, q, s.paragraphText.slice(last.offset - s.paragraphOffset, s.sentence.end), R.quoteGoesOn);
         continue;
@@ -135,6 +153,8 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
     if (paragraphEnds) {
       const open = s.quotes.at(-1)?.runsOn ? statements.at(-1) : undefined;
       runningOn = open?.direct ? open : undefined;
+      ledIn = leadingIn;
+      leadingIn = undefined;
     }
   }
   return statements;

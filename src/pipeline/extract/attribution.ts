@@ -49,6 +49,8 @@ export interface Attribution {
   coordinated?: boolean;
   /** The verb before its subject ("…, said Ruiz"): what was said stands before the verb. */
   inverted?: boolean;
+  /** "Ruiz said:" ending a paragraph: it reports nothing itself, but leads into the quotation that opens the next one. */
+  leadsIn?: boolean;
   /** The rules that found who speaks and what was said. */
   why: { speaker: string[]; words: string[] };
 }
@@ -232,6 +234,41 @@ function embeddedCue(frame: string, quotes: readonly QuoteInSentence[], index: n
   };
 }
 
+/** A personal pronoun opening a clause: "He went further: …". */
+const LEADING_PRONOUN = /^(?:He|She|They|We|I)\b/;
+
+/**
+ * "In a Fox interview, Brenner went further: “…”": no verb reports the quotation, but the clause that
+ * leads into it through a colon has a subject, and by news convention the quotation is that subject's.
+ */
+function colonLeadIn(frame: string, quotes: readonly QuoteInSentence[]): Attribution | null {
+  const index = quotes.findIndex((q) => /[^\s:]\s*:\s*$/u.test(frame.slice(0, q.start)));
+  const q = quotes[index];
+  if (!q || q.words.split(/\s+/).length < 4) return null;
+  return ledBy(frame, frame.lastIndexOf(':', q.start), [index]);
+}
+
+/** The clause before the colon at `colonAt`, if its subject is someone: it reports the quotations `quotes`. */
+function ledBy(frame: string, colonAt: number, quotes: number[]): Attribution | null {
+  const lead = frame.slice(0, colonAt);
+  // Not a label ("Editor's note:", "UPDATE:") nor a heading in capitals.
+  if (lead.split(/\s+/).length < 3 || !/\p{Ll}/u.test(lead) || lead.includes('\uE000')) return null;
+  const opening = /^(?:[^,]*,\s*)?/.exec(lead)![0];
+  const pronoun = LEADING_PRONOUN.exec(lead.slice(opening.length));
+  const subject = pronoun ? { text: pronoun[0], at: opening.length, why: [] } : leadingSubject(lead);
+  if (!subject) return null;
+  const speaker = analyseMention(subject.text);
+  // Someone named, a pronoun, a role: not "The sign on the gate read:".
+  if (!isSpeaker(speaker) || !['name', 'pronoun', 'role'].includes(speaker!.form)) return null;
+  fire(R.colonLeadIn);
+  return {
+    kind: 'statement', speaker, speakerAt: subject.at, addressees: findAddressees(frame, subject.at, colonAt), cue: ':', cueAt: colonAt,
+    quotes, content: null, clause: { start: subject.at, end: colonAt + 1 },
+    time: timeRegion(frame, subject.at, colonAt, 'statement'), continues: false,
+    why: { speaker: [...subject.why, R.colonLeadIn.name], words: [R.colonLeadIn.name] },
+  };
+}
+
 /** Reads the reporting clauses of one sentence. */
 export function attribute(sentence: string, quotes: readonly QuoteInSentence[]): Attribution[] {
   const frame = maskQuotes(sentence, quotes);
@@ -246,12 +283,32 @@ export function attribute(sentence: string, quotes: readonly QuoteInSentence[]):
     if (!relatives.some((r) => cue.at > r.start && cue.at < r.end)) floor = cue.end;
   }
   const embedded = quotes.map((_, i) => embeddedCue(frame, quotes, i)).filter((c): c is Attribution => c !== null);
+  if (clauses.length === 0 && embedded.length === 0) {
+    const led = colonLeadIn(frame, quotes);
+    if (led) embedded.push(led);
+  }
   let main = dropNested(frame, clauses);
   if (main.filter((c) => !c.continues).length === 0 && embedded.length === 0) {
     const according = accordingTo(sentence, frame);
     if (according) main = [according];
   }
-  return assignWords(sentence, frame, quotes, main, embedded, relatives);
+  const reported = assignWords(sentence, frame, quotes, main, [...embedded], relatives);
+  const lead = leadInto(frame, main, reported);
+  return lead ? [...reported, lead] : reported;
+}
+
+/**
+ * "Brenner said:", "Brenner went further:" closing the sentence with no quotation after it: by print
+ * convention the next paragraph opens with what was said. The clause is kept, marked, with no words.
+ */
+function leadInto(frame: string, main: readonly Attribution[], reported: readonly Attribution[]): Attribution | null {
+  const colonAt = frame.trimEnd().length - 1;
+  if (frame[colonAt] !== ':' || frame.includes('\uE000')) return null;
+  const last = main.at(-1);
+  if (last && reported.some((c) => c.cueAt === last.cueAt)) return null;
+  const clause = last ? { ...last, quotes: [], continues: false } : ledBy(frame, colonAt, []);
+  if (clause) fire(R.leadsIntoParagraph);
+  return clause ? { ...clause, content: null, leadsIn: true } : null;
 }
 
 interface Span {

@@ -132,7 +132,7 @@ function resolveClause(s: ReadSentence, a: Attribution, discourse: Discourse): R
   const receiver = addressees.length === 0 ? documentReceiver(a.speaker, at, speaker, discourse, why.addressees) : null;
   if (receiver) addressees.push(receiver);
   const direct = a.quotes.length > 0;
-  const words = direct ? a.quotes.map((i) => s.quotes[i]!.words).join(' … ') : a.content!;
+  const words = direct ? a.quotes.map((i) => s.quotes[i]!.words).join(' … ') : (a.content ?? '');
   const kind = writtenKind(s.sentence.text, s.quotes, a, words, why.words);
   const partners = a.speaker.partners.map((partner) => discourse.resolve(partner, at));
   return { a, speaker, addressees, partners, kind, direct, words, why };

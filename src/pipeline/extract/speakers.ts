@@ -134,6 +134,17 @@ export const SPEAKER_RULES = {
     what: '"Ruiz “stressed the importance of …,” the ministry said": the quotation opens with the sentence subject\'s verb',
     fires: ['Ana Ruiz “stressed the importance of keeping the river open to all shipping,” the ministry said.'],
   },
+  leadsIntoParagraph: {
+    name: 'speaker.colon-leads-into-paragraph',
+    what: '"Brenner said:" ending a paragraph: the quotation that opens the next paragraph is what Brenner said',
+    fires: ['Tomas Brenner told reporters on Monday:\n\n“We will wait for the water to come back, however long it takes.”'],
+  },
+  colonLeadIn: {
+    name: 'speaker.colon-lead-in',
+    what: '"Ruiz went further: “…”": a clause with no reporting verb that leads through a colon into a quotation gives it its subject',
+    fires: ['In an interview later that day, Tomas Brenner went even further: “If the gates stay shut, the harvest is lost.”'],
+    doesNotFire: ['The sign on the gate read: “Closed until further notice by order of the water board.”'],
+  },
 } satisfies Record<string, Rule>;
 
 const R = SPEAKER_RULES;
