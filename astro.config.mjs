@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { articlesIntegration } from './src/integrations/articles-integration.ts';
 import { headersIntegration } from './src/integrations/headers-integration.ts';
 import { ARTICLES_DIR, BASE_PATH, GENERATED_DIR, OUT_DIR, SITE_URL, STRICT } from './src/site-config.ts';
@@ -10,7 +9,7 @@ export default defineConfig({
   base: BASE_PATH,
   outDir: OUT_DIR,
   trailingSlash: 'always',
-  integrations: [articlesIntegration({ articlesDir: ARTICLES_DIR, generatedDir: GENERATED_DIR, basePath: BASE_PATH, strict: STRICT }), mdx(), headersIntegration(BASE_PATH)],
+  integrations: [articlesIntegration({ articlesDir: ARTICLES_DIR, generatedDir: GENERATED_DIR, basePath: BASE_PATH, strict: STRICT }), headersIntegration(BASE_PATH)],
   // A static site with one page per point: keep the build's output deterministic.
   build: {
     format: 'directory',

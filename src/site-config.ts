@@ -13,7 +13,7 @@ export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
 export const PUBLISHED_IDS_FILE = process.env.PUBLISHED_IDS_FILE ?? path.join(path.dirname(path.normalize(ARTICLES_DIR)), 'published-ids.json');
 
 /**
- * Build output of the pipeline (MDX entries, dataset, report): regenerated on every build, never
+ * Build output of the pipeline (article entries, dataset, report): regenerated on every build, never
  * committed. `GENERATED_DIR` and `OUT_DIR` let a second build (another story, another base path)
  * run beside the first without overwriting it.
  */

@@ -2,15 +2,15 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { runPipeline, type PipelineResult } from '../pipeline/run-pipeline.ts';
-import { articleToMdx } from '../pipeline/render/mdx-entry.ts';
-import { highlightsFor } from '../pipeline/render/highlights.ts';
+import { articleEntry } from '../pipeline/render/article-entry.ts';
+import { highlightsByArticle } from '../pipeline/render/highlights.ts';
 import { datasetAtBase } from '../pipeline/publish/base-path.ts';
 import { reportLines, type BuildReport } from '../pipeline/publish/build-report.ts';
 
 export interface ArticlesIntegrationOptions {
   /** Folder of `*.txt` articles (and their sidecars). */
   articlesDir: string;
-  /** Where the MDX entries, the dataset and the build's report are written: build output, never edited by hand. */
+  /** Where the article entries, the dataset and the build's report are written: build output, never edited by hand. */
   generatedDir: string;
   /** The folder of the host the site is served from (`/` or `/news/wsw/`): the dataset's page paths include it. */
   basePath: string;
@@ -26,7 +26,7 @@ class BuildStopped extends Error {}
 
 /**
  * Runs the pipeline before Astro syncs its content (in `astro build`, `dev`, `sync`
- * and `check`): each article becomes an MDX entry, and the dataset is written for
+ * and `check`): each article becomes a content entry, and the dataset is written for
  * the pages and the downloads. In `astro dev` an edited article regenerates its entry.
  */
 export function articlesIntegration(options: ArticlesIntegrationOptions): AstroIntegration {
@@ -70,7 +70,7 @@ export function articlesIntegration(options: ArticlesIntegrationOptions): AstroI
   };
 }
 
-/** Pipeline → MDX entries, dataset and report in `generatedDir`; the report is also logged. */
+/** Pipeline → article entries, dataset and report in `generatedDir`; the report is also logged. */
 async function generate(options: ArticlesIntegrationOptions, logger: AstroIntegrationLogger): Promise<BuildReport> {
   let result: PipelineResult;
   let rendered: Rendered;
@@ -89,7 +89,7 @@ async function generate(options: ArticlesIntegrationOptions, logger: AstroIntegr
   }
   const entriesDir = path.join(options.generatedDir, 'articles');
   await mkdir(entriesDir, { recursive: true });
-  for (const [file, mdx] of rendered.entries) await writeIfChanged(path.join(entriesDir, file), mdx);
+  for (const [file, entry] of rendered.entries) await writeIfChanged(path.join(entriesDir, file), entry);
   for (const file of await readdir(entriesDir)) {
     if (!rendered.entries.has(file)) await rm(path.join(entriesDir, file));
   }
@@ -103,7 +103,7 @@ async function generate(options: ArticlesIntegrationOptions, logger: AstroIntegr
 }
 
 interface Rendered {
-  /** MDX entries by file name. */
+  /** Article entries (JSON) by file name. */
   entries: Map<string, string>;
   /** Articles whose entry could not be written, with why. */
   failed: Map<string, string>;
@@ -111,9 +111,10 @@ interface Rendered {
 
 function renderEntries(result: PipelineResult): Rendered {
   const rendered: Rendered = { entries: new Map(), failed: new Map() };
+  const highlights = highlightsByArticle(result.dataset);
   for (const article of result.articles) {
     try {
-      rendered.entries.set(`${article.id}.mdx`, articleToMdx(article, highlightsFor(article.id, result.dataset)));
+      rendered.entries.set(`${article.id}.json`, `${JSON.stringify(articleEntry(article, highlights.get(article.id)))}\n`);
     } catch (error) {
       rendered.failed.set(article.id, `its page could not be written (${error instanceof Error ? error.message : String(error)}): please report this`);
     }
