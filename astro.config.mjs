@@ -2,14 +2,19 @@
 import { defineConfig } from 'astro/config';
 import { articlesIntegration } from './src/integrations/articles-integration.ts';
 import { headersIntegration } from './src/integrations/headers-integration.ts';
-import { ARTICLES_DIR, BASE_PATH, GENERATED_DIR, OUT_DIR, SITE_URL, STRICT } from './src/site-config.ts';
+import { pageCacheIntegration } from './src/integrations/page-cache-integration.ts';
+import { ARTICLES_DIR, BASE_PATH, GENERATED_DIR, OUT_DIR, PAGE_CACHE_DIR, PAGE_CACHE_KEY_FILE, PAGE_CACHE_MANIFESTS, SITE_URL, STRICT } from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   outDir: OUT_DIR,
   trailingSlash: 'always',
-  integrations: [articlesIntegration({ articlesDir: ARTICLES_DIR, generatedDir: GENERATED_DIR, basePath: BASE_PATH, strict: STRICT }), headersIntegration(BASE_PATH)],
+  integrations: [
+    articlesIntegration({ articlesDir: ARTICLES_DIR, generatedDir: GENERATED_DIR, basePath: BASE_PATH, strict: STRICT }),
+    pageCacheIntegration({ cacheDir: PAGE_CACHE_DIR, manifestsDir: PAGE_CACHE_MANIFESTS, keyFile: PAGE_CACHE_KEY_FILE }),
+    headersIntegration(BASE_PATH),
+  ],
   // A static site with one page per point: keep the build's output deterministic.
   build: {
     format: 'directory',
