@@ -49,7 +49,7 @@ export const HREFS = Object.fromEntries(Object.entries(PATHS).map(([name, path])
  */
 export const CACHE_DIR = process.env.WSW_CACHE_DIR ?? path.join('.cache', path.basename(path.resolve(OUT_DIR)));
 
-/** Pages by the hash of their props and the build key (src/lib/page-cache.ts). */
+/** Pages and preview images by the hash of their props and what else makes them (src/lib/page-cache.ts). */
 export const PAGE_CACHE_DIR = path.join(CACHE_DIR, 'pages');
 /** This build's list of cached pages per route, for the integration to complete the output with. */
 export const PAGE_CACHE_MANIFESTS = path.join(GENERATED_DIR, 'page-cache');

@@ -1,23 +1,24 @@
 /**
- * Reusing the pages that did not change since the last build (src/lib/page-cache.ts).
+ * Reusing the pages (and link-preview images) that did not change since the last build
+ * (src/lib/page-cache.ts).
  *
  * Before `astro build`: the build key, a hash of everything besides a page's props that its
  * HTML depends on (the site's code, styles and assets, the locked dependencies, Node, and the
  * settings that reach the HTML). After it: every page the routes left out is copied into the
- * output from the cache, every page rendered is filed in the cache, and pages no route wants
- * any more are dropped from it, so the cache stays the size of one site.
+ * output from the cache, every page rendered is filed in the cache, and the pages this build
+ * did not use are dropped from it, so the cache stays the size of one site.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cachedFile, type CachedPage } from '../lib/page-cache.ts';
 
-export interface PageCacheOptions {
+export interface BuildCacheOptions {
   /** Where pages are kept between builds. */
-  cacheDir: string;
+  pagesDir: string;
   /** Where the routes list their pages during a build. */
   manifestsDir: string;
   /** Where the build key is written for the routes. */
@@ -43,10 +44,23 @@ async function buildKey(root: string, settings: unknown): Promise<string> {
   return hash.digest('hex');
 }
 
-export function pageCacheIntegration(options: PageCacheOptions): AstroIntegration {
+/**
+ * `to` as the same file as `from`: a hard link, where the file system allows (a fraction of a
+ * copy's time for the thousands of pages of a rebuild), else a copy. Nothing writes to either
+ * afterwards: a build empties dist/ by unlinking, and the cache drops files the same way.
+ */
+async function sameFile(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
+}
+
+export function buildCacheIntegration(options: BuildCacheOptions): AstroIntegration {
   let building = false;
   return {
-    name: 'who-said-what:page-cache',
+    name: 'who-said-what:build-cache',
     hooks: {
       'astro:config:setup': async ({ command, config }) => {
         building = command === 'build';
@@ -67,21 +81,21 @@ export function pageCacheIntegration(options: PageCacheOptions): AstroIntegratio
         for (const manifest of await readdir(options.manifestsDir)) {
           const pages = JSON.parse(await readFile(path.join(options.manifestsDir, manifest), 'utf8')) as CachedPage[];
           for (const page of pages) {
-            const cached = cachedFile(options.cacheDir, page.hash);
+            const cached = cachedFile(options.pagesDir, page);
             const built = path.join(out, page.file);
             wanted.add(path.basename(cached));
             await mkdir(path.dirname(page.reused ? built : cached), { recursive: true });
             if (page.reused) {
-              await copyFile(cached, built);
+              await sameFile(cached, built);
               reused++;
             } else {
-              await copyFile(built, cached);
+              await sameFile(built, cached);
               filed++;
             }
           }
         }
-        for (const file of await filesUnder(options.cacheDir)) if (!wanted.has(path.basename(file))) await unlink(file);
-        logger.info(`${reused} pages reused from the cache, ${filed} rendered and filed in it (${options.cacheDir})`);
+        for (const file of await filesUnder(options.pagesDir)) if (!wanted.has(path.basename(file))) await unlink(file);
+        logger.info(`${reused} pages reused from the cache, ${filed} rendered and filed in it (${options.pagesDir})`);
       },
     },
   };
