@@ -51,6 +51,11 @@ export const ASSEMBLY_RULES = {
     what: 'a quoted sentence with no cue of its own right after a quote is the same statement going on',
     fires: ['“The river belongs to both of us,” Ana Ruiz said. “We will share every drop of it with our neighbours downstream.”'],
   },
+  quoteRunsOn: {
+    name: 'words.quotation-runs-on',
+    what: 'a paragraph that ends inside a quotation, left open, goes on in the next paragraph\'s quotation: one statement, as print convention has it',
+    fires: ['Ana Ruiz said: “The river belongs to both of us, and we will not give it up.\n\n“We will share every drop with our neighbours downstream.”'],
+  },
   unattributedContinues: {
     name: 'speaker.quotation-continues-speaker',
     what: 'a quotation no clause reports, in a paragraph after a quoted speaker, is that speaker going on',
@@ -72,6 +77,8 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
   const statements: ArticleStatement[] = [];
   const chronology = new Chronology(article);
   let paragraphStart = 0;
+  /** The statement whose quotation the last paragraph left open. */
+  let runningOn: ArticleStatement | undefined;
   for (const [i, s] of sentences.entries()) {
     if (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) {
       paragraphStart = statements.length;
@@ -107,17 +114,27 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
     const owned = new Set(s.attributions.flatMap((a) => a.quotes));
     for (const [qi, q] of s.quotes.entries()) {
       if (owned.has(qi)) continue;
+      const last = statements.at(-1);
+      // The paragraph before ended inside this speaker's quotation, left open: it goes on here.
+      if (runningOn && q.start === 0 && s.sentence.start === 0) {
+        extendQuote(runningOn, q, article.text.slice(runningOn.offset, s.paragraphOffset + s.sentence.end), R.quoteRunsOn);
+        continue;
+      }
+      if (statements.length > paragraphStart && continuesQuote(last, q, s)) {
+        extendQuote(last, q, s.paragraphText.slice(last.offset - s.paragraphOffset, s.sentence.end), R.quoteGoesOn);
+        continue;
+      }
       if (q.words.split(/\s+/).length < MIN_UNATTRIBUTED_WORDS) {
         fire(NOISE_RULES.shortUnattributed);
         continue;
       }
       if (isNamingQuote(s.frame, q)) continue;
-      const last = statements.at(-1);
-      if (statements.length > paragraphStart && continuesQuote(last, q, s)) {
-        extendQuote(last, q, s.paragraphText.slice(last.offset - s.paragraphOffset, s.sentence.end));
-        continue;
-      }
       statements.push(unattributed(article, s, q, statements.slice(paragraphStart - 1), warn));
+    }
+    const paragraphEnds = i === sentences.length - 1 || sentences[i + 1]!.paragraph !== s.paragraph;
+    if (paragraphEnds) {
+      const open = s.quotes.at(-1)?.runsOn ? statements.at(-1) : undefined;
+      runningOn = open?.direct ? open : undefined;
     }
   }
   return statements;
@@ -252,8 +269,8 @@ function continuesQuote(previous: ArticleStatement | undefined, q: QuoteInSenten
 }
 
 /** The statement goes on in the next sentence: its words and its excerpt take that sentence in. */
-function extendQuote(statement: ArticleStatement, q: QuoteInSentence, excerpt: string): void {
-  fire(R.quoteGoesOn, statement.why.words);
+function extendQuote(statement: ArticleStatement, q: QuoteInSentence, excerpt: string, r: Rule): void {
+  fire(r, statement.why.words);
   statement.words = `${statement.words} … ${q.words}`;
   statement.excerpt = excerpt;
 }

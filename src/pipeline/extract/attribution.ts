@@ -23,6 +23,8 @@ export interface QuoteInSentence {
   start: number;
   end: number;
   words: string;
+  /** The paragraph ends with this quotation still open: by convention, the quotation goes on in the next paragraph. */
+  runsOn?: boolean;
 }
 
 export interface Attribution {

@@ -67,5 +67,6 @@ function quotesIn(text: string, sentence: Sentence, spans: readonly QuoteSpan[])
       start: Math.max(s.start, sentence.start) - sentence.start,
       end: Math.min(s.end, sentence.end) - sentence.start,
       words: quoteWords(text, { ...s, innerStart: Math.max(s.innerStart, sentence.start), innerEnd: Math.min(s.innerEnd, sentence.end) }),
+      runsOn: s.closeMissing && s.end === text.length,
     }));
 }
