@@ -49,6 +49,8 @@ export const HREFS = Object.fromEntries(Object.entries(PATHS).map(([name, path])
  */
 export const CACHE_DIR = process.env.WSW_CACHE_DIR ?? path.join('.cache', path.basename(path.resolve(OUT_DIR)));
 
+/** Each article's extraction by the hash of the article, the actor registry and the extractor (src/pipeline/extraction-cache.ts). */
+export const EXTRACTION_CACHE_DIR = path.join(CACHE_DIR, 'extractions');
 /** Pages and preview images by the hash of their props and what else makes them (src/lib/page-cache.ts). */
 export const PAGE_CACHE_DIR = path.join(CACHE_DIR, 'pages');
 /** This build's list of cached pages per route, for the integration to complete the output with. */

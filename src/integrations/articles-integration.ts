@@ -1,11 +1,13 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { runPipeline, type PipelineResult } from '../pipeline/run-pipeline.ts';
 import { articleEntry } from '../pipeline/render/article-entry.ts';
 import { highlightsByArticle } from '../pipeline/render/highlights.ts';
 import { datasetAtBase } from '../pipeline/publish/base-path.ts';
 import { reportLines, type BuildReport } from '../pipeline/publish/build-report.ts';
+import { codeVersion, type ExtractionCacheOptions } from '../pipeline/extraction-cache.ts';
 
 export interface ArticlesIntegrationOptions {
   /** Folder of `*.txt` articles (and their sidecars). */
@@ -19,6 +21,8 @@ export interface ArticlesIntegrationOptions {
    * newsroom that would rather publish nothing than publish without a story it was sent.
    */
   strict: boolean;
+  /** Where each article's extraction is kept between builds (outside the output, which every build empties). */
+  extractionCacheDir: string;
 }
 
 /** What stops the build: its message is the whole story. */
@@ -31,12 +35,15 @@ class BuildStopped extends Error {}
  */
 export function articlesIntegration(options: ArticlesIntegrationOptions): AstroIntegration {
   const articlesDir = path.resolve(options.articlesDir);
+  let cache: ExtractionCacheOptions;
   return {
     name: 'who-said-what:articles',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': async ({ logger, command, config }) => {
+        // The extractor is the pipeline's code: any change to it makes every kept extraction stale.
+        cache = { dir: options.extractionCacheDir, version: codeVersion([path.join(fileURLToPath(config.root), 'src', 'pipeline')]) };
         try {
-          const { skipped } = await generate(options, logger);
+          const { skipped } = await generate(options, cache, logger);
           // Strictness is for what is published; a dev server shows the report and carries on.
           if (options.strict && command === 'build' && skipped.length > 0) {
             const count = skipped.length === 1 ? '1 file is' : `${skipped.length} files are`;
@@ -54,7 +61,7 @@ export function articlesIntegration(options: ArticlesIntegrationOptions): AstroI
         const regenerate = (file: string) => {
           if (path.dirname(path.resolve(file)) !== articlesDir) return;
           queue = queue.then(() =>
-            generate(options, logger).then(
+            generate(options, cache, logger).then(
               () => undefined,
               (error: Error) => {
                 // A folder gone missing must not kill the dev server: say why and keep the last good entries.
@@ -71,14 +78,14 @@ export function articlesIntegration(options: ArticlesIntegrationOptions): AstroI
 }
 
 /** Pipeline → article entries, dataset and report in `generatedDir`; the report is also logged. */
-async function generate(options: ArticlesIntegrationOptions, logger: AstroIntegrationLogger): Promise<BuildReport> {
+async function generate(options: ArticlesIntegrationOptions, cache: ExtractionCacheOptions, logger: AstroIntegrationLogger): Promise<BuildReport> {
   let result: PipelineResult;
   let rendered: Rendered;
   let leaveOut = new Map<string, string>();
   try {
     // An article whose entry cannot be written is left out like an unreadable one, and the dataset built again without it.
     for (;;) {
-      result = await runPipeline({ articlesDir: options.articlesDir, leaveOut });
+      result = await runPipeline({ articlesDir: options.articlesDir, leaveOut, extractionCache: cache });
       rendered = renderEntries(result);
       if (rendered.failed.size === 0) break;
       leaveOut = new Map([...leaveOut, ...rendered.failed]);
@@ -99,6 +106,7 @@ async function generate(options: ArticlesIntegrationOptions, logger: AstroIntegr
   await writeIfChanged(path.join(options.generatedDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   for (const line of reportLines(report, options.articlesDir)) logger[line.level](line.text);
   logger.info(`${result.articles.length} articles published, ${dataset.points.length} points, ${dataset.actors.length} actors`);
+  if (result.cache) logger.info(`${result.cache.extracted} articles extracted, ${result.cache.reused} extractions reused (${cache.dir})`);
   return report;
 }
 
