@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   buildLanes,
   DAY_MS,
+  FOLDING,
   dayStart,
   glyphsInView,
   indexRows,
@@ -57,6 +58,49 @@ describe('lanes', () => {
   it('places an unknown actor in "Other" rather than failing', () => {
     const lanes = buildLanes([point('nobody-we-know', '2022-01-18')], actorMap, 'actor');
     assert.deepEqual(lanes.lanes.map((l) => l.side), [OTHER_LANE]);
+  });
+});
+
+describe('folded lanes', () => {
+  // 30 speakers without a side, the first the busiest: speaker i says 30 - i things.
+  const crowd = new Map(Array.from({ length: 30 }, (_, i) => [`a${i}`, { id: `a${i}`, name: `Speaker ${String(i).padStart(2, '0')}`, side: null, role: null }]));
+  const said = [...crowd.keys()].flatMap((id, i) => Array.from({ length: 30 - i }, () => point(id, '2022-01-18')));
+
+  it('shows a lane’s most active actors and folds the rest into one row that still holds their marks', () => {
+    const lanes = buildLanes(said, crowd, 'actor');
+    assert.deepEqual(lanes.rows.slice(0, FOLDING.perLane).map((r) => r.key), ['a0', 'a1', 'a2', 'a3', 'a4', 'a5']);
+    const fold = lanes.rows.at(-1)!;
+    assert.deepEqual(fold.fold, { side: OTHER_LANE, actors: 24, open: false });
+    assert.equal(fold.label, '24 others');
+    assert.equal(lanes.rowOfActor.get('a29'), lanes.rows.length - 1);
+  });
+
+  it('opens one lane on demand, and keeps its height bounded however many it folds', () => {
+    const many = new Map(Array.from({ length: 300 }, (_, i) => [`b${i}`, { id: `b${i}`, name: `B ${i}`, side: null, role: null }]));
+    const lanes = buildLanes([...many.keys()].map((id) => point(id, '2022-01-18')), many, 'actor', { open: OTHER_LANE, pinned: null });
+    assert.equal(lanes.rows.length, FOLDING.perLane + FOLDING.opened + 1);
+    assert.deepEqual(lanes.rows.at(-1)!.fold, { side: OTHER_LANE, actors: 300 - FOLDING.perLane - FOLDING.opened, open: true });
+  });
+
+  it('gives the actor the filter names a row of its own even when it would be folded', () => {
+    const lanes = buildLanes(said, crowd, 'actor', { open: null, pinned: 'a20' });
+    const row = lanes.rows[lanes.rowOfActor.get('a20')!]!;
+    assert.equal(row.key, 'a20');
+    assert.equal(lanes.rows.at(-1)!.fold!.actors, 23);
+  });
+
+  it('shows fewer actors a lane when there are many lanes, so that the chart keeps its height', () => {
+    const sides = new Map(Array.from({ length: 20 }, (_, i) => [`s${i}`, { id: `s${i}`, name: `S ${i}`, side: `Side ${i % 10}`, role: null }]));
+    const lanes = buildLanes([...sides.keys()].map((id) => point(id, '2022-01-18')), sides, 'actor', undefined, { rows: 20, perLane: 6, opened: 10 });
+    assert.equal(lanes.lanes.length, 10);
+    assert.ok(lanes.rows.length <= 20, `${lanes.rows.length} rows`);
+  });
+
+  it('never folds a single actor away: the fold row would take as much room', () => {
+    const seven = new Map([...crowd].slice(0, FOLDING.perLane + 1));
+    const lanes = buildLanes(said.filter((p) => seven.has(p.speaker)), seven, 'actor');
+    assert.equal(lanes.rows.length, FOLDING.perLane + 1);
+    assert.ok(lanes.rows.every((r) => !r.fold));
   });
 });
 

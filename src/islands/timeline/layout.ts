@@ -32,10 +32,32 @@ export function matchesFilter(point: TimelinePoint, filter: Filter, actors: Read
 /** Actors get a row each inside their side's lane; on a phone a lane is one row, so that it fits the width. */
 export type RowMode = 'actor' | 'side';
 
+/** How many actors get a row of their own: the chart stays about two screens tall whatever the corpus. */
+export interface Folding {
+  /** Rows for the whole chart, fold rows included, with every lane folded: about one screen. */
+  rows: number;
+  /** The most active actors a lane shows before folding the rest; fewer when there are many lanes. */
+  perLane: number;
+  /** Extra rows an opened lane shows (only one lane is open at a time): about another screen. */
+  opened: number;
+}
+
+export const FOLDING: Folding = { rows: 32, perLane: 6, opened: 30 };
+
+/** What the reader asked for: the lane opened (by side), and the actor the filter names, who always has a row. */
+export interface FoldState {
+  open: string | null;
+  pinned: string | null;
+}
+
+export const NO_FOLDS: FoldState = { open: null, pinned: null };
+
 export interface Row {
   key: string;
   label: string;
   lane: number;
+  /** A lane's row of the actors it folds away: their marks, and the button that opens it. */
+  fold?: { side: string; actors: number; open: boolean };
 }
 
 export interface Lane {
@@ -50,12 +72,26 @@ export interface Lanes {
   rowOfActor: Map<string, number>;
 }
 
+/** "12 others", or once opened, what is still folded ("3 more"), or nothing left to show. */
+export function foldLabel(fold: NonNullable<Row['fold']>): string {
+  if (!fold.open) return `${fold.actors} ${fold.actors === 1 ? 'other' : 'others'}`;
+  return fold.actors === 0 ? 'fold' : `${fold.actors} more`;
+}
+
 /**
  * Lanes ordered by how much their actors say (busiest first, "Other" last), rows
  * the same way inside a lane, ties by name: the order depends on the data only.
  * Actors that are only spoken to get a row too, so that every link has an end.
+ * A lane shows its most active actors and folds the rest into one row (their marks
+ * stay, in that row), unless it is the open one; the pinned actor is never folded.
  */
-export function buildLanes(points: readonly TimelinePoint[], actors: ReadonlyMap<string, TimelineActor>, mode: RowMode): Lanes {
+export function buildLanes(
+  points: readonly TimelinePoint[],
+  actors: ReadonlyMap<string, TimelineActor>,
+  mode: RowMode,
+  folds: FoldState = NO_FOLDS,
+  folding: Folding = FOLDING,
+): Lanes {
   const laneWeight = new Map<string, number>();
   const actorWeight = new Map<string, number>();
   const count = (id: string, weight: number) => {
@@ -70,6 +106,8 @@ export function buildLanes(points: readonly TimelinePoint[], actors: ReadonlyMap
   const byWeight = (weights: Map<string, number>, name: (key: string) => string) => (a: string, b: string) =>
     weights.get(b)! - weights.get(a)! || name(a).localeCompare(name(b));
   const sides = [...laneWeight.keys()].sort((a, b) => Number(a === OTHER_LANE) - Number(b === OTHER_LANE) || byWeight(laneWeight, (s) => s)(a, b));
+  // Every lane keeps a row for its fold: with many lanes, each shows fewer actors.
+  const perLane = Math.max(1, Math.min(folding.perLane, Math.floor(folding.rows / Math.max(1, sides.length)) - 1));
 
   const nameOf = (id: string) => actors.get(id)?.name ?? id;
   const lanes: Lane[] = [];
@@ -84,11 +122,22 @@ export function buildLanes(points: readonly TimelinePoint[], actors: ReadonlyMap
       rows.push({ key: side, label: side, lane });
       continue;
     }
-    lanes.push({ side, first: rows.length, count: members.length });
-    for (const id of members) {
+    const open = folds.open === side;
+    const room = perLane + (open ? folding.opened : 0);
+    // Folding one actor away saves no room: a lane of perLane + 1 shows them all.
+    const shown = members.length <= perLane + 1 ? members : members.filter((id, i) => i < room || id === folds.pinned);
+    const folded = members.filter((id) => !shown.includes(id));
+    const first = rows.length;
+    for (const id of shown) {
       rowOfActor.set(id, rows.length);
       rows.push({ key: id, label: nameOf(id), lane });
     }
+    if (shown.length < members.length || (open && members.length > perLane + 1)) {
+      const fold = { side, actors: folded.length, open };
+      for (const id of folded) rowOfActor.set(id, rows.length);
+      rows.push({ key: `fold:${side}`, label: foldLabel(fold), lane, fold });
+    }
+    lanes.push({ side, first, count: rows.length - first });
   }
   return { lanes, rows, rowOfActor };
 }
