@@ -1,7 +1,7 @@
 /**
  * The whole site built on real articles (PolNeAR, `../shared/corpora/polnear/train`, 840
- * articles: read where they lie, never copied into the repository): for 210, 420 and 840
- * articles, a full build from an empty cache (wall time, peak memory, pages, output size, the
+ * articles: read where they lie, never copied into the repository): for the first 210, 420 and
+ * 840 articles (the seven publishers in turn), a full build from an empty cache (wall time, peak memory, pages, output size, the
  * home page's weight), then, at the largest size, the rebuild after adding one article to a
  * site built without it. Each build is `astro build` in a process of its own, its output and
  * cache in a temporary folder outside the repository. Numbers only: nothing passes or fails.
@@ -66,7 +66,7 @@ async function output(dist: string): Promise<{ pages: number; mb: number; homeHt
   return { pages: files.filter((f) => f.endsWith('.html')).length, mb: sizes.reduce((a, b) => a + b, 0) / 1e6, homeHtml: gzipSync(html).length, homeJs };
 }
 
-/** The first `count` articles of `from` (oldest first, by file name), with their sidecars, copied into `to`. */
+/** The articles `names` of `from`, with their sidecars, copied into `to`. */
 async function articles(from: string, to: string, names: readonly string[]): Promise<void> {
   await rm(to, { recursive: true, force: true });
   await mkdir(to, { recursive: true });
@@ -74,6 +74,19 @@ async function articles(from: string, to: string, names: readonly string[]): Pro
   for (const file of await readdir(from)) {
     if (wanted.has(file.replace(/\.(?:txt|meta\.json|meta\.ya?ml)$/, ''))) await copyFile(path.join(from, file), path.join(to, file));
   }
+}
+
+/** The articles one publisher at a time in turn (a name starts with its publisher: `politico_2016-…`), so that any first N mixes them all. */
+function byPublisherInTurn(ids: readonly string[]): string[] {
+  const by = new Map<string, string[]>();
+  for (const id of [...ids].sort()) {
+    const publisher = id.split('_')[0]!;
+    by.set(publisher, [...(by.get(publisher) ?? []), id]);
+  }
+  const queues = [...by.values()];
+  const out: string[] = [];
+  for (let i = 0; out.length < ids.length; i++) for (const queue of queues) if (i < queue.length) out.push(queue[i]!);
+  return out;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -86,7 +99,7 @@ async function main(): Promise<void> {
     return;
   }
   const source = path.join(corpus, 'train', 'articles');
-  const ids = [...new Set((await readdir(source)).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)))].sort();
+  const ids = byPublisherInTurn((await readdir(source)).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)));
   const sizes = (process.env.SITE_BENCH_SIZES ?? '210,420,840').split(',').map(Number).filter((n) => n > 0 && n <= ids.length);
   const work = await mkdtemp(path.join(tmpdir(), 'wsw-site-bench-'));
   console.log(`Site build on PolNeAR (${ids.length} articles), ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the start\n`);

@@ -5,15 +5,15 @@ import { pointChunks, statementsPages } from '../../src/pipeline/publish/point-c
 import { actors, point } from '../timeline/support.ts';
 
 describe('the points in parts', () => {
-  it('cuts the points into ranges of a fixed size, oldest first, the last holding the newest', () => {
-    assert.deepEqual(pointChunks(1200, 500), [[0, 500], [500, 1000], [1000, 1200]]);
+  it('cuts the points into ranges of a fixed size from the newest, oldest first, the last always full', () => {
+    assert.deepEqual(pointChunks(1200, 500), [[0, 200], [200, 700], [700, 1200]]);
     assert.deepEqual(pointChunks(500, 500), [[0, 500]]);
     assert.deepEqual(pointChunks(0, 500), [[0, 0]]);
   });
 
   it('gives the list a page for every part but the newest, which is the home page', () => {
     assert.deepEqual(statementsPages(10), []);
-    assert.equal(statementsPages(1200).length, 2);
+    assert.equal(statementsPages(1200).length, 3);
     assert.equal(statementsPages(1200)[0], '/statements/1/');
   });
 
