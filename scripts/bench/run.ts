@@ -23,6 +23,8 @@ import { jsonForScript, timelinePayload } from '../../src/islands/timeline/paylo
 import { generateDataset } from './generate.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built site to measure: `BENCH_DIST` for one built elsewhere (the site bench's 840 articles, say). */
+const DIST = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
 const PORT = 4329;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SIZES = [1_000, 10_000];
@@ -51,8 +53,8 @@ async function startServer(extra: Map<string, string>): Promise<Server> {
     let file = url.pathname;
     if (!body) {
       if (file.endsWith('/')) file += 'index.html';
-      const full = path.join(root, 'dist', path.normalize(file));
-      if (!full.startsWith(path.join(root, 'dist')) || !existsSync(full)) {
+      const full = path.join(DIST, path.normalize(file));
+      if (!full.startsWith(DIST) || !existsSync(full)) {
         response.writeHead(404).end();
         return;
       }
@@ -107,11 +109,16 @@ async function firstLoadScripts(browser: Browser): Promise<{ rows: (string | num
 // Data loading: embedded (the site) against fetched (the alternative)
 // ---------------------------------------------------------------------------
 
-/** Marks when the island has laid out its data (its `data-ready`), from the page's time origin. */
+/**
+ * Marks when the island has laid out its data (its `data-ready`), and when it has every part of
+ * it (`data-complete`, only for a page that carries part of it), from the page's time origin.
+ */
 const WATCH_READY = `
   new MutationObserver((_, observer) => {
-    if (document.querySelector('wsw-timeline[data-ready]')) { window.__ready = performance.now(); observer.disconnect(); }
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    if (!window.__ready && document.querySelector('wsw-timeline[data-ready]')) window.__ready = performance.now();
+    if (!window.__complete && document.querySelector('wsw-timeline[data-complete]')) window.__complete = performance.now();
+    if (window.__ready && window.__complete) observer.disconnect();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-complete'] });
 `;
 
 /**
@@ -136,7 +143,7 @@ function fetchedVariant(html: string, dataUrl: string): string {
 
 const embedded = (html: string, json: string) => html.replace(DATA_SCRIPT, (_, open: string, __, close: string) => `${open}${json}${close}`);
 
-async function loadTimes(browser: Browser, pagePath: string): Promise<{ fcp: number; ready: number }> {
+async function loadTimes(browser: Browser, pagePath: string): Promise<{ fcp: number; ready: number; complete: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(WATCH_READY);
@@ -149,6 +156,7 @@ async function loadTimes(browser: Browser, pagePath: string): Promise<{ fcp: num
   const result = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     ready: (window as unknown as { __ready: number }).__ready,
+    complete: (window as unknown as { __complete?: number }).__complete ?? NaN,
   }));
   await context.close();
   return result;
@@ -322,7 +330,7 @@ async function frameTimes(browser: Browser, count: number): Promise<(string | nu
 // ---------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const index = path.join(root, 'dist', 'index.html');
+  const index = path.join(DIST, 'index.html');
   if (!existsSync(index)) {
     console.error('dist/ has no built site: run `npm run build` first.');
     process.exitCode = 1;
@@ -361,6 +369,16 @@ async function main(): Promise<void> {
       }
     }
     console.log(table(['data', 'design', 'data gzip', 'FCP', 'ready'], loading));
+
+    // The site's own home page as built: its newest part first, the others fetched.
+    const own = [];
+    for (let i = 0; i < 3; i++) own.push(await loadTimes(browser, '/'));
+    const mid = own.sort((a, b) => a.ready - b.ready)[1]!;
+    const parts = (JSON.parse(seed) as { more?: { chunks: string[]; points: number } }).more;
+    console.log(
+      `\nThe home page as built (${parts ? `${parts.points} points, ${parts.chunks.length + 1} parts` : 'every point in the page'}), same network: ` +
+        `FCP ${ms(mid.fcp)} ms, timeline ready ${ms(mid.ready)} ms${parts ? `, every part in ${ms(mid.complete)} ms` : ''} (middle of three)`,
+    );
 
     console.log('\nFrame times at 1280×800, one input event per frame (ms; a frame at 60 Hz is 16.7)\n');
     const frames: (string | number)[][] = [];
