@@ -23,8 +23,12 @@ import { jsonForScript, timelinePayload } from '../../src/islands/timeline/paylo
 import { generateDataset } from './generate.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The built site to measure: `BENCH_DIST` for one built elsewhere (the site bench's 840 articles, say). */
+/**
+ * The built site to measure. `BENCH_DIST` names one built elsewhere (the site bench's 840
+ * articles, say): then only its home page is measured, as the rest does not depend on the site's data.
+ */
 const DIST = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
+const HOME_ONLY = process.env.BENCH_DIST !== undefined;
 const PORT = 4329;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SIZES = [1_000, 10_000];
@@ -143,7 +147,8 @@ function fetchedVariant(html: string, dataUrl: string): string {
 
 const embedded = (html: string, json: string) => html.replace(DATA_SCRIPT, (_, open: string, __, close: string) => `${open}${json}${close}`);
 
-async function loadTimes(browser: Browser, pagePath: string): Promise<{ fcp: number; ready: number; complete: number }> {
+/** `complete`: wait until the island has every part of its data too. */
+async function loadTimes(browser: Browser, pagePath: string, complete = false): Promise<{ fcp: number; ready: number; complete: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(WATCH_READY);
@@ -153,6 +158,7 @@ async function loadTimes(browser: Browser, pagePath: string): Promise<{ fcp: num
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
   await page.goto(`${BASE}${pagePath}`);
   await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 120_000 });
+  if (complete) await page.waitForFunction(() => (window as unknown as { __complete?: number }).__complete !== undefined, null, { timeout: 120_000 });
   const result = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     ready: (window as unknown as { __ready: number }).__ready,
@@ -358,6 +364,17 @@ async function main(): Promise<void> {
     console.log(table(['file', 'raw', 'gzip'], [...rows, ['total', '', kb(gzip)]]));
     console.log(`\n(the HTML itself, with the list and the embedded data: ${kb(htmlGzip)} gzip)`);
 
+    // The site's own home page as built: its newest part first, the others fetched.
+    const parts = (JSON.parse(seed) as { more?: { chunks: string[]; points: number } }).more;
+    const own = [];
+    for (let i = 0; i < 3; i++) own.push(await loadTimes(browser, '/', parts !== undefined));
+    const mid = own.sort((a, b) => a.ready - b.ready)[1]!;
+    console.log(
+      `\nThe home page as built (${parts ? `${parts.points} points, ${parts.chunks.length + 1} parts` : 'every point in the page'}), same network: ` +
+        `FCP ${ms(mid.fcp)} ms, timeline ready ${ms(mid.ready)} ms${parts ? `, every part in ${ms(mid.complete)} ms` : ''} (middle of three)`,
+    );
+
+    if (HOME_ONLY) return;
     console.log('\nData loading over a slow network (150 ms, 1.6 Mb/s, gzip): first contentful paint and timeline ready, ms (middle of three)\n');
     const loading: (string | number)[][] = [];
     for (const name of ['seed', '10000']) {
@@ -369,16 +386,6 @@ async function main(): Promise<void> {
       }
     }
     console.log(table(['data', 'design', 'data gzip', 'FCP', 'ready'], loading));
-
-    // The site's own home page as built: its newest part first, the others fetched.
-    const own = [];
-    for (let i = 0; i < 3; i++) own.push(await loadTimes(browser, '/'));
-    const mid = own.sort((a, b) => a.ready - b.ready)[1]!;
-    const parts = (JSON.parse(seed) as { more?: { chunks: string[]; points: number } }).more;
-    console.log(
-      `\nThe home page as built (${parts ? `${parts.points} points, ${parts.chunks.length + 1} parts` : 'every point in the page'}), same network: ` +
-        `FCP ${ms(mid.fcp)} ms, timeline ready ${ms(mid.ready)} ms${parts ? `, every part in ${ms(mid.complete)} ms` : ''} (middle of three)`,
-    );
 
     console.log('\nFrame times at 1280×800, one input event per frame (ms; a frame at 60 Hz is 16.7)\n');
     const frames: (string | number)[][] = [];

@@ -7,8 +7,8 @@
  * whatever the story's; the oldest part holds what is left over.
  */
 
-/** Points a part: the home page carries one, list and data (about 60 kB of gzip HTML at PolNeAR, measured by the site bench). */
-export const CHUNK_POINTS = 300;
+/** Points a part: the home page carries one, as list and data (about 60 kB of gzip HTML at PolNeAR, timed by the bench). */
+export const CHUNK_POINTS = 200;
 
 /** The [start, end) ranges of `count` points, oldest first; at least one, empty for no points. */
 export function pointChunks(count: number, size = CHUNK_POINTS): Array<[number, number]> {
