@@ -13,7 +13,7 @@ export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
 export const PUBLISHED_IDS_FILE = process.env.PUBLISHED_IDS_FILE ?? path.join(path.dirname(path.normalize(ARTICLES_DIR)), 'published-ids.json');
 
 /**
- * Build output of the pipeline (MDX entries, dataset, report): regenerated on every build, never
+ * Build output of the pipeline (article entries, dataset, report): regenerated on every build, never
  * committed. `GENERATED_DIR` and `OUT_DIR` let a second build (another story, another base path)
  * run beside the first without overwriting it.
  */
@@ -46,6 +46,24 @@ export const withBase = (sitePath: string): string => pathAtBase(sitePath, BASE_
 
 /** The site's fixed pages (PATHS) at their addresses on the host: what a page links to. */
 export const HREFS = Object.fromEntries(Object.entries(PATHS).map(([name, path]) => [name, withBase(path)])) as Record<keyof typeof PATHS, string>;
+
+/**
+ * What one build leaves for the next, so that it redoes only what changed: articles' extractions,
+ * preview images and pages, each filed under the hash of what made it. Outside `dist/`, which
+ * every build empties; one per output folder, as a build drops from it what it did not use.
+ * Deleting it (`npm run clean`) only makes the next build a full one.
+ */
+export const CACHE_DIR = process.env.WSW_CACHE_DIR ?? path.join('.cache', path.basename(path.resolve(OUT_DIR)));
+
+/** Each article's extraction by the hash of the article, the actor registry and the extractor (src/pipeline/extraction-cache.ts). */
+export const EXTRACTION_CACHE_DIR = path.join(CACHE_DIR, 'extractions');
+/** Pages and preview images by the hash of their props and what else makes them (src/lib/page-cache.ts). */
+export const PAGE_CACHE_DIR = path.join(CACHE_DIR, 'pages');
+/** This build's list of cached pages per route, for the integration to complete the output with. */
+export const PAGE_CACHE_MANIFESTS = path.join(GENERATED_DIR, 'page-cache');
+/** The hash of the site's code and settings, written by the integration for `astro build` only. */
+export const PAGE_CACHE_KEY_FILE = path.join(GENERATED_DIR, 'build-key.txt');
+
 
 export const SITE_NAME = 'who-said-what';
 export const SITE_DESCRIPTION =

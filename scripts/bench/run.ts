@@ -23,6 +23,12 @@ import { jsonForScript, timelinePayload } from '../../src/islands/timeline/paylo
 import { generateDataset } from './generate.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The built site to measure. `BENCH_DIST` names one built elsewhere (the site bench's 840
+ * articles, say): then only its home page is measured, as the rest does not depend on the site's data.
+ */
+const DIST = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
+const HOME_ONLY = process.env.BENCH_DIST !== undefined;
 const PORT = 4329;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SIZES = [1_000, 10_000];
@@ -51,8 +57,8 @@ async function startServer(extra: Map<string, string>): Promise<Server> {
     let file = url.pathname;
     if (!body) {
       if (file.endsWith('/')) file += 'index.html';
-      const full = path.join(root, 'dist', path.normalize(file));
-      if (!full.startsWith(path.join(root, 'dist')) || !existsSync(full)) {
+      const full = path.join(DIST, path.normalize(file));
+      if (!full.startsWith(DIST) || !existsSync(full)) {
         response.writeHead(404).end();
         return;
       }
@@ -107,11 +113,16 @@ async function firstLoadScripts(browser: Browser): Promise<{ rows: (string | num
 // Data loading: embedded (the site) against fetched (the alternative)
 // ---------------------------------------------------------------------------
 
-/** Marks when the island has laid out its data (its `data-ready`), from the page's time origin. */
+/**
+ * Marks when the island has laid out its data (its `data-ready`), and when it has every part of
+ * it (`data-complete`, only for a page that carries part of it), from the page's time origin.
+ */
 const WATCH_READY = `
   new MutationObserver((_, observer) => {
-    if (document.querySelector('wsw-timeline[data-ready]')) { window.__ready = performance.now(); observer.disconnect(); }
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    if (!window.__ready && document.querySelector('wsw-timeline[data-ready]')) window.__ready = performance.now();
+    if (!window.__complete && document.querySelector('wsw-timeline[data-complete]')) window.__complete = performance.now();
+    if (window.__ready && window.__complete) observer.disconnect();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-complete'] });
 `;
 
 /**
@@ -136,7 +147,8 @@ function fetchedVariant(html: string, dataUrl: string): string {
 
 const embedded = (html: string, json: string) => html.replace(DATA_SCRIPT, (_, open: string, __, close: string) => `${open}${json}${close}`);
 
-async function loadTimes(browser: Browser, pagePath: string): Promise<{ fcp: number; ready: number }> {
+/** `complete`: wait until the island has every part of its data too. */
+async function loadTimes(browser: Browser, pagePath: string, complete = false): Promise<{ fcp: number; ready: number; complete: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(WATCH_READY);
@@ -146,9 +158,11 @@ async function loadTimes(browser: Browser, pagePath: string): Promise<{ fcp: num
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 90_000 });
   await page.goto(`${BASE}${pagePath}`);
   await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, null, { timeout: 120_000 });
+  if (complete) await page.waitForFunction(() => (window as unknown as { __complete?: number }).__complete !== undefined, null, { timeout: 120_000 });
   const result = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     ready: (window as unknown as { __ready: number }).__ready,
+    complete: (window as unknown as { __complete?: number }).__complete ?? NaN,
   }));
   await context.close();
   return result;
@@ -322,7 +336,7 @@ async function frameTimes(browser: Browser, count: number): Promise<(string | nu
 // ---------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const index = path.join(root, 'dist', 'index.html');
+  const index = path.join(DIST, 'index.html');
   if (!existsSync(index)) {
     console.error('dist/ has no built site: run `npm run build` first.');
     process.exitCode = 1;
@@ -350,6 +364,17 @@ async function main(): Promise<void> {
     console.log(table(['file', 'raw', 'gzip'], [...rows, ['total', '', kb(gzip)]]));
     console.log(`\n(the HTML itself, with the list and the embedded data: ${kb(htmlGzip)} gzip)`);
 
+    // The site's own home page as built: its newest part first, the others fetched.
+    const parts = (JSON.parse(seed) as { more?: { chunks: string[]; points: number } }).more;
+    const own = [];
+    for (let i = 0; i < 3; i++) own.push(await loadTimes(browser, '/', parts !== undefined));
+    const mid = own.sort((a, b) => a.ready - b.ready)[1]!;
+    console.log(
+      `\nThe home page as built (${parts ? `${parts.points} points, ${parts.chunks.length + 1} parts` : 'every point in the page'}), same network: ` +
+        `FCP ${ms(mid.fcp)} ms, timeline ready ${ms(mid.ready)} ms${parts ? `, every part in ${ms(mid.complete)} ms` : ''} (middle of three)`,
+    );
+
+    if (HOME_ONLY) return;
     console.log('\nData loading over a slow network (150 ms, 1.6 Mb/s, gzip): first contentful paint and timeline ready, ms (middle of three)\n');
     const loading: (string | number)[][] = [];
     for (const name of ['seed', '10000']) {

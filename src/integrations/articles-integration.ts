@@ -1,16 +1,18 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { runPipeline, type PipelineResult } from '../pipeline/run-pipeline.ts';
-import { articleToMdx } from '../pipeline/render/mdx-entry.ts';
-import { highlightsFor } from '../pipeline/render/highlights.ts';
+import { articleEntry } from '../pipeline/render/article-entry.ts';
+import { highlightsByArticle } from '../pipeline/render/highlights.ts';
 import { datasetAtBase } from '../pipeline/publish/base-path.ts';
 import { reportLines, type BuildReport } from '../pipeline/publish/build-report.ts';
+import { codeVersion, type ExtractionCacheOptions } from '../pipeline/extraction-cache.ts';
 
 export interface ArticlesIntegrationOptions {
   /** Folder of `*.txt` articles (and their sidecars). */
   articlesDir: string;
-  /** Where the MDX entries, the dataset and the build's report are written: build output, never edited by hand. */
+  /** Where the article entries, the dataset and the build's report are written: build output, never edited by hand. */
   generatedDir: string;
   /** The folder of the host the site is served from (`/` or `/news/wsw/`): the dataset's page paths include it. */
   basePath: string;
@@ -19,6 +21,8 @@ export interface ArticlesIntegrationOptions {
    * newsroom that would rather publish nothing than publish without a story it was sent.
    */
   strict: boolean;
+  /** Where each article's extraction is kept between builds (outside the output, which every build empties). */
+  extractionCacheDir: string;
 }
 
 /** What stops the build: its message is the whole story. */
@@ -26,17 +30,20 @@ class BuildStopped extends Error {}
 
 /**
  * Runs the pipeline before Astro syncs its content (in `astro build`, `dev`, `sync`
- * and `check`): each article becomes an MDX entry, and the dataset is written for
+ * and `check`): each article becomes a content entry, and the dataset is written for
  * the pages and the downloads. In `astro dev` an edited article regenerates its entry.
  */
 export function articlesIntegration(options: ArticlesIntegrationOptions): AstroIntegration {
   const articlesDir = path.resolve(options.articlesDir);
+  let cache: ExtractionCacheOptions;
   return {
     name: 'who-said-what:articles',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': async ({ logger, command, config }) => {
+        // The extractor is the pipeline's code: any change to it makes every kept extraction stale.
+        cache = { dir: options.extractionCacheDir, version: codeVersion([path.join(fileURLToPath(config.root), 'src', 'pipeline')]) };
         try {
-          const { skipped } = await generate(options, logger);
+          const { skipped } = await generate(options, cache, logger);
           // Strictness is for what is published; a dev server shows the report and carries on.
           if (options.strict && command === 'build' && skipped.length > 0) {
             const count = skipped.length === 1 ? '1 file is' : `${skipped.length} files are`;
@@ -54,7 +61,7 @@ export function articlesIntegration(options: ArticlesIntegrationOptions): AstroI
         const regenerate = (file: string) => {
           if (path.dirname(path.resolve(file)) !== articlesDir) return;
           queue = queue.then(() =>
-            generate(options, logger).then(
+            generate(options, cache, logger).then(
               () => undefined,
               (error: Error) => {
                 // A folder gone missing must not kill the dev server: say why and keep the last good entries.
@@ -70,15 +77,15 @@ export function articlesIntegration(options: ArticlesIntegrationOptions): AstroI
   };
 }
 
-/** Pipeline → MDX entries, dataset and report in `generatedDir`; the report is also logged. */
-async function generate(options: ArticlesIntegrationOptions, logger: AstroIntegrationLogger): Promise<BuildReport> {
+/** Pipeline → article entries, dataset and report in `generatedDir`; the report is also logged. */
+async function generate(options: ArticlesIntegrationOptions, cache: ExtractionCacheOptions, logger: AstroIntegrationLogger): Promise<BuildReport> {
   let result: PipelineResult;
   let rendered: Rendered;
   let leaveOut = new Map<string, string>();
   try {
     // An article whose entry cannot be written is left out like an unreadable one, and the dataset built again without it.
     for (;;) {
-      result = await runPipeline({ articlesDir: options.articlesDir, leaveOut });
+      result = await runPipeline({ articlesDir: options.articlesDir, leaveOut, extractionCache: cache });
       rendered = renderEntries(result);
       if (rendered.failed.size === 0) break;
       leaveOut = new Map([...leaveOut, ...rendered.failed]);
@@ -89,7 +96,7 @@ async function generate(options: ArticlesIntegrationOptions, logger: AstroIntegr
   }
   const entriesDir = path.join(options.generatedDir, 'articles');
   await mkdir(entriesDir, { recursive: true });
-  for (const [file, mdx] of rendered.entries) await writeIfChanged(path.join(entriesDir, file), mdx);
+  for (const [file, entry] of rendered.entries) await writeIfChanged(path.join(entriesDir, file), entry);
   for (const file of await readdir(entriesDir)) {
     if (!rendered.entries.has(file)) await rm(path.join(entriesDir, file));
   }
@@ -99,11 +106,12 @@ async function generate(options: ArticlesIntegrationOptions, logger: AstroIntegr
   await writeIfChanged(path.join(options.generatedDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   for (const line of reportLines(report, options.articlesDir)) logger[line.level](line.text);
   logger.info(`${result.articles.length} articles published, ${dataset.points.length} points, ${dataset.actors.length} actors`);
+  if (result.cache) logger.info(`${result.cache.extracted} articles extracted, ${result.cache.reused} extractions reused (${cache.dir})`);
   return report;
 }
 
 interface Rendered {
-  /** MDX entries by file name. */
+  /** Article entries (JSON) by file name. */
   entries: Map<string, string>;
   /** Articles whose entry could not be written, with why. */
   failed: Map<string, string>;
@@ -111,9 +119,10 @@ interface Rendered {
 
 function renderEntries(result: PipelineResult): Rendered {
   const rendered: Rendered = { entries: new Map(), failed: new Map() };
+  const highlights = highlightsByArticle(result.dataset);
   for (const article of result.articles) {
     try {
-      rendered.entries.set(`${article.id}.mdx`, articleToMdx(article, highlightsFor(article.id, result.dataset)));
+      rendered.entries.set(`${article.id}.json`, `${JSON.stringify(articleEntry(article, highlights.get(article.id)))}\n`);
     } catch (error) {
       rendered.failed.set(article.id, `its page could not be written (${error instanceof Error ? error.message : String(error)}): please report this`);
     }

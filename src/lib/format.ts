@@ -18,3 +18,10 @@ export function formatDateRange(date: string | null, dateEnd: string | null, pre
   if (dateEnd === null || dateEnd === date) return formatDay(date);
   return `${formatDay(date)} – ${formatDay(dateEnd)}`;
 }
+
+const countFormat = new Intl.NumberFormat('en-GB');
+
+/** A count with thousands marked: "9,056". */
+export function formatCount(n: number): string {
+  return countFormat.format(n);
+}

@@ -53,14 +53,19 @@ function toDatasetArticle(a: ParsedArticle): DatasetArticle {
  * An article the extractor fails on is left out and named in `failed`: one article's
  * surprise must not keep the others from being published.
  */
-export function buildDataset(articles: readonly ParsedArticle[], registry: readonly RegistryActor[]): BuildResult {
+export function buildDataset(
+  articles: readonly ParsedArticle[],
+  registry: readonly RegistryActor[],
+  // The one place an article is read on its own: where the extraction cache steps in (extraction-cache.ts).
+  extract: typeof extractArticle = extractArticle,
+): BuildResult {
   const warnings: Warning[] = [];
   const failed: BuildResult['failed'] = [];
   const published: ParsedArticle[] = [];
   const extractions = readingOrder(articles).flatMap((article) => {
     let extraction: ReturnType<typeof extractArticle>;
     try {
-      extraction = extractArticle(article, registry);
+      extraction = extract(article, registry);
     } catch (error) {
       failed.push({ article: article.id, reason: `the extractor failed on it (${error instanceof Error ? error.message : String(error)}): please report this` });
       return [];

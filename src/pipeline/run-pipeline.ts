@@ -2,6 +2,8 @@ import { readArticles } from './article/read-articles.ts';
 import { duplicateTexts, futureDates } from './article/checks.ts';
 import { readActorRegistry } from './actors/read-registry.ts';
 import { buildDataset, type BuildResult } from './build-dataset.ts';
+import { cachedExtraction, type CacheUse, type ExtractionCacheOptions } from './extraction-cache.ts';
+import { extractArticle } from './extract/extract-article.ts';
 import type { ParsedArticle, SkippedFile, Warning } from './types.ts';
 
 export interface PipelineOptions {
@@ -12,6 +14,8 @@ export interface PipelineOptions {
   today?: string;
   /** Articles (by id) to leave out although they can be read, each with the reason: it joins `skipped`. */
   leaveOut?: ReadonlyMap<string, string>;
+  /** Keep each article's extraction between runs, and reuse it while the article, registry and extractor are the same. */
+  extractionCache?: ExtractionCacheOptions;
 }
 
 /** What the build made (its `warnings` with a `not-published` one for each file left out), and from what. */
@@ -20,6 +24,8 @@ export interface PipelineResult extends Omit<BuildResult, 'failed'> {
   articles: ParsedArticle[];
   /** The files left out, and why. */
   skipped: SkippedFile[];
+  /** How many extractions came from the cache, with `extractionCache`. */
+  cache?: CacheUse;
 }
 
 const withoutExtension = (file: string): string => file.replace(/\.(?:txt|meta\.(?:ya?ml|json))$/, '');
@@ -33,10 +39,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const read = await readArticles(options.articlesDir);
   const leaveOut = options.leaveOut ?? new Map<string, string>();
   const registry = await readActorRegistry(options.actorsFile ?? 'content/actors.yaml');
+  const cache = options.extractionCache ? cachedExtraction(extractArticle, options.extractionCache) : null;
   const built = buildDataset(
     read.articles.filter((a) => !leaveOut.has(a.id)),
     registry,
+    cache?.extract,
   );
+  const cacheUse = cache?.prune();
   const left = [...leaveOut].map(([article, reason]) => ({ article, reason })).concat(built.failed);
   const failed = new Set(left.map((f) => f.article));
   const articles = read.articles.filter((a) => !failed.has(a.id));
@@ -49,5 +58,5 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ...duplicateTexts(articles),
     ...built.warnings,
   ];
-  return { articles, dataset: built.dataset, warnings, statements: built.statements, skipped };
+  return { articles, dataset: built.dataset, warnings, statements: built.statements, skipped, ...(cacheUse ? { cache: cacheUse } : {}) };
 }

@@ -1,7 +1,7 @@
 /** An actor's record: what it said and was told, newest first, and its counts by kind and by addressee. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { actorRecord, actorsBySide, countOf, listOf, newestFirst, recordLine } from '../../src/pipeline/publish/actor-record.ts';
+import { actorRecords, actorsBySide, countOf, listOf, newestFirst, recordLine } from '../../src/pipeline/publish/actor-record.ts';
 import { dataset, point } from '../export/support.ts';
 
 const lavrov = dataset([]).actors.find((a) => a.id === 'lavrov')!;
@@ -17,8 +17,8 @@ const points = [
   point('not-his', { speaker: 'blinken', addressees: ['nato'] }),
 ];
 
-describe('actorRecord', () => {
-  const record = actorRecord(lavrov, points);
+describe('actorRecords', () => {
+  const record = actorRecords([lavrov], points).get('lavrov')!;
 
   it('lists what it said and what it was told, newest first by the latest day, undated last', () => {
     assert.deepEqual(record.said.map((p) => p.id), ['said-in-january', 'said-to-blinken-late', 'said-to-blinken-early', 'said-undated']);
@@ -34,7 +34,7 @@ describe('actorRecord', () => {
 
   it('says it in one line', () => {
     assert.equal(recordLine(record, nameOf), '3 statements and 1 call; told Antony Blinken 3 times, NATO once; addressed once');
-    assert.equal(recordLine(actorRecord(lavrov, []), nameOf), 'Nothing said in the articles');
+    assert.equal(recordLine(actorRecords([lavrov], []).get('lavrov')!, nameOf), 'Nothing said in the articles');
   });
 });
 

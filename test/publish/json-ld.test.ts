@@ -2,7 +2,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { actorPageLd, quotationLd, scriptJson } from '../../src/pipeline/publish/json-ld.ts';
-import { dataset, point, source } from '../export/support.ts';
+import { indexDataset } from '../../src/pipeline/publish/dataset-index.ts';
+import { dataset as datasetOf, point, source } from '../export/support.ts';
+
+const dataset = (points: Parameters<typeof datasetOf>[0]) => indexDataset(datasetOf(points));
 
 const SITE = 'https://example.org';
 

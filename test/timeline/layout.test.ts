@@ -3,6 +3,9 @@ import { describe, it } from 'node:test';
 import {
   buildLanes,
   DAY_MS,
+  FOLDING,
+  NO_FOLDS,
+  shownPerLane,
   dayStart,
   glyphsInView,
   indexRows,
@@ -57,6 +60,57 @@ describe('lanes', () => {
   it('places an unknown actor in "Other" rather than failing', () => {
     const lanes = buildLanes([point('nobody-we-know', '2022-01-18')], actorMap, 'actor');
     assert.deepEqual(lanes.lanes.map((l) => l.side), [OTHER_LANE]);
+  });
+});
+
+describe('folded lanes', () => {
+  // 30 speakers without a side, the first the busiest: speaker i says 30 - i things.
+  const crowd = new Map(Array.from({ length: 30 }, (_, i) => [`a${i}`, { id: `a${i}`, name: `Speaker ${String(i).padStart(2, '0')}`, side: null, role: null }]));
+  const said = [...crowd.keys()].flatMap((id, i) => Array.from({ length: 30 - i }, () => point(id, '2022-01-18')));
+  const small = { rows: 8, lanes: 3, opened: 5 };
+
+  it('folds nothing when every actor fits', () => {
+    const lanes = buildLanes(said, crowd, 'actor');
+    assert.ok(FOLDING.rows >= 30);
+    assert.equal(lanes.rows.length, 30);
+    assert.ok(lanes.rows.every((r) => !r.fold));
+  });
+
+  it('shows a lane’s most active actors and folds the rest into one row that still holds their marks', () => {
+    const lanes = buildLanes(said, crowd, 'actor', NO_FOLDS, small);
+    assert.deepEqual(lanes.rows.slice(0, 7).map((r) => r.key), ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
+    const fold = lanes.rows.at(-1)!;
+    assert.equal(lanes.rows.length, small.rows);
+    assert.deepEqual(fold.fold, { side: OTHER_LANE, actors: 23, open: false });
+    assert.equal(fold.label, '23 others');
+    assert.equal(lanes.rowOfActor.get('a29'), lanes.rows.length - 1);
+  });
+
+  it('opens one lane on demand, and keeps its height bounded however many it folds', () => {
+    const lanes = buildLanes(said, crowd, 'actor', { open: OTHER_LANE, pinned: null }, small);
+    assert.equal(lanes.rows.length, 7 + small.opened + 1);
+    assert.deepEqual(lanes.rows.at(-1)!.fold, { side: OTHER_LANE, actors: 30 - 7 - small.opened, open: true });
+    assert.equal(lanes.rows.at(-1)!.label, '18 more');
+  });
+
+  it('gives the actor the filter names a row of its own even when it would be folded', () => {
+    const lanes = buildLanes(said, crowd, 'actor', { open: null, pinned: 'a20' }, small);
+    assert.equal(lanes.rows[lanes.rowOfActor.get('a20')!]!.key, 'a20');
+    assert.equal(lanes.rows.at(-1)!.fold!.actors, 22);
+  });
+
+  it('shares the rows among lanes, a lane that fits showing all its actors', () => {
+    assert.equal(shownPerLane([2, 2], 8), Infinity);
+    assert.equal(shownPerLane([10, 2, 10], 10), 3, '4 + 2 + 4 rows');
+    assert.equal(shownPerLane([40, 40, 40, 40, 40], 8), 1, 'never fewer than one actor and the fold');
+  });
+
+  it('draws the actors of the quietest sides in the "Other" lane past the most lanes it has', () => {
+    const sides = new Map(Array.from({ length: 5 }, (_, i) => [`s${i}`, { id: `s${i}`, name: `S ${i}`, side: `Side ${i}`, role: null }]));
+    const points = [...sides.keys()].flatMap((id, i) => Array.from({ length: 5 - i }, () => point(id, '2022-01-18')));
+    const lanes = buildLanes(points, sides, 'actor', NO_FOLDS, small);
+    assert.deepEqual(lanes.lanes.map((l) => l.side), ['Side 0', 'Side 1', OTHER_LANE]);
+    assert.deepEqual(lanes.rows.slice(-3).map((r) => r.key), ['s2', 's3', 's4']);
   });
 });
 

@@ -235,8 +235,8 @@ class SearchBox {
     this.writeUrl();
     // The contract with the timeline (home page): it listens on window for 'wsw:select-point',
     // selects and reveals the point with `detail.id`, and calls preventDefault(). If no one
-    // did, this page cannot show the point, so the reader goes to the point's own page.
-    const event = new CustomEvent('wsw:select-point', { detail: { id: hit.doc.id }, cancelable: true });
+    // did, this page cannot show the point, so the reader goes to the point's own page (`detail.path`).
+    const event = new CustomEvent('wsw:select-point', { detail: { id: hit.doc.id, path: hit.doc.path }, cancelable: true });
     if (window.dispatchEvent(event)) {
       window.location.assign(hit.doc.path);
       return;

@@ -1,6 +1,7 @@
 /** The Filters form: it shows the filter in force, and hands back the one the reader ticks. */
 import { must } from './dom.ts';
 import type { Filter } from './layout.ts';
+import type { TimelineActor } from './types.ts';
 
 export class FilterForm {
   private readonly form: HTMLFormElement;
@@ -21,6 +22,18 @@ export class FilterForm {
     }
     must<HTMLSelectElement>(this.form, 'select[name=actor]').value = filter.actor ?? '';
     this.countOn(filter);
+  }
+
+  /** Options for `actors` the list lacks (those of parts fetched after the page), in the list's order by name. */
+  addActors(actors: readonly TimelineActor[]): void {
+    const select = must<HTMLSelectElement>(this.form, 'select[name=actor]');
+    const listed = new Set([...select.options].map((o) => o.value));
+    const added = actors.filter((a) => !listed.has(a.id)).map((a) => new Option(a.name, a.id));
+    if (added.length === 0) return;
+    const chosen = select.value;
+    const [anyone, ...named] = [...select.options];
+    select.replaceChildren(anyone!, ...[...named, ...added].sort((a, b) => a.text.localeCompare(b.text)));
+    select.value = chosen;
   }
 
   private read(): Filter {

@@ -32,10 +32,32 @@ export function matchesFilter(point: TimelinePoint, filter: Filter, actors: Read
 /** Actors get a row each inside their side's lane; on a phone a lane is one row, so that it fits the width. */
 export type RowMode = 'actor' | 'side';
 
+/** How many actors get a row of their own: the chart stays about two screens tall whatever the corpus. */
+export interface Folding {
+  /** Rows for the whole chart, fold rows included: about one screen. A story that fits folds nothing. */
+  rows: number;
+  /** Lanes at most: the actors of sides past the busiest are drawn in the last, "Other" (the side filter still tells them apart). */
+  lanes: number;
+  /** Extra rows an opened lane shows (only one lane is open at a time): about another screen. */
+  opened: number;
+}
+
+export const FOLDING: Folding = { rows: 32, lanes: 10, opened: 30 };
+
+/** What the reader asked for: the lane opened (by side), and the actor the filter names, who always has a row. */
+export interface FoldState {
+  open: string | null;
+  pinned: string | null;
+}
+
+export const NO_FOLDS: FoldState = { open: null, pinned: null };
+
 export interface Row {
   key: string;
   label: string;
   lane: number;
+  /** A lane's row of the actors it folds away: their marks, and the button that opens it. */
+  fold?: { side: string; actors: number; open: boolean };
 }
 
 export interface Lane {
@@ -50,12 +72,40 @@ export interface Lanes {
   rowOfActor: Map<string, number>;
 }
 
+/** "12 others", or once opened, what is still folded ("3 more"), or nothing left to show. */
+export function foldLabel(fold: NonNullable<Row['fold']>): string {
+  if (!fold.open) return `${fold.actors} ${fold.actors === 1 ? 'other' : 'others'}`;
+  return fold.actors === 0 ? 'fold' : `${fold.actors} more`;
+}
+
+/**
+ * How many actors each lane shows before folding the rest into one row: as many as keep the
+ * chart within `budget` rows, the same for every lane (a lane that fits shows all its actors);
+ * Infinity when every actor fits.
+ */
+export function shownPerLane(sizes: readonly number[], budget: number): number {
+  const rowsAt = (k: number) => sizes.reduce((sum, m) => sum + (m <= k + 1 ? m : k + 1), 0);
+  if (rowsAt(Infinity) <= budget) return Infinity;
+  let k = 1;
+  while (rowsAt(k + 1) <= budget) k++;
+  return k;
+}
+
 /**
  * Lanes ordered by how much their actors say (busiest first, "Other" last), rows
  * the same way inside a lane, ties by name: the order depends on the data only.
  * Actors that are only spoken to get a row too, so that every link has an end.
+ * When they do not all fit, a lane shows its most active actors and folds the rest into one
+ * row (their marks stay, in that row), unless it is the open one; the pinned actor is never
+ * folded. Past `folding.lanes` sides, the quietest share the "Other" lane.
  */
-export function buildLanes(points: readonly TimelinePoint[], actors: ReadonlyMap<string, TimelineActor>, mode: RowMode): Lanes {
+export function buildLanes(
+  points: readonly TimelinePoint[],
+  actors: ReadonlyMap<string, TimelineActor>,
+  mode: RowMode,
+  folds: FoldState = NO_FOLDS,
+  folding: Folding = FOLDING,
+): Lanes {
   const laneWeight = new Map<string, number>();
   const actorWeight = new Map<string, number>();
   const count = (id: string, weight: number) => {
@@ -69,14 +119,25 @@ export function buildLanes(points: readonly TimelinePoint[], actors: ReadonlyMap
   }
   const byWeight = (weights: Map<string, number>, name: (key: string) => string) => (a: string, b: string) =>
     weights.get(b)! - weights.get(a)! || name(a).localeCompare(name(b));
-  const sides = [...laneWeight.keys()].sort((a, b) => Number(a === OTHER_LANE) - Number(b === OTHER_LANE) || byWeight(laneWeight, (s) => s)(a, b));
+  const bySide = [...laneWeight.keys()].sort((a, b) => Number(a === OTHER_LANE) - Number(b === OTHER_LANE) || byWeight(laneWeight, (s) => s)(a, b));
+  const kept = new Set(bySide.length <= folding.lanes ? bySide : bySide.filter((side) => side !== OTHER_LANE).slice(0, folding.lanes - 1));
+  const laneFor = (id: string): string => {
+    const side = laneOf(actors.get(id));
+    return kept.has(side) ? side : OTHER_LANE;
+  };
+  const sides = [...kept, ...(kept.size < bySide.length && !kept.has(OTHER_LANE) ? [OTHER_LANE] : [])];
 
   const nameOf = (id: string) => actors.get(id)?.name ?? id;
+  const membersOf = new Map(sides.map((side) => [side, [] as string[]]));
+  for (const id of actorWeight.keys()) membersOf.get(laneFor(id))!.push(id);
+  for (const members of membersOf.values()) members.sort(byWeight(actorWeight, nameOf));
+  const perLane = shownPerLane([...membersOf.values()].map((m) => m.length), folding.rows);
+
   const lanes: Lane[] = [];
   const rows: Row[] = [];
   const rowOfActor = new Map<string, number>();
   for (const side of sides) {
-    const members = [...actorWeight.keys()].filter((id) => laneOf(actors.get(id)) === side).sort(byWeight(actorWeight, nameOf));
+    const members = membersOf.get(side)!;
     const lane = lanes.length;
     if (mode === 'side') {
       for (const id of members) rowOfActor.set(id, rows.length);
@@ -84,11 +145,22 @@ export function buildLanes(points: readonly TimelinePoint[], actors: ReadonlyMap
       rows.push({ key: side, label: side, lane });
       continue;
     }
-    lanes.push({ side, first: rows.length, count: members.length });
-    for (const id of members) {
+    const open = folds.open === side;
+    const room = perLane + (open ? folding.opened : 0);
+    // Folding one actor away saves no room: a lane of perLane + 1 shows them all.
+    const shown = members.length <= perLane + 1 ? members : members.filter((id, i) => i < room || id === folds.pinned);
+    const first = rows.length;
+    for (const id of shown) {
       rowOfActor.set(id, rows.length);
       rows.push({ key: id, label: nameOf(id), lane });
     }
+    if (shown.length < members.length || (open && members.length > perLane + 1)) {
+      const folded = members.filter((id) => !rowOfActor.has(id));
+      const fold = { side, actors: folded.length, open };
+      for (const id of folded) rowOfActor.set(id, rows.length);
+      rows.push({ key: `fold:${side}`, label: foldLabel(fold), lane, fold });
+    }
+    lanes.push({ side, first, count: rows.length - first });
   }
   return { lanes, rows, rowOfActor };
 }

@@ -10,10 +10,13 @@ import { CopyLink } from './copy-link.ts';
 import { fillDetails, lineOf, lookupIn, whenOf, type Lookup } from './details.ts';
 import { must } from './dom.ts';
 import { FilterForm } from './filters.ts';
+import { FoldButtons } from './fold-buttons.ts';
 import { keyAction, moveTarget, threadTarget, type KeyAction } from './keyboard.ts';
 import {
   buildLanes,
   centre,
+  DAY_MS,
+  dayStart,
   indexRows,
   itemsByRow,
   matchesFilter,
@@ -29,6 +32,7 @@ import { ListView } from './list-view.ts';
 import { Picture, type Scene } from './picture.ts';
 import { GROUP_PITCH, MARK_PITCH } from './render.ts';
 import { daysOf, fullSpan, MIN_SPAN_MS, spanOfDays } from './scales.ts';
+import { hasOwnState, loadParts } from './parts.ts';
 import { Tooltip } from './tooltip.ts';
 import type { TimelineActor, TimelineData, TimelinePoint } from './types.ts';
 import { fillUndated } from './undated.ts';
@@ -65,6 +69,9 @@ class TimelineElement extends HTMLElement {
   private wheelHint!: WheelHint;
   private copyLink!: CopyLink;
   private filters!: FilterForm;
+  private folds!: FoldButtons;
+  /** The lane whose folded actors are shown (one at a time, so that the chart stays about two screens tall). */
+  private openLane: string | null = null;
   private listView!: ListView;
   private viewport!: Viewport;
   private readonly addressBar = new AddressBar(() => this.urlState());
@@ -85,33 +92,99 @@ class TimelineElement extends HTMLElement {
   private selected: number | null = null;
 
   private ready = false;
+  /** Settled when every part of the data is in (at once when the page carried it all). */
+  private complete: Promise<void> = Promise.resolve();
+  /** The picture's height as the server laid it out for every point: kept until they are all in. */
+  private reservedHeight = 0;
   private media = { narrow: matchMedia(NARROW), reducedMotion: matchMedia(REDUCED_MOTION), dark: matchMedia(DARK) };
 
   connectedCallback(): void {
     const source = document.getElementById(this.dataset.source ?? '');
     if (!source?.textContent) throw new Error('timeline: the page has no timeline data');
     this.data = JSON.parse(source.textContent) as TimelineData;
-    this.actors = new Map(this.data.actors.map((a) => [a.id, a]));
-    this.lookup = lookupIn(this.data);
-    this.pointIndex = new Map(this.data.points.map((p, i) => [p, i]));
+    this.indexData();
 
     this.chart = must(this, '[data-chart]');
-    this.picture = new Picture(must(this, 'canvas'), this, () => this.scene());
+    const canvas = must<HTMLCanvasElement>(this, 'canvas');
+    // The server laid the picture out for every point: its height is kept while the other parts load.
+    this.reservedHeight = canvas.height;
+    this.picture = new Picture(canvas, this, () => this.scene());
     this.details = must(this, '[data-details]');
     this.status = must(this, '[data-status]');
     this.undated = must(this, '[data-undated]');
     this.notices = must(this, '[data-notices]');
-    this.tooltip = new Tooltip(must(this, '[data-tooltip]'), this.data.points, this.lookup);
     this.wheelHint = new WheelHint(must(this, '[data-wheel-hint]'));
     this.copyLink = new CopyLink(this.details);
+    this.folds = new FoldButtons(must(this, '[data-folds]'), (side) => {
+      this.openLane = this.openLane === side ? null : side;
+      this.rebuild(this.viewport.visibleSpan());
+    });
     this.listView = new ListView(this, document.getElementById(this.dataset.list ?? ''));
     this.vertical = this.media.narrow.matches;
 
+    const more = this.data.more;
+    if (!more) return this.start();
+    const rest = loadParts(more.chunks).then(
+      (parts) => this.addParts(parts),
+      (error: Error) => {
+        // The newest part is still worth showing: said in the status line.
+        this.status.textContent = `Only the newest ${this.data.points.length} of ${more.points} statements could be loaded (${error.message}).`;
+      },
+    );
+    this.complete = rest;
+    // A link that asks for a view (a point, an actor, a range) may name what only the other parts hold: it waits for them.
+    const waits = hasOwnState(location.search);
+    if (!waits) this.start();
+    void rest.then(() => {
+      if (waits) return this.start();
+      this.rebuild(this.viewport.visibleSpan());
+      this.picture.requestFrame();
+    });
+  }
+
+  /** The maps from ids to actors, articles and points, for the data as it stands. */
+  private indexData(): void {
+    this.actors = new Map(this.data.actors.map((a) => [a.id, a]));
+    this.lookup = lookupIn(this.data);
+    this.pointIndex = new Map(this.data.points.map((p, i) => [p, i]));
+    this.tooltip = new Tooltip(must(this, '[data-tooltip]'), this.data.points, this.lookup);
+  }
+
+  /** The other parts, oldest first, before the points the page came with: the dataset's order again. */
+  private addParts(parts: readonly TimelineData[]): void {
+    const known = new Set(this.data.actors.map((a) => a.id));
+    const read = new Set(this.data.articles.map((a) => a.id));
+    const { more: _more, ...first } = this.data;
+    this.data = {
+      ...first,
+      actors: [...this.data.actors, ...parts.flatMap((p) => p.actors).filter((a) => !known.has(a.id) && known.add(a.id))],
+      articles: [...this.data.articles, ...parts.flatMap((p) => p.articles).filter((a) => !read.has(a.id) && read.add(a.id))],
+      points: [...parts.flatMap((p) => p.points), ...this.data.points],
+    };
+    this.indexData();
+    this.filters?.addActors(this.data.actors);
+    // Indices into the points moved: the open point's is found again (items are placed again by the next rebuild).
+    if (this.selected !== null) this.selected += this.data.points.length - first.points.length;
+    this.dataset.complete = '';
+  }
+
+  /** Opens the point with `id` and shows its mark, zoomed in enough to tell it from its neighbours. */
+  private selectPoint(id: string): void {
+    const index = this.data.points.findIndex((p) => p.id === id);
+    const item = this.items.find((i) => i.point === index) ?? null;
+    if (item) this.reveal(item);
+    this.openDetails(index);
+    if (item) this.focusOn(item);
+  }
+
+  /** Everything from the address bar on: filters, range, the point to open. */
+  private start(): void {
     const { state, notices } = checkView(readUrlState(location.search), this.data.points, this.actors);
     this.showNotices(notices);
     this.filter = state.filter;
+    const span = this.data.more?.span;
     // The whole story, not the filtered part: filtering must not move the picture under the reader's eyes.
-    this.viewport = new Viewport(this.chart, fullSpan(this.data.points), this.media.reducedMotion, {
+    this.viewport = new Viewport(this.chart, span ? [dayStart(span[0]), dayStart(span[1]) + DAY_MS] : fullSpan(this.data.points), this.media.reducedMotion, {
       moved: () => {
         this.tooltip.hide();
         this.picture.requestFrame();
@@ -131,14 +204,18 @@ class TimelineElement extends HTMLElement {
     this.listen();
     // The search box announces a chosen result; the timeline on this page shows it instead of leaving the page.
     window.addEventListener('wsw:select-point', (event) => {
-      const index = this.data.points.findIndex((p) => p.id === (event as CustomEvent<{ id: string }>).detail.id);
-      if (index < 0) return;
+      const { id, path } = (event as CustomEvent<{ id: string; path: string }>).detail;
+      if (this.data.more) {
+        // Perhaps in a part still on its way: shown when it is in, else its page opens after all.
+        event.preventDefault();
+        void this.complete.then(() => (this.data.points.some((p) => p.id === id) ? this.selectPoint(id) : location.assign(path)));
+        return;
+      }
+      if (!this.data.points.some((p) => p.id === id)) return;
       event.preventDefault();
-      const item = this.items.find((i) => i.point === index) ?? null;
-      if (item) this.reveal(item);
-      this.openDetails(index);
-      if (item) this.focusOn(item);
+      this.selectPoint(id);
     });
+    this.filters.addActors(this.data.actors);
     this.filters.show(this.filter);
     this.rebuild(this.viewport.whole);
     // Only now, with the picture laid out at its real size, may the list take its place.
@@ -195,6 +272,7 @@ class TimelineElement extends HTMLElement {
       dated.map((i) => points[i]!),
       this.actors,
       this.vertical ? 'side' : 'actor',
+      { open: this.openLane, pinned: this.filter.actor },
     );
     this.items = placeItems(points, dated, lanes);
     this.itemOf = new Map(this.items.map((item) => [item.point, item]));
@@ -217,7 +295,9 @@ class TimelineElement extends HTMLElement {
     const width = this.chart.clientWidth;
     const height = this.vertical ? this.chart.clientHeight : 0;
     const g = this.picture.size(lanes, width, this.vertical, height);
-    if (!this.vertical) this.chart.style.height = `${g.height}px`;
+    if (!this.vertical) this.chart.style.height = `${this.data.more ? Math.max(g.height, this.reservedHeight) : g.height}px`;
+    // The chart's border is inside its offset.
+    this.folds.show(lanes, g, this.chart.offsetTop + this.chart.clientTop);
     this.viewport.fit(g, this.vertical);
   }
 

@@ -41,3 +41,28 @@ export function timelinePayload(dataset: Dataset, headings: ReadonlyMap<string, 
 export function jsonForScript(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** Part of the payload: `points`, and only the actors and articles they name. */
+export function payloadPart(data: TimelineData, [start, end]: readonly [number, number]): TimelineData {
+  const points = data.points.slice(start, end);
+  const actorIds = new Set(points.flatMap((p) => [p.speaker, ...p.addressees]));
+  const articleIds = new Set(points.flatMap((p) => p.sources.map((s) => s.article)));
+  return {
+    actors: data.actors.filter((a) => actorIds.has(a.id)),
+    articles: data.articles.filter((a) => articleIds.has(a.id)),
+    points,
+  };
+}
+
+/**
+ * What the home page embeds: the newest part, and where the island finds the others
+ * (`chunks`: their addresses, oldest first) with the span of the whole story, so that the
+ * picture is laid out for all of it from the first frame.
+ */
+export function firstPart(data: TimelineData, chunks: readonly (readonly [number, number])[], chunkUrl: (n: number) => string): TimelineData {
+  const part = payloadPart(data, chunks.at(-1) ?? [0, 0]);
+  if (chunks.length <= 1) return part;
+  const days = data.points.flatMap((p) => (p.date === null ? [] : [p.date, p.dateEnd ?? p.date])).sort();
+  const span: [string, string] | null = days.length > 0 ? [days[0]!, days.at(-1)!] : null;
+  return { ...part, more: { chunks: chunks.slice(0, -1).map((_, n) => chunkUrl(n)), points: data.points.length, span } };
+}

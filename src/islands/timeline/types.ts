@@ -46,4 +46,9 @@ export interface TimelineData {
   articles: TimelineArticle[];
   /** In the dataset's order: by date, then id; undated last. */
   points: TimelinePoint[];
+  /**
+   * When these are only the newest points (the home page's first load): the addresses of the
+   * other parts, oldest first, how many points there are in all, and the first and last day of the story.
+   */
+  more?: { chunks: string[]; points: number; span: [string, string] | null };
 }

@@ -15,7 +15,7 @@ export interface UrlState {
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const OWN_KEYS = ['p', 'from', 'to', 'side', 'kind', 'actor', 'view'];
+export const OWN_KEYS = ['p', 'from', 'to', 'side', 'kind', 'actor', 'view'];
 
 /** Days in each month of a common year; February gains one in a leap year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -40,18 +40,30 @@ function tally(keys: readonly string[]): Tally[] {
   return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-export function actorRecord(actor: Actor, points: readonly Point[]): ActorRecord {
-  const said = points.filter((p) => p.speaker === actor.id).sort(newestFirst);
-  const toldBy = points.filter((p) => p.speaker !== actor.id && p.addressees.includes(actor.id)).sort(newestFirst);
-  return {
-    actor,
-    said,
-    toldBy,
-    byKind: tally(said.map((p) => p.kind)),
-    byAddressee: tally(said.flatMap((p) => p.addressees)),
-    bySpeaker: tally(toldBy.map((p) => p.speaker)),
-    toNoOne: said.filter((p) => p.addressees.length === 0).length,
-  };
+/** Every actor's record, from one pass over the points: what each said, and what was said to each. */
+export function actorRecords(actors: readonly Actor[], points: readonly Point[]): Map<string, ActorRecord> {
+  const said = new Map<string, Point[]>(actors.map((a) => [a.id, []]));
+  const toldBy = new Map<string, Point[]>(actors.map((a) => [a.id, []]));
+  for (const p of points) {
+    said.get(p.speaker)?.push(p);
+    for (const id of new Set(p.addressees)) if (id !== p.speaker) toldBy.get(id)?.push(p);
+  }
+  return new Map(
+    actors.map((actor) => {
+      const own = said.get(actor.id)!.sort(newestFirst);
+      const heard = toldBy.get(actor.id)!.sort(newestFirst);
+      const record: ActorRecord = {
+        actor,
+        said: own,
+        toldBy: heard,
+        byKind: tally(own.map((p) => p.kind)),
+        byAddressee: tally(own.flatMap((p) => p.addressees)),
+        bySpeaker: tally(heard.map((p) => p.speaker)),
+        toNoOne: own.filter((p) => p.addressees.length === 0).length,
+      };
+      return [actor.id, record];
+    }),
+  );
 }
 
 /** The actors with pages, grouped by the side they speak for (those of no side last, under `other`), each side's by name. */

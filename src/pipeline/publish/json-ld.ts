@@ -2,7 +2,8 @@
  * Structured data for a point's page: a schema.org `Quotation`, so that search engines
  * and link previews know who said it, when, and which news articles it is based on.
  */
-import type { Actor, Dataset, DatasetArticle, Point } from '../types.ts';
+import type { Actor, DatasetArticle, Point } from '../types.ts';
+import type { DatasetIndex } from './dataset-index.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { pointWords } from './point-words.ts';
 
@@ -58,14 +59,12 @@ function dateLd(point: Point): JsonLd {
   }
 }
 
-export function quotationLd(point: Point, dataset: Dataset, siteUrl: string): JsonLd {
+export function quotationLd(point: Point, index: DatasetIndex, siteUrl: string): JsonLd {
   const url = new URL(point.path, siteUrl).href;
-  const speaker = dataset.actors.find((a) => a.id === point.speaker);
-  // "Unresolved speaker" is not anyone's name: structured data says nothing rather than something false.
-  const speakerLd = speaker && speaker.id !== UNKNOWN_ACTOR.id ? actorLd(speaker) : null;
-  const articles = [...new Set(point.sources.map((s) => s.article))]
-    .map((id) => dataset.articles.find((a) => a.id === id))
-    .filter((a): a is DatasetArticle => a !== undefined);
+  const speaker = index.actor(point.speaker);
+  // "Unresolved speaker" is not anyone's name (nor is an id the dataset does not know): structured data says nothing rather than something false.
+  const speakerLd = speaker.id !== UNKNOWN_ACTOR.id && speaker.kind !== 'unknown' ? actorLd(speaker) : null;
+  const articles = [...new Set(point.sources.map((s) => s.article))].map((id) => index.article(id));
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',

@@ -10,14 +10,30 @@ export interface Neighbours {
   nextBySpeaker: Point | null;
 }
 
-function around(list: readonly Point[], id: string): [Point | null, Point | null] {
-  const i = list.findIndex((p) => p.id === id);
-  return i < 0 ? [null, null] : [list[i - 1] ?? null, list[i + 1] ?? null];
-}
-
-/** `points` in the dataset's order (by date, then id; undated last), as DATASET.md guarantees. */
-export function neighboursOf(point: Point, points: readonly Point[]): Neighbours {
-  const [earlier, later] = point.date === null ? [null, null] : around(points.filter((p) => p.date !== null), point.id);
-  const [previousBySpeaker, nextBySpeaker] = around(points.filter((p) => p.speaker === point.speaker), point.id);
-  return { earlier, later, previousBySpeaker, nextBySpeaker };
+/**
+ * The neighbours of each of `points`, found in one pass: `points` in the dataset's order
+ * (by date, then id; undated last), as DATASET.md guarantees.
+ */
+export function neighbourIndex(points: readonly Point[]): (point: Point) => Neighbours {
+  const dated = points.filter((p) => p.date !== null);
+  const place = new Map(dated.map((p, i) => [p.id, i]));
+  const bySpeaker = new Map<string, Point[]>();
+  for (const p of points) {
+    const list = bySpeaker.get(p.speaker);
+    if (list) list.push(p);
+    else bySpeaker.set(p.speaker, [p]);
+  }
+  const turn = new Map<string, number>();
+  for (const list of bySpeaker.values()) list.forEach((p, i) => turn.set(p.id, i));
+  return (point) => {
+    const i = point.date === null ? undefined : place.get(point.id);
+    const own = bySpeaker.get(point.speaker) ?? [];
+    const j = turn.get(point.id);
+    return {
+      earlier: i === undefined ? null : (dated[i - 1] ?? null),
+      later: i === undefined ? null : (dated[i + 1] ?? null),
+      previousBySpeaker: j === undefined ? null : (own[j - 1] ?? null),
+      nextBySpeaker: j === undefined ? null : (own[j + 1] ?? null),
+    };
+  };
 }

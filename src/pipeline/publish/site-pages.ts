@@ -1,6 +1,7 @@
 /** The site's own addresses, in one place, and every page a search engine should know, for the sitemap. */
 import type { Dataset } from '../types.ts';
 import { pathAtBase } from './base-path.ts';
+import { statementsPages } from './point-chunks.ts';
 
 /** The fixed pages; articles, points and actors have theirs in the dataset (`path`). */
 export const PATHS = {
@@ -14,7 +15,7 @@ export const PATHS = {
 } as const;
 
 /**
- * The site's fixed pages, then one per article, one per point and one per actor. Redirects
+ * The site's fixed pages and the earlier pages of the home page's list, then one per article, one per point and one per actor. Redirects
  * from retired ids are not pages of their own, the embed is the timeline again, and the 404
  * page is no address at all. The feeds test holds this list against the HTML files in dist/,
  * so a new page cannot be forgotten here.
@@ -25,6 +26,7 @@ export const FIXED_PAGES = [PATHS.home, PATHS.articles, PATHS.actors, PATHS.data
 export function sitePages(dataset: Dataset, basePath: string): string[] {
   return [
     ...FIXED_PAGES.map((p) => pathAtBase(p, basePath)),
+    ...statementsPages(dataset.points.length).map((p) => pathAtBase(p, basePath)),
     ...dataset.articles.map((a) => a.path),
     ...dataset.points.map((p) => p.path),
     ...dataset.actors.flatMap((a) => (a.path === undefined ? [] : [a.path])),

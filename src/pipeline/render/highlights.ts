@@ -1,5 +1,5 @@
 import type { Dataset, Point } from '../types.ts';
-import type { Highlight } from './mdx-entry.ts';
+import type { Highlight } from './article-entry.ts';
 
 /**
  * The anchor of each source sentence on its article page, in the order of
@@ -15,14 +15,17 @@ export function sourceAnchors(point: Point): string[] {
   });
 }
 
-/** The excerpts of an article's statements, to highlight on its page. */
-export function highlightsFor(articleId: string, dataset: Dataset): Highlight[] {
-  return dataset.points.flatMap((point) => {
+/** The excerpts of each article's statements, to highlight on its page: one pass over the points for every article. */
+export function highlightsByArticle(dataset: Dataset): Map<string, Highlight[]> {
+  const byArticle = new Map<string, Highlight[]>();
+  for (const point of dataset.points) {
     const anchors = sourceAnchors(point);
-    return point.sources.flatMap((source, i) =>
-      source.article === articleId
-        ? [{ start: source.offset, end: source.offset + source.excerpt.length, anchor: anchors[i]!, point: point.id }]
-        : [],
-    );
-  });
+    point.sources.forEach((source, i) => {
+      const highlight = { start: source.offset, end: source.offset + source.excerpt.length, anchor: anchors[i]!, point: point.id };
+      const list = byArticle.get(source.article);
+      if (list) list.push(highlight);
+      else byArticle.set(source.article, [highlight]);
+    });
+  }
+  return byArticle;
 }

@@ -1,74 +1,33 @@
 /**
- * articleToMdx must turn any article text into page text, exactly and inertly.
- * The MDX is compiled and run here with a tiny JSX runtime that writes HTML, so
- * the assertions see what a browser would get: the same text, in p/h2/mark/span only.
+ * An article's body must reach the page as exactly its text, inertly: `bodyHtml` is the one
+ * place article text meets markup. The assertions read the HTML back (tags, attributes, text)
+ * as a browser would, for text written to break out of it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { evaluate, type EvaluateOptions } from '@mdx-js/mdx';
 import { parseArticle } from '../../src/pipeline/article/parse-article.ts';
-import { articleFrontmatter, articleToMdx, type Highlight } from '../../src/pipeline/render/mdx-entry.ts';
+import { articleBody, articleEntry, articleFrontmatter, bodyHtml, type Highlight } from '../../src/pipeline/render/article-entry.ts';
 import type { Paragraph, ParagraphKind, ParsedArticle } from '../../src/pipeline/types.ts';
 
-// ---------------------------------------------------------------------------
-// A JSX runtime that renders to an HTML string
-// ---------------------------------------------------------------------------
-
-/** Markup already rendered, as opposed to a string child, which is text to escape. */
-class Html {
-  constructor(readonly html: string) {}
-}
-
-type Child = Html | string | number | boolean | null | undefined | Child[];
-type Props = Record<string, unknown> & { children?: Child };
-
-const Fragment = Symbol('Fragment');
 const ALLOWED_TAGS = new Set(['p', 'h2', 'mark', 'span']);
+const ALLOWED_ATTRIBUTES = new Set(['id', 'class', 'data-point']);
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
-function renderChildren(child: Child): string {
-  if (child === null || child === undefined || typeof child === 'boolean') return '';
-  if (Array.isArray(child)) return child.map(renderChildren).join('');
-  if (child instanceof Html) return child.html;
-  return escapeText(String(child));
-}
-
-interface Render {
-  tags: string[];
-}
-let current: Render = { tags: [] };
-
-function jsx(type: unknown, props: Props): Html {
-  const { children, ...attributes } = props;
-  if (type === Fragment) return new Html(renderChildren(children));
-  if (typeof type === 'function') return (type as (p: Props) => Html)(props);
-  if (typeof type !== 'string') throw new Error(`unexpected element type ${String(type)}`);
-  current.tags.push(type);
-  let attrs = '';
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (typeof value !== 'string') throw new Error(`<${type}> attribute ${name} is a ${typeof value}, not a string`);
-    attrs += ` ${name === 'className' ? 'class' : name}="${escapeAttribute(value)}"`;
+/** The body as HTML, with the tags it opens (in document order) and every attribute name it uses. */
+function render(a: ParsedArticle, highlights: Highlight[] = []): { html: string; tags: string[] } {
+  const html = bodyHtml(articleBody(a, highlights));
+  const tags: string[] = [];
+  for (const m of html.matchAll(/<([a-z0-9]+)((?:\s+[a-z-]+="[^"]*")*)\s*>/g)) {
+    tags.push(m[1]!);
+    for (const attribute of m[2]!.matchAll(/([a-z-]+)="/g)) assert.ok(ALLOWED_ATTRIBUTES.has(attribute[1]!), `attribute ${attribute[1]}`);
   }
-  return new Html(`<${type}${attrs}>${renderChildren(children)}</${type}>`);
+  // Every "<" left in the HTML opens or closes one of the elements counted above: none comes from the text.
+  assert.equal((html.match(/</g) ?? []).length, tags.length * 2, 'no stray markup');
+  return { html, tags };
 }
 
-const runtime = { Fragment, jsx, jsxs: jsx } as unknown as Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>;
-
-/** The entry's body as Astro hands it to MDX (frontmatter removed), compiled, run and rendered. */
-async function render(mdx: string): Promise<{ html: string; tags: string[] }> {
-  const { content } = parseFrontmatter(mdx);
-  current = { tags: [] };
-  const module = await evaluate(content, { ...runtime });
-  const output = (module.default as unknown as (props: object) => Html)({});
-  assert.ok(output instanceof Html, 'MDX content renders through the JSX runtime');
-  return { html: output.html.trim(), tags: current.tags };
-}
-
-/** Text content of rendered HTML (from this runtime's output: no comments, no raw text elements). */
+/** Text content of the HTML bodyHtml writes (no comments, no raw text elements). */
 function textOf(html: string): string {
   return html
     .replace(/<[^>]*>/g, '')
@@ -142,19 +101,19 @@ const HOSTILE: Array<[string, string]> = [
   ['control and odd characters', 'tab\there, CR\rthere, DEL\u007f, NEL\u0085, BOM\ufeff, emoji 😀, RTL \u202e'],
 ];
 
-describe('articleToMdx: hostile paragraph text renders as exactly that text', () => {
+describe('bodyHtml: hostile paragraph text renders as exactly that text', () => {
   for (const [name, text] of HOSTILE) {
-    it(name, async () => {
-      const { html, tags } = await render(articleToMdx(article([text])));
+    it(name, () => {
+      const { html, tags } = render(article([text]));
       assert.equal(html, `<p id="p-1">${escapeText(text)}</p>`);
       assert.equal(textOf(html), text);
       assert.deepEqual(tags, ['p']);
     });
   }
 
-  it('all of them together, as body paragraphs and subheadings', async () => {
+  it('all of them together, as body paragraphs and subheadings', () => {
     const paragraphs = HOSTILE.map(([, text], i) => ({ kind: (i % 3 === 0 ? 'subheading' : 'body') as ParagraphKind, text }));
-    const { html, tags } = await render(articleToMdx(article(paragraphs)));
+    const { html, tags } = render(article(paragraphs));
     const expected = paragraphs.map((p, i) => {
       const tag = p.kind === 'subheading' ? 'h2' : 'p';
       return `<${tag} id="p-${i + 1}">${escapeText(p.text)}</${tag}>`;
@@ -163,7 +122,7 @@ describe('articleToMdx: hostile paragraph text renders as exactly that text', ()
     assert.ok(tags.every((tag) => ALLOWED_TAGS.has(tag)), `only p/h2 elements: ${tags.join(', ')}`);
   });
 
-  it('hostile text in the frontmatter reads back exactly', () => {
+  it('hostile text in the entry reads back exactly from the file the build writes', () => {
     const text = HOSTILE.map(([, t]) => t).join('\n\n');
     const a = article(HOSTILE.map(([, t]) => t), {
       title: 'A "title": {x} <b>\u2028 --- no',
@@ -173,15 +132,14 @@ describe('articleToMdx: hostile paragraph text renders as exactly that text', ()
       raw: `---\n${text}\n---\n`,
       removed: [{ text: '--- {x}: y', reason: 'boilerplate' }],
     });
-    const { frontmatter } = parseFrontmatter(articleToMdx(a));
-    assert.deepEqual(frontmatter, JSON.parse(JSON.stringify(articleFrontmatter(a))));
-    assert.equal(frontmatter.raw, a.raw);
-    assert.equal(frontmatter.title, a.title);
-    assert.equal(frontmatter.date, '2022-02-01', 'a date stays a string');
-    assert.equal(frontmatter.subtitle, 'yes', '"yes" stays a string');
+    const entry = JSON.parse(JSON.stringify(articleEntry(a)));
+    assert.deepEqual({ ...entry, body: undefined }, { ...articleFrontmatter(a), body: undefined });
+    assert.equal(entry.raw, a.raw);
+    assert.equal(entry.date, '2022-02-01', 'a date stays a string');
+    assert.equal(entry.body.map((b: { parts: { text: string }[] }) => b.parts.map((p) => p.text).join('')).join('\n\n'), text);
   });
 
-  it('a hostile raw article, parsed, reaches the page paragraph for paragraph', async () => {
+  it('a hostile raw article, parsed, reaches the page paragraph for paragraph', () => {
     const raw = [
       'Talks Resume in Geneva',
       '',
@@ -192,34 +150,34 @@ describe('articleToMdx: hostile paragraph text renders as exactly that text', ()
     ].join('\n');
     const a = parseArticle('hostile', raw);
     assert.ok(a.paragraphs.length >= 2);
-    const { html, tags } = await render(articleToMdx(a));
+    const { html, tags } = render(a);
     const rendered = [...html.matchAll(/<(p|h2) id="p-\d+">(.*?)<\/\1>/gs)].map((m) => textOf(m[2]!));
     assert.deepEqual(rendered, a.paragraphs.map((p) => p.text));
     assert.ok(tags.every((tag) => ALLOWED_TAGS.has(tag)));
   });
 });
 
-describe('articleToMdx: highlights', () => {
+describe('bodyHtml: highlights', () => {
   const first = 'The minister spoke first. He said the talks would go on.';
   const second = 'Later, the envoy said Russia was ready. Nobody else spoke.';
 
-  it('wrap exactly the excerpt in <mark id="s-…">', async () => {
+  it('wrap exactly the excerpt in <mark id="s-…">', () => {
     const a = article([first, second]);
     const h = highlight(a, 'He said the talks would go on.', 'a');
-    const { html, tags } = await render(articleToMdx(a, [h]));
+    const { html, tags } = render(a, [h]);
     assert.equal(
       html,
       '<p id="p-1">The minister spoke first. <mark id="s-a" class="statement" data-point="a">He said the talks would go on.</mark></p>\n' +
         `<p id="p-2">${second}</p>`,
     );
-    assert.deepEqual(tags, ['mark', 'p', 'p']);
+    assert.deepEqual(tags, ['p', 'mark', 'p']);
   });
 
-  it('map offsets in the second paragraph', async () => {
+  it('map offsets in the second paragraph', () => {
     const a = article([first, second]);
     const h = highlight(a, 'the envoy said Russia was ready.', 'b');
     assert.ok(h.start > first.length, 'the offset is into the whole clean text');
-    const { html } = await render(articleToMdx(a, [h]));
+    const { html } = render(a, [h]);
     assert.equal(
       html,
       `<p id="p-1">${first}</p>\n` +
@@ -227,10 +185,10 @@ describe('articleToMdx: highlights', () => {
     );
   });
 
-  it('one in each paragraph, in a whole article, keeps all the text', async () => {
+  it('one in each paragraph, in a whole article, keeps all the text', () => {
     const a = article([first, { kind: 'subheading', text: 'Reactions' }, second]);
     const hs = [highlight(a, 'The minister spoke first.', 'a'), highlight(a, 'Nobody else spoke.', 'b')];
-    const { html } = await render(articleToMdx(a, hs));
+    const { html } = render(a, hs);
     assert.match(html, /<p id="p-1"><mark id="s-a" class="statement" data-point="a">The minister spoke first\.<\/mark> He said/);
     assert.match(html, /<h2 id="p-2">Reactions<\/h2>/);
     assert.match(html, /ready\. <mark id="s-b" class="statement" data-point="b">Nobody else spoke\.<\/mark><\/p>$/);
@@ -240,11 +198,11 @@ describe('articleToMdx: highlights', () => {
     );
   });
 
-  it('that overlap make one mark, with a <span id> anchor for the other statement', async () => {
+  it('that overlap make one mark, with a <span id> anchor for the other statement', () => {
     const a = article([first, second]);
     const outer = highlight(a, 'He said the talks would go on.', 'outer');
     const inner = highlight(a, 'the talks would go on', 'inner');
-    const { html, tags } = await render(articleToMdx(a, [inner, outer]));
+    const { html, tags } = render(a, [inner, outer]);
     assert.equal(
       html.split('\n')[0],
       '<p id="p-1">The minister spoke first. <mark id="s-outer" class="statement" data-point="outer">' +
@@ -254,11 +212,11 @@ describe('articleToMdx: highlights', () => {
     assert.equal(tags.filter((t) => t === 'span').length, 1);
   });
 
-  it('that overlap partly make one mark over both excerpts', async () => {
+  it('that overlap partly make one mark over both excerpts', () => {
     const a = article([first, second]);
     const left = highlight(a, 'spoke first. He said', 'left');
     const right = highlight(a, 'He said the talks', 'right');
-    const { html } = await render(articleToMdx(a, [right, left]));
+    const { html } = render(a, [right, left]);
     assert.equal(
       html.split('\n')[0],
       '<p id="p-1">The minister <mark id="s-left" class="statement" data-point="left">' +
@@ -266,10 +224,10 @@ describe('articleToMdx: highlights', () => {
     );
   });
 
-  it('that only touch stay two marks', async () => {
+  it('that only touch stay two marks', () => {
     const a = article([first]);
     const hs = [highlight(a, 'The minister spoke first.', 'a'), highlight(a, ' He said the talks would go on.', 'b')];
-    const { html } = await render(articleToMdx(a, hs));
+    const { html } = render(a, hs);
     assert.equal(
       html,
       '<p id="p-1"><mark id="s-a" class="statement" data-point="a">The minister spoke first.</mark>' +
@@ -277,16 +235,16 @@ describe('articleToMdx: highlights', () => {
     );
   });
 
-  it('over hostile text keep it literal, and hostile anchors stay attribute values', async () => {
+  it('over hostile text keep it literal, and hostile anchors stay attribute values', () => {
     const text = 'He wrote {1+1} <script>alert(1)</script> and import x from "y" \u2028 \\ done.';
     const a = article([text]);
     const h: Highlight = { start: 9, end: text.length - 6, anchor: 's-"x"{y}<z>', point: "p'{}" };
-    const { html, tags } = await render(articleToMdx(a, [h]));
+    const { html, tags } = render(a, [h]);
     assert.equal(
       html,
       `<p id="p-1">He wrote <mark id="s-&quot;x&quot;{y}&lt;z&gt;" class="statement" data-point="p'{}">` +
         `${escapeText(text.slice(9, -6))}</mark>${escapeText(text.slice(-6))}</p>`,
     );
-    assert.deepEqual(tags, ['mark', 'p']);
+    assert.deepEqual(tags, ['p', 'mark']);
   });
 });

@@ -1,0 +1,16 @@
+/** The parts of the timeline's data the page did not carry (src/pipeline/publish/point-chunks.ts), fetched all at once. */
+import type { TimelineData } from './types.ts';
+import { OWN_KEYS } from './url-state.ts';
+
+export async function loadParts(urls: readonly string[]): Promise<TimelineData[]> {
+  return Promise.all(
+    urls.map(async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`timeline: ${url} answered ${response.status}`);
+      return (await response.json()) as TimelineData;
+    }),
+  );
+}
+
+/** Whether the address asks the timeline for a view of its own (a point, a range, filters, the list). */
+export const hasOwnState = (search: string): boolean => OWN_KEYS.some((key) => new URLSearchParams(search).has(key));

@@ -1,0 +1,166 @@
+/**
+ * An article as a content entry: its facts (frontmatter) and its body as data, paragraphs
+ * cut into plain text and highlighted statements. The page writes the body with `bodyHtml`,
+ * which escapes every character of article text that HTML could read as markup.
+ *
+ * The body used to be MDX. It was never Markdown (every paragraph was a JSX element around a
+ * string literal, so that no article text reached a parser); compiling 840 such files cost the
+ * build about a minute each time, for what is a list of strings (scripts/bench/README.md).
+ */
+import type { ParsedArticle } from '../types.ts';
+
+/** A highlighted stretch of a paragraph: a statement's excerpt, linkable by its anchor. */
+export interface Highlight {
+  /** Offset in the article's cleaned text. */
+  start: number;
+  end: number;
+  /** The anchor id, without `#`. */
+  anchor: string;
+  /** The point this excerpt reports, for the link from the article to the point. */
+  point: string;
+}
+
+export interface ArticleFrontmatter {
+  title: string | null;
+  subtitle: string | null;
+  outlet: string | null;
+  date: string | null;
+  time: string | null;
+  dateSource: ParsedArticle['dateSource'];
+  byline: string | null;
+  url: string | null;
+  links: string[];
+  language: string;
+  /** The first body paragraph: what a reader sees of an article that came without a headline. */
+  lead: string;
+  raw: string;
+  removed: ParsedArticle['removed'];
+}
+
+/** An anchor inside a mark: another statement reported by (part of) the same words. */
+export interface Anchor {
+  anchor: string;
+  point: string;
+}
+
+/** A stretch of a paragraph: plain text, or a statement's words with its anchor (and the anchors of others sharing them). */
+export interface BodyPart {
+  text: string;
+  mark?: Anchor & { also: Anchor[] };
+}
+
+export interface BodyBlock {
+  tag: 'p' | 'h2';
+  /** `p-1`, `p-2`…: every paragraph can be linked to. */
+  id: string;
+  parts: BodyPart[];
+}
+
+export interface ArticleEntry extends ArticleFrontmatter {
+  body: BodyBlock[];
+}
+
+export function articleFrontmatter(article: ParsedArticle): ArticleFrontmatter {
+  return {
+    title: article.title,
+    subtitle: article.subtitle,
+    outlet: article.outlet,
+    date: article.date,
+    time: article.time,
+    dateSource: article.dateSource,
+    byline: article.byline,
+    url: article.url,
+    links: article.links,
+    language: article.language,
+    lead: article.paragraphs.find((p) => p.kind === 'body')?.text ?? '',
+    raw: article.raw,
+    removed: article.removed,
+  };
+}
+
+/** The clean text, paragraph by paragraph, with the statements' excerpts marked. */
+export function articleBody(article: ParsedArticle, highlights: readonly Highlight[] = []): BodyBlock[] {
+  return article.paragraphs.map((paragraph, index) => {
+    const inside = highlights.filter((h) => h.start < paragraph.offset + paragraph.text.length && h.end > paragraph.offset);
+    return {
+      tag: paragraph.kind === 'subheading' ? 'h2' : 'p',
+      id: `p-${index + 1}`,
+      parts: paragraphParts(paragraph.text, paragraph.offset, inside),
+    };
+  });
+}
+
+/** The content entry for one article: its facts, and its text with statements highlighted. */
+export function articleEntry(article: ParsedArticle, highlights: readonly Highlight[] = []): ArticleEntry {
+  return { ...articleFrontmatter(article), body: articleBody(article, highlights) };
+}
+
+function paragraphParts(text: string, offset: number, highlights: readonly Highlight[]): BodyPart[] {
+  const parts: BodyPart[] = [];
+  let cursor = 0;
+  for (const cluster of overlapClusters(highlights, offset, text.length)) {
+    if (cluster.start > cursor) parts.push({ text: text.slice(cursor, cluster.start) });
+    const [first, ...others] = cluster.members;
+    // Several statements can share one sentence: one mark, and an anchor for each of the others inside it.
+    parts.push({
+      text: text.slice(cluster.start, cluster.end),
+      mark: { anchor: first!.anchor, point: first!.point, also: others.map((h) => ({ anchor: h.anchor, point: h.point })) },
+    });
+    cursor = cluster.end;
+  }
+  if (cursor < text.length) parts.push({ text: text.slice(cursor) });
+  return parts;
+}
+
+interface Cluster {
+  start: number;
+  end: number;
+  members: Highlight[];
+}
+
+/** Highlights clipped to the paragraph (local offsets), overlapping ones grouped, in reading order. */
+function overlapClusters(highlights: readonly Highlight[], offset: number, length: number): Cluster[] {
+  const clipped = highlights
+    .map((h) => ({ h, start: Math.max(h.start - offset, 0), end: Math.min(h.end - offset, length) }))
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.h.anchor.localeCompare(b.h.anchor));
+  const clusters: Cluster[] = [];
+  for (const c of clipped) {
+    const last = clusters.at(-1);
+    if (last && c.start < last.end) {
+      last.end = Math.max(last.end, c.end);
+      last.members.push(c.h);
+    } else {
+      clusters.push({ start: c.start, end: c.end, members: [c.h] });
+    }
+  }
+  return clusters;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text as HTML reads it back unchanged: the characters that could start markup or an entity, escaped. */
+const escapeText = (text: string): string => text.replace(/[&<>]/g, (c) => ENTITIES[c]!);
+
+/** An attribute value between double quotes: the quote escaped too. */
+const escapeAttribute = (text: string): string => text.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+
+/**
+ * The body as HTML: p, h2, mark and span elements with fixed attribute names, every string
+ * from the article escaped. Written here rather than by a template because it is the one
+ * place article text meets markup, and so it is tested on hostile text like this.
+ */
+export function bodyHtml(body: readonly BodyBlock[]): string {
+  return body
+    .map(({ tag, id, parts }) => {
+      const inner = parts
+        .map(({ text, mark }) => {
+          if (!mark) return escapeText(text);
+          const also = mark.also.map((a) => `<span id="${escapeAttribute(a.anchor)}" data-point="${escapeAttribute(a.point)}"></span>`).join('');
+          return `<mark id="${escapeAttribute(mark.anchor)}" class="statement" data-point="${escapeAttribute(mark.point)}">${also}${escapeText(text)}</mark>`;
+        })
+        .join('');
+      return `<${tag} id="${escapeAttribute(id)}">${inner}</${tag}>`;
+    })
+    .join('\n');
+}
