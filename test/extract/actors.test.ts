@@ -85,3 +85,20 @@ describe('actors: a known name that reads as no mention', () => {
     assert.equal(s.speaker.name, 'Ana Ruiz');
   });
 });
+
+describe('actors: sides only from what names a state', () => {
+  it('a nationality or a country as part of a person’s name gives no side ("Mark Cuban", "Chad Pergram")', () => {
+    for (const name of ['Mark Cuban', 'Chad Pergram', 'Jordan Peterson']) {
+      const s = only(speech(`${name} said the canal was too low for the barges.`, { date: '2024-03-14', registry: 'none' }), 'canal');
+      assert.equal(s.speaker.name, name);
+      assert.equal(s.speaker.side, undefined, `${name} took side ${s.speaker.side}`);
+    }
+  });
+
+  it('a possessor is a side only when it owns an organ of state ("Tarnia’s foreign minister", not "Saturday’s rally")', () => {
+    const minister = only(speech('Tarnia’s foreign minister said the canal was too low for the barges.', { date: '2024-03-14', registry: 'none' }), 'canal');
+    assert.equal(minister.speaker.side, 'Tarnia');
+    const organisers = speech('Saturday’s rally organisers said the canal was too low for the barges.', { date: '2024-03-14', registry: 'none' });
+    assert.deepEqual(organisers.map((s) => s.speaker.side).filter(Boolean), [], describeAll(organisers));
+  });
+});

@@ -15,7 +15,7 @@ import {
   namesPeople,
   namesSource,
 } from './lexicon.ts';
-import { CAPITALISED, NAME_WORD, PARTY_TAG, TITLE_ABBREVIATIONS } from './patterns.ts';
+import { CAPITALISED, NAME_WORD, PARTY_TAG, TITLE_ABBREVIATIONS, WEEKDAY_OR_MONTH } from './patterns.ts';
 
 export interface MentionInfo {
   form: 'pronoun' | 'relative' | 'name' | 'role' | 'phrase';
@@ -85,10 +85,21 @@ const SIDE_WORDS = new RegExp(
     .join('|')})(?:'s)?(?=$|[^\\p{L}])`,
   'u',
 );
+const SIDE_WORDS_ALL = new RegExp(SIDE_WORDS.source, `${SIDE_WORDS.flags}g`);
 
 function sideOf(text: string): string | null {
-  const m = SIDE_WORDS.exec(text.toLowerCase().replace(/[’]/g, "'"));
-  return m ? DEMONYMS[m[1]!]! : null;
+  const lower = text.toLowerCase().replace(/[’]/g, "'");
+  for (const m of lower.matchAll(SIDE_WORDS_ALL)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    // "Mark Cuban", "Robert French": after a given name, a nationality is a surname.
+    const before = text.slice(0, at).trimEnd().split(/\s+/).at(-1);
+    if (/^\p{Lu}/u.test(text.charAt(at)) && isGivenName(before)) continue;
+    // "Chad Pergram", "Jordan Peterson": a country's name before a surname is a given name.
+    const after = text.slice(at + m[1]!.length).match(/^\s+(\S+)/)?.[1];
+    if (/^\p{Lu}/u.test(text.charAt(at)) && isGivenName(after) && !ORG_NAME_WORDS.test(after!) && !STATE_BODIES.test(after!)) continue;
+    return DEMONYMS[m[1]!]!;
+  }
+  return null;
 }
 
 function emptyMention(text: string): MentionInfo {
@@ -126,6 +137,23 @@ export function trailingName(text: string): { name: string; before: string } | n
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * "Sylvania's Foreign Ministry", "Kazakhstan's envoy": a capitalised possessor of a state's organ or
+ * office names a side; "Saturday's rally" and "Clinton's campaign" name none.
+ */
+const POSSESSOR = new RegExp(String.raw`^(?:[Tt]he\s+)?(?!(?:${WEEKDAY_OR_MONTH})\b)(\p{Lu}[\p{L}-]+)['’]s?\s+(.+)$`, 'u');
+const ORGAN_OF_STATE =
+  /^(?:\p{L}+\s+){0,2}(?:foreign|defen[cs]e|interior|ministry|minister|government|embassy|ambassador|envoy|president|prime|parliament|army|military|armed|navy|delegation|mission|cabinet|king|queen|emir|chancellor|top diplomat|chief diplomat)\b/iu;
+
+/** The possessor named as a side, if what it possesses is an organ or office of a state. */
+function possessingState(text: string): string | null {
+  const m = POSSESSOR.exec(text);
+  return m && ORGAN_OF_STATE.test(m[2]!) ? m[1]! : null;
+}
+
+/** Words after a country's name that make it the country: "Georgia Senate", "Chad Republic". */
+const STATE_BODIES = /^(?:Senate|Congress|Legislature|Republic|Navy|Police|State|Supreme|High|National|Federal|Central|Air|Coast)$/;
 
 /** Titles that are also common surnames. */
 const TITLE_SURNAMES = new Set(['king', 'prince', 'bishop', 'judge', 'major', 'marshal', 'duke', 'baron', 'knight']);
@@ -244,7 +272,7 @@ function readMention(raw: string): MentionInfo | null {
   const definite = determined || !/^(?:an?|one|some|several|two|three|four|many)\s/i.test(text) && !/^\p{L}+s$/u.test(text.split(/\s+/).at(-1)!);
   const found = trailingName(text);
   // "Sylvania's Foreign Ministry": a capitalised possessor the lists do not know still names a side.
-  const side = sideOf(text) ?? /^(?:the\s+)?(\p{Lu}[\p{L}-]+)['’]s?\s+\p{L}/u.exec(text)?.[1] ?? null;
+  const side = sideOf(text) ?? possessingState(text);
   const soleRoleWord = found && !found.name.includes(' ') && ROLE_PATTERN.test(found.name) && ROLE_PATTERN.exec(found.name)![0].length === found.name.length;
   // "the envoy for the Western Balkans": a name after a preposition is not who speaks.
   const complement = found && /\b(?:of|for|to|in|at|from|on|with|by)(?:\s+the)?$/i.test(found.before);
