@@ -288,6 +288,12 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.equal(only(speech('Staff for the water committee said the report was late.', { date: DATE }), 'report').speaker.name, 'Staff for the water committee');
   });
 
+  it('adjectives joined by "and" qualify one group ("Current and former officials said")', () => {
+    const all = speech('Current and former officials said the canal was too low.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.name, 'Current and former officials');
+  });
+
   it('a role noun ending in -man speaks as that role ("the businessman said")', () => {
     assert.equal(only(speech('The businessman said the canal was too low.', { date: DATE }), 'canal').speaker.name, 'Unnamed businessman');
   });

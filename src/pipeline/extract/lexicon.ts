@@ -215,8 +215,16 @@ export function namesPeople(noun: string): boolean {
   return PEOPLE_NOUNS.has(noun) || COLLECTIVE_NOUNS.has(noun) || (PERSON_ENDING.test(noun) && !THINGS.has(noun) && !THINGS.has(singular));
 }
 
-/** Whether a lowercase noun names something that reports: a poll, a memo, a newspaper, an agency. */
+/** Bodies that speak through a spokesperson or a statement: "the airline said", "the hospital confirmed". */
+const BODY_NOUNS = new Set(
+  ('airline carrier bank network channel station hospital university college school court museum church club league ' +
+    'firm company corporation business startup utility charity foundation institute think-tank nonprofit ' +
+    'organization organisation association federation coalition alliance movement party board council county city ' +
+    'town village district police-department sheriff prosecutors regulator watchdog tribunal').split(' '),
+);
+
+/** Whether a lowercase noun names something that reports: a poll, a memo, a newspaper, an agency, an airline. */
 export function namesSource(noun: string): boolean {
   const singular = noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
-  return [noun, singular].some((n) => SOURCE_NOUNS.has(n) || DOCUMENT_HEADS.has(n) || ORGANISATION_HEADS.has(n));
+  return [noun, singular].some((n) => SOURCE_NOUNS.has(n) || BODY_NOUNS.has(n) || DOCUMENT_HEADS.has(n) || ORGANISATION_HEADS.has(n));
 }

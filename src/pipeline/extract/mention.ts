@@ -258,6 +258,10 @@ function readMention(raw: string): MentionInfo | null {
   // Longer than a mention, unless a full official title ends in the name it belongs to.
   if (text.split(/\s+/).length > (ENDS_IN_FULL_NAME.test(text) ? 16 : 12)) return null;
   // Joint speakers ("Washington and NATO", "A senior official and a spokesman for …"): the first speaks.
+  // "Current and former officials": two adjectives of one noun, no joint speakers.
+  const sharedNoun = /^(\p{L}+)\s+and\s+(\p{Ll}+(?:\s+\p{Ll}+)*)$/u.exec(text);
+  const shared = sharedNoun ? commonNounPhrase(`${sharedNoun[1]} ${sharedNoun[2]}`) : null;
+  if (shared) return { ...emptyMention(text), ...shared, description: text, side: sideOf(text) };
   const joint = /^(?:both\s+)?(.+?)\s+and\s+((?:the|a|an|his|her|its|their)\s+.+|\p{Lu}.*)$/iu.exec(text);
   // "Minister of Water Resources and Irrigation …": an "and" inside a portfolio joins no one.
   const portfolioAnd = joint && PORTFOLIO_END.test(joint[1]!) && PORTFOLIO_START.test(joint[2]!);
