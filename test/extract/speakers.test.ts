@@ -341,3 +341,20 @@ describe('speakers: names that look like titles', () => {
     assert.equal(only(speech('Chancellor Mara Quist of Freedonia said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Mara Quist');
   });
 });
+
+describe('speakers: a participle takes the subject after an opening phrase', () => {
+  for (const text of [
+    'Walking to the next house, Tomas Brenner spoke of his youth, saying the river had been wider then.',
+    'Once he was minister, Tomas Brenner made the dam a priority, saying the river had been wider then.',
+    'Port Sylvan (AFP) – Tomas Brenner on Monday toured the dam, saying the river had been wider then.',
+  ]) {
+    it(text.slice(0, 40), () => {
+      assert.equal(only(speech(text, { date: DATE }), 'river').speaker.id, 'tomas-brenner');
+    });
+  }
+
+  it('a word that only opens the sentence is no subject ("There is still time …, saying")', () => {
+    const all = speech('There is still time for Tomas Brenner to visit the dam, saying the river had been wider then.', { date: DATE });
+    assert.deepEqual(all.map((s) => s.speaker.name).filter((n) => /^there$/i.test(n)), [], describeAll(all));
+  });
+});

@@ -8,7 +8,7 @@ import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.
 import type { Cue } from './cues.ts';
 import { CAPITALISED, FULL_STOP, MASK, NAME_WORD, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
-import { SENTENCE_OPENERS } from './lexicon.ts';
+import { PERSONAL_PRONOUNS, SENTENCE_OPENERS } from './lexicon.ts';
 
 /** Words that name who speaks, where they stand in the sentence, and the rules that found them. */
 export interface Subject {
@@ -304,7 +304,12 @@ const DETERMINED_SUBJECT = new RegExp(
 /** A name: capitalised words, a title's abbreviation among them ("Ms. Holt", "Ana Ruiz"). */
 const NAMED_SUBJECT = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED})*`, 'u');
 /** An opening adverbial up to its comma: "At a diner in Keene, Ms. Holt …", "On Tuesday, the ministry …". */
-const OPENING = /^(?:On|In|At|By|During|After|Before|Since|Until|From|Last|Earlier|Later|Speaking|Asked|According to|Meanwhile|However|Separately)\b[^,]*,\s*/u;
+const OPENING =
+  /^(?:(?:On|In|At|By|During|After|Before|Since|Until|From|Last|Earlier|Later|Asked|According to|Meanwhile|However|Separately|Once|When|While|Although|Though|If|Because|As|Amid|Despite|With|Without|Unlike|Like|For|Under|Over|Still|Now|Then|Instead|Even|Outside|Inside|Beyond|Across|Throughout|Within|Among|Around|Near|Behind|To)\b|\p{Lu}\p{Ll}+ing\b)[^,]*,\s*/u;
+/** Sentence openers that can be a subject themselves: "Some argue", "Each said", "Many say". */
+const SUBJECT_WORDS = new Set(['some', 'each', 'many', 'most', 'few', 'several', 'both', 'all', 'none', 'another', 'others', 'who']);
+/** A dateline before the story: "NEW YORK (AFP) – ", "Kyiv (Reuters) - ". */
+const DATELINE = /^\p{Lu}[\p{L}.,' ]{0,40}\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS)\)\s*[–—-]\s*/u;
 
 /**
  * The sentence's own subject, for a participle that has no clause before it: "The official
@@ -312,10 +317,14 @@ const OPENING = /^(?:On|In|At|By|During|After|Before|Since|Until|From|Last|Earli
  * opening adverbial, the noun phrase up to its verb.
  */
 export function leadingSubject(frame: string): Subject | null {
-  const at = OPENING.exec(frame)?.[0].length ?? 0;
+  const dateline = DATELINE.exec(frame)?.[0].length ?? 0;
+  const at = dateline + (OPENING.exec(frame.slice(dateline))?.[0].length ?? 0);
   const rest = frame.slice(at);
   const m = DETERMINED_SUBJECT.exec(rest) ?? NAMED_SUBJECT.exec(rest);
-  return m ? { text: m[0], at, why: [] } : null;
+  // "There's still time …", "Even as he won …": a capital that only opens the sentence (not "He", "Some").
+  const word = m?.[0].toLowerCase().replace(/['’].*$/, '') ?? '';
+  if (!m || (!m[0].includes(' ') && SENTENCE_OPENERS.has(word) && !PERSONAL_PRONOUNS[word] && !SUBJECT_WORDS.has(word))) return null;
+  return { text: m[0], at, why: [] };
 }
 
 /** Words that can name a speaker: a name, role, pronoun or relative, or a capitalised phrase the registry may know. */
