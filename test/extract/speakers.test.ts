@@ -358,3 +358,21 @@ describe('speakers: a participle takes the subject after an opening phrase', () 
     assert.deepEqual(all.map((s) => s.speaker.name).filter((n) => /^there$/i.test(n)), [], describeAll(all));
   });
 });
+
+describe('speakers: words between the subject and its verb', () => {
+  for (const text of [
+    'Tomas Brenner even suggested on social media that the dam would open.',
+    'Tomas Brenner at the time said that the dam would open.',
+    'Tomas Brenner Sunday night said that the dam would open.',
+  ]) {
+    it(text, () => {
+      const s = only(speech(text, { date: DATE }), 'dam would open');
+      assert.equal(s.speaker.id, 'tomas-brenner');
+      assert.match(s.words, /^that the dam would open$/);
+    });
+  }
+
+  it('a surname that is a title after an initial ("Peter T. King")', () => {
+    assert.equal(only(speech('Representative Peter T. King, Republican of New York, said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Peter T. King');
+  });
+});

@@ -56,9 +56,10 @@ const ROLE_PATTERN = new RegExp(
 const TRAILING_NOISE = new RegExp(
   [
     String.raw`\s*,?\s+(?:on|early|late|later|earlier|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|day)$`,
-    String.raw`\s*,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$`,
+    String.raw`\s*,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$`,
+    String.raw`\s*,?\s+(?:at the time|at first|in turn|in response|in (?:a|an|his|her|their|its) (?:statement|interview|speech|post|tweet|letter)|on (?:Twitter|Facebook|social media|television|TV))$`,
     String.raw`\s*,?\s+(?:on|in)\s+(?:several|many|numerous|multiple)\s+occasions$`,
-    String.raw`\s*,?\s+(?:is|are|was|were|has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|(?!(?:reply|supply|ally|family|assembly|rally|anomaly|monopoly)$)\p{Ll}+ly)$`,
+    String.raw`\s*,?\s+(?:is|are|was|were|has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|even|just|only|often|always|since|long|actually|(?!(?:reply|supply|ally|family|assembly|rally|anomaly|monopoly)$)\p{Ll}+ly)$`,
     String.raw`['’](?:s|re)$`,
     String.raw`\s*,$`,
   ].join('|'),
@@ -119,7 +120,8 @@ export function trailingName(text: string): { name: string; before: string } | n
     const word = words[start - 1]!.replace(/[,;:]$/, '');
     const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
     // "Charlie King", "Matt Prince": a title that is also a surname, last and after a given name.
-    const surname = start === words.length && TITLE_SURNAMES.has(bare.toLowerCase()) && isGivenName(words[start - 2]);
+    const initialled = /^\p{Lu}\.$/u.test(words[start - 2] ?? '') && isGivenName(words[start - 3]);
+    const surname = start === words.length && TITLE_SURNAMES.has(bare.toLowerCase()) && (isGivenName(words[start - 2]) || initialled);
     if (!NAME_TOKEN.test(word) || (NOT_NAME_WORDS.has(bare.toLowerCase()) && !surname)) break;
     if (start < words.length && /['’]s$/.test(word)) break;
     // "… of the Republic of Uzbekistan Dzhamshid Tursunov": the country a title ends with is not the name.

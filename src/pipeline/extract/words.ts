@@ -190,7 +190,12 @@ function reportedContent(
     if (t && /^[\s,:]*(?:on|in|at|by)?\s*$/.test(tail.slice(0, t.start)) && !/^['’]s\b/.test(tail.slice(t.end))) tail = tail.slice(t.end);
   }
   if (tail !== untouched) fire(R.dropManner, why);
-  tail = dropped(tail.replace(/^[\s,:]*/, ''), /^(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s[^,]*?(?=,|\sthat\s|$)[\s,]*/u, R.dropSetting, why);
+  tail = dropped(
+    tail.replace(/^[\s,:]*/, ''),
+    /^(?:(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s|(?:on|via)\s+(?:social media|Twitter|Facebook|Instagram|television|TV|radio)\b)[^,]*?(?=,|\sthat\s|$)[\s,]*/u,
+    R.dropSetting,
+    why,
+  );
   tail = dropped(tail, /(?:^|,?\s+)(?:according to|citing)\b.*$/su, R.dropChannel, why).replace(/[\s.,;:]+$/, '').trim();
   tail = dropped(tail, OUTLET_TAG, R.dropOutletTag, why).trim();
   if (/^(?:and|but|or)\b/i.test(tail) && from > c.clause.end && c.quotes.length === 0) {
