@@ -77,6 +77,13 @@ const R = ASSEMBLY_RULES;
 
 type Warn = (kind: Warning['kind'], message: string) => void;
 
+/** "- Tom Reyes." alone in a paragraph: the unattributed quotation just before it, in the paragraph before, is his. */
+function signQuotation(statements: ArticleStatement[], s: ResolvedSentence, signature: ArticleStatement, paragraphStart: number): void {
+  const last = statements.at(-1);
+  if (!last || statements.length !== paragraphStart || last.cue !== null || last.speaker.id !== UNKNOWN_ACTOR.id) return;
+  statements[statements.length - 1] = { ...last, speaker: signature.speaker, why: { ...last.why, speaker: [...signature.why.speaker] } };
+}
+
 /** The statements of the whole article, in text order. */
 export function assembleStatements(article: ParsedArticle, sentences: readonly ResolvedSentence[], warn: Warn): ArticleStatement[] {
   const statements: ArticleStatement[] = [];
@@ -103,6 +110,10 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
       const statement = clauseStatement(article, s, c, statements, chronology);
       if (c.a.leadsIn) {
         leadingIn = statement;
+        continue;
+      }
+      if (c.a.signs) {
+        signQuotation(statements, s, statement, paragraphStart);
         continue;
       }
       chronology.noteScene(statement, s.frame);

@@ -51,6 +51,8 @@ export interface Attribution {
   inverted?: boolean;
   /** "Ruiz said:" ending a paragraph: it reports nothing itself, but leads into the quotation that opens the next one. */
   leadsIn?: boolean;
+  /** "― Tom Reyes" standing alone after a quotation: it signs the quotation of the paragraph before. */
+  signs?: boolean;
   /** The rules that found who speaks and what was said. */
   why: { speaker: string[]; words: string[] };
 }
@@ -269,6 +271,30 @@ function ledBy(frame: string, colonAt: number, quotes: number[]): Attribution | 
   };
 }
 
+/** A dash, then a name or a role, closing the sentence: "“…” ― Tom Reyes", "- Bernie Sanders." */
+const SIGNATURE = /(?:^|\uE000)\s*[―—–-]\s*([^―—–\uE000]{2,80}?)\s*\.?\s*$/u;
+
+/**
+ * "“The river is ours.” ― Tom Reyes": a quotation signed with a dash is the signer's. A signature
+ * alone in its paragraph signs the quotation of the paragraph before (`signs`, with no words).
+ */
+function signature(frame: string, quotes: readonly QuoteInSentence[]): Attribution | null {
+  const m = SIGNATURE.exec(frame);
+  if (!m) return null;
+  const index = quotes.findLastIndex((q) => q.end <= m.index + 1);
+  if (index < 0 && m.index !== 0) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const speaker = analyseMention(m[1]!);
+  if (!isSpeaker(speaker) || !['name', 'role'].includes(speaker!.form)) return null;
+  fire(R.dashSignature);
+  return {
+    kind: 'statement', speaker, speakerAt: at, addressees: [], cue: '―', cueAt: at,
+    quotes: index < 0 ? [] : [index], content: null, clause: { start: at, end: frame.length },
+    time: { start: at, end: frame.length }, continues: false, ...(index < 0 ? { signs: true } : {}),
+    why: { speaker: [R.dashSignature.name], words: [R.dashSignature.name] },
+  };
+}
+
 /** Reads the reporting clauses of one sentence. */
 export function attribute(sentence: string, quotes: readonly QuoteInSentence[]): Attribution[] {
   const frame = maskQuotes(sentence, quotes);
@@ -284,7 +310,8 @@ export function attribute(sentence: string, quotes: readonly QuoteInSentence[]):
   }
   const embedded = quotes.map((_, i) => embeddedCue(frame, quotes, i)).filter((c): c is Attribution => c !== null);
   if (clauses.length === 0 && embedded.length === 0) {
-    const led = colonLeadIn(frame, quotes);
+    const led = colonLeadIn(frame, quotes) ?? signature(frame, quotes);
+    if (led?.signs) return [led];
     if (led) embedded.push(led);
   }
   let main = dropNested(frame, clauses);

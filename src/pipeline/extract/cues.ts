@@ -60,6 +60,14 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     doesNotFire: ['His claims about the river were never checked.'],
   },
   {
+    name: 'cue.put-it',
+    what: '"as X put it", "X puts it this way": putting it is saying it',
+    pattern: /\b(?:put|puts|putting)\s+it\b/,
+    kind: 'statement',
+    fires: ['As Tomas Brenner put it, “the river does not read treaties.”'],
+    doesNotFire: ['Ana Ruiz put the letter on the table.'],
+  },
+  {
     name: 'cue.pointed-out',
     what: '"pointed out" reports what was said',
     pattern: /\b(?:point|points|pointed|pointing)\s+out\b/,

@@ -134,6 +134,11 @@ export const SPEAKER_RULES = {
     what: '"Ruiz “stressed the importance of …,” the ministry said": the quotation opens with the sentence subject\'s verb',
     fires: ['Ana Ruiz “stressed the importance of keeping the river open to all shipping,” the ministry said.'],
   },
+  dashSignature: {
+    name: 'speaker.dash-signature',
+    what: '"“…” ― Tom Reyes": a quotation signed with a dash, in its sentence or alone in the next paragraph, is the signer\'s',
+    fires: ['“The river belongs to both of us and to nobody else.” ― Tomas Brenner', '“The river belongs to both of us and to nobody else.”\n\n- Tomas Brenner.'],
+  },
   leadsIntoParagraph: {
     name: 'speaker.colon-leads-into-paragraph',
     what: '"Brenner said:" ending a paragraph: the quotation that opens the next paragraph is what Brenner said',
