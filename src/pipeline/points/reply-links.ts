@@ -70,6 +70,9 @@ const OTHER_OCCASION =
 const ADJACENT_GAP = 2;
 
 /** Whether report `later` is told in the sentence right after report `earlier`'s. */
+/** Where a report's sentence ends in its article. */
+const end = (s: ArticleStatement): number => s.offset + s.excerpt.length;
+
 function nextTo(earlier: ArticleStatement, later: ArticleStatement): boolean {
   const gap = later.offset - (earlier.offset + earlier.excerpt.length);
   return earlier.article === later.article && gap >= 0 && gap <= ADJACENT_GAP;
@@ -115,6 +118,13 @@ class ReportIndex {
   readonly #owner = new Map<ArticleStatement, PointReports>();
   readonly #byArticle = new Map<string, ArticleStatement[]>();
   readonly #spans = new Map<PointReports, Span>();
+  /** Reports by article and sentence offset: what one sentence holds, found without a scan. */
+  readonly #bySentence = new Map<string, ArticleStatement[]>();
+  /** Each article's reports ordered by where their sentence ends, for "the sentence just before". */
+  readonly #byEnd = new Map<string, ArticleStatement[]>();
+  readonly #encounters = new Map<string, Set<PointReports>>();
+  /** Dated texts: the only points a reply can answer by date. */
+  readonly #datedTexts: readonly PointReports[];
 
   constructor(
     private readonly entries: readonly PointReports[],
@@ -130,6 +140,30 @@ class ReportIndex {
       const { date, dateEnd } = entry.point;
       this.#spans.set(entry, { from: date, to: dateEnd ?? firstDay(entry.statements.map((s) => articleDay(s.article))) });
     }
+    for (const [article, list] of this.#byArticle) {
+      for (const s of list) {
+        const key = `${article}\u0000${s.offset}`;
+        this.#bySentence.set(key, [...(this.#bySentence.get(key) ?? []), s]);
+      }
+      this.#byEnd.set(article, [...list].sort((a, b) => end(a) - end(b)));
+      this.#encounters.set(article, new Set(list.map((t) => this.#owner.get(t)!).filter((q) => ENCOUNTER_KINDS.has(q.point.kind))));
+    }
+    this.#datedTexts = entries.filter((q) => q.point.kind === 'document' && q.point.date !== null);
+  }
+
+  /** The reports whose sentence ends just before `later`'s begins, in its article. */
+  private sentenceBefore(later: ArticleStatement): ArticleStatement[] {
+    const list = this.#byEnd.get(later.article) ?? [];
+    // The first report ending at or after the gap's start: a binary search, so a long article stays linear.
+    let lo = 0;
+    for (let hi = list.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (end(list[mid]!) < later.offset - ADJACENT_GAP) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: ArticleStatement[] = [];
+    for (let i = lo; i < list.length && end(list[i]!) <= later.offset; i++) if (nextTo(list[i]!, later)) found.push(list[i]!);
+    return found;
   }
 
   /** The point `entry` answers, if it is a reply and exactly one point is what it answers. */
@@ -147,7 +181,7 @@ class ReportIndex {
 
   /** What the addressees said in the sentence just before the reply, when that is one point and not dated after it. */
   private justBefore(entry: PointReports, reply: ArticleStatement, to: readonly Actor[]): PointReports | null {
-    const before = (this.#byArticle.get(reply.article) ?? []).filter((t) => nextTo(t, reply) && to.some((a) => sameParty(a, t.speaker)));
+    const before = this.sentenceBefore(reply).filter((t) => to.some((a) => sameParty(a, t.speaker)));
     const points = new Set(before.map((t) => this.#owner.get(t)!));
     const [answered] = points;
     return points.size === 1 && !this.precedes(entry, answered!) ? answered! : null;
@@ -165,12 +199,10 @@ class ReportIndex {
     const span = this.#spans.get(entry)!;
     const latest = span.from ?? span.to;
     if (latest === null) return null;
-    const candidates = this.entries.filter(
+    const candidates = this.#datedTexts.filter(
       (q) =>
         q !== entry &&
-        q.point.kind === 'document' &&
-        q.point.date !== null &&
-        q.point.date <= latest &&
+        q.point.date! <= latest &&
         q.statements.some((t) => to.some((a) => sameParty(a, t.speaker)) && t.addressees.some((a) => sameParty(a, replier))),
     );
     return candidates.length === 1 ? candidates[0]! : null;
@@ -184,8 +216,8 @@ class ReportIndex {
     const dated = new Set<PointReports>();
     for (const s of entry.statements) {
       // What one speaker says in one sentence shares its occasion ("urged Warsaw to … and proposed …").
-      const sentence = this.#byArticle.get(s.article)!.filter((t) => t.offset === s.offset && t.speaker.id === s.speaker.id);
-      for (const q of this.encountersIn(s.article)) {
+      const sentence = this.#bySentence.get(`${s.article}\u0000${s.offset}`)!.filter((t) => t.speaker.id === s.speaker.id);
+      for (const q of this.#encounters.get(s.article) ?? []) {
         if (q === entry || !sentence.some((t) => this.tied(t, this.#owner.get(t)!, q))) continue;
         found.add(q);
         if (this.meet(entry, q)) dated.add(q);
@@ -193,11 +225,6 @@ class ReportIndex {
     }
     if (found.size === 1) return [...found][0]!;
     return dated.size === 1 ? [...dated][0]! : null;
-  }
-
-  private encountersIn(article: string): Set<PointReports> {
-    const owners = (this.#byArticle.get(article) ?? []).map((s) => this.#owner.get(s)!);
-    return new Set(owners.filter((q) => ENCOUNTER_KINDS.has(q.point.kind)));
   }
 
   /** Whether the text ties report `s` of `entry` to encounter `q`, whose parties include its speaker's side. */
