@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { OUT_DIR, SITE_URL } from '../src/site-config.ts';
 import type { TimelineJs } from '../src/pipeline/export/timelinejs.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -44,7 +44,7 @@ function parseXml(page: Page, text: string, urls: { text?: string; attr?: [strin
 }
 
 /** Each address (absolute, on this site) answers 200 from the built site. */
-async function expectAllExist(request: import('@playwright/test').APIRequestContext, urls: string[]): Promise<void> {
+async function expectAllExist(request: APIRequestContext, urls: string[]): Promise<void> {
   for (const url of new Set(urls)) {
     expect(url.startsWith(SITE_URL), `${url} is on ${SITE_URL}`).toBe(true);
     const { pathname } = new URL(url);
@@ -71,7 +71,7 @@ test('the feed lists the newest statements first', async ({ page, request }) => 
   const text = await (await request.get(at('/feed.xml'))).text();
   const updated = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    return [...doc.getElementsByTagNameNS('*', 'entry')].map((e) => e.getElementsByTagNameNS('*', 'updated')[0]!.textContent!);
+    return [...doc.getElementsByTagNameNS('*', 'entry')].map((e) => e.getElementsByTagNameNS('*', 'updated')[0]!.textContent);
   }, text);
   expect(updated).toEqual([...updated].sort().reverse());
 });

@@ -153,7 +153,7 @@ describe('articleToMdx: hostile paragraph text renders as exactly that text', ()
   }
 
   it('all of them together, as body paragraphs and subheadings', async () => {
-    const paragraphs = HOSTILE.map(([, text], i) => ({ kind: (i % 3 === 0 ? 'subheading' : 'body') as ParagraphKind, text }));
+    const paragraphs = HOSTILE.map(([, text], i): { kind: ParagraphKind; text: string } => ({ kind: i % 3 === 0 ? 'subheading' : 'body', text }));
     const { html, tags } = await render(articleToMdx(article(paragraphs)));
     const expected = paragraphs.map((p, i) => {
       const tag = p.kind === 'subheading' ? 'h2' : 'p';

@@ -204,7 +204,7 @@ export function findTimeExpressions(text: string): TimeExpression[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const match = m as RegExpExecArray;
+      const match = m;
       fire(rule);
       found.push({ rule: rule.name, start, end, text: m[0], resolve: (a, future, anchor) => rule.resolve(match, a, future, anchor) });
     }
