@@ -7,11 +7,11 @@ export const MONTHS = [
 
 const DAY_MS = 86_400_000;
 
-export function parseDay(iso: string): Date {
+function parseDay(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-export function formatDay(date: Date): string {
+function formatDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 

@@ -229,7 +229,7 @@ function isNameList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length > 0 && value.every(isNonEmptyString);
 }
 
-export function isIsoDay(value: unknown): value is string {
+function isIsoDay(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   // Rejects impossible days such as 2022-02-30, which Date would roll over.

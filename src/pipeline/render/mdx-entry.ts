@@ -12,7 +12,7 @@ import type { ParsedArticle } from '../types.ts';
  * JavaScript, so braces inside the string literal are written as `\u` escapes;
  * angle brackets too, so the generated file reads the same in any tool.
  */
-export function jsxStringLiteral(text: string): string {
+function jsxStringLiteral(text: string): string {
   return JSON.stringify(text).replace(/[{}<>]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
