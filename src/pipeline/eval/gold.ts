@@ -4,6 +4,7 @@
  * Gold files are written by hand, so validation reports every problem at once, each
  * naming the file and the field, instead of stopping at the first.
  */
+import { isIsoDay } from '../dates/calendar.ts';
 import type { DatePrecision, PointKind } from '../types.ts';
 
 export interface GoldStatement {
@@ -227,11 +228,4 @@ function isNonEmptyString(value: unknown): value is string {
 
 function isNameList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length > 0 && value.every(isNonEmptyString);
-}
-
-function isIsoDay(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  // Rejects impossible days such as 2022-02-30, which Date would roll over.
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
