@@ -109,6 +109,7 @@ test('the TimelineJS export has an event per dated point and names the articles 
   expect(response.headers()['content-type']).toMatch(/^application\/json/);
   const timeline = (await response.json()) as TimelineJs;
   const dated = dataset.points.filter((p) => p.date !== null);
+  expect(dated.length, 'some dated point').toBeGreaterThan(0);
   expect(timeline.events.map((e) => e.unique_id)).toEqual(dated.map((p) => p.id));
   for (const event of timeline.events) {
     expect(event.start_date.year, event.unique_id).toBeGreaterThan(1900);
