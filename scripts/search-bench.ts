@@ -343,7 +343,9 @@ async function alternatives(seed: Dataset, count: number): Promise<void> {
     { name: 'outlets', weight: 1 },
   ];
   // The same matching as the names' Fuse (threshold, location), over unfolded text, sorted by Fuse.
-  const fuseOptions = { ...NAME_WORD_FUSE_OPTIONS, isCaseSensitive: false, shouldSort: true } as IFuseOptions<(typeof statements)[number]>;
+  // getFn and keys are typed for the names' strings; these records use their own.
+  const { getFn: _namesGetFn, keys: _namesKeys, ...matching } = NAME_WORD_FUSE_OPTIONS;
+  const fuseOptions: IFuseOptions<(typeof statements)[number]> = { ...matching, isCaseSensitive: false, shouldSort: true };
   const queries = ['Lavorv', 'security guarantees'];
   const engine = await SearchEngine.create(JSON.parse(JSON.stringify(buildSearchIndex(dataset))) as SearchIndexFile);
   // Built once, outside the timing, as a page would build them once.
