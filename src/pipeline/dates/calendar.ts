@@ -59,8 +59,8 @@ export function isoDay(year: number, month: number, day: number): string | null 
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** True for a value that is exactly a real ISO day, "2022-02-01". */
-export function isIsoDay(value: unknown): value is string {
-  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+/** True for a string that is exactly a real ISO day, "2022-02-01". */
+export function isIsoDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return m !== null && isoDay(Number(m[1]), Number(m[2]), Number(m[3])) === value;
 }
