@@ -87,7 +87,7 @@ test.describe('an actor’s page', () => {
       const url = new URL(actor.path!, SITE_URL).href;
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
       await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${url}og.png`);
-      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null');
+      const ld: unknown = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null');
       expect(ld, actor.id).toMatchObject({ '@context': 'https://schema.org', '@type': actor.kind === 'person' ? 'Person' : 'Organization', name: actor.name, url });
       const image = await request.get(`${actor.path}og.png`);
       expect(image.status(), `${actor.path}og.png`).toBe(200);

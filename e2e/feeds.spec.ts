@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { OUT_DIR, SITE_URL } from '../src/site-config.ts';
 import type { TimelineJs } from '../src/pipeline/export/timelinejs.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -44,7 +44,7 @@ function parseXml(page: Page, text: string, urls: { text?: string; attr?: [strin
 }
 
 /** Each address (absolute, on this site) answers 200 from the built site. */
-async function expectAllExist(request: import('@playwright/test').APIRequestContext, urls: string[]): Promise<void> {
+async function expectAllExist(request: APIRequestContext, urls: string[]): Promise<void> {
   for (const url of new Set(urls)) {
     expect(url.startsWith(SITE_URL), `${url} is on ${SITE_URL}`).toBe(true);
     const { pathname } = new URL(url);
@@ -71,7 +71,7 @@ test('the feed lists the newest statements first', async ({ page, request }) => 
   const text = await (await request.get(at('/feed.xml'))).text();
   const updated = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    return [...doc.getElementsByTagNameNS('*', 'entry')].map((e) => e.getElementsByTagNameNS('*', 'updated')[0]!.textContent!);
+    return [...doc.getElementsByTagNameNS('*', 'entry')].map((e) => e.getElementsByTagNameNS('*', 'updated')[0]!.textContent);
   }, text);
   expect(updated).toEqual([...updated].sort().reverse());
 });
@@ -109,6 +109,7 @@ test('the TimelineJS export has an event per dated point and names the articles 
   expect(response.headers()['content-type']).toMatch(/^application\/json/);
   const timeline = (await response.json()) as TimelineJs;
   const dated = dataset.points.filter((p) => p.date !== null);
+  expect(dated.length, 'some dated point').toBeGreaterThan(0);
   expect(timeline.events.map((e) => e.unique_id)).toEqual(dated.map((p) => p.id));
   for (const event of timeline.events) {
     expect(event.start_date.year, event.unique_id).toBeGreaterThan(1900);

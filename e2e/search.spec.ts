@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import type { SearchIndexFile } from '../src/pipeline/search/documents.ts';
-import { SearchEngine } from '../src/pipeline/search/engine.ts';
+import type { SearchIndexFile } from '../src/shared/search/index-file.ts';
+import { SearchEngine } from '../src/shared/search/engine.ts';
 import { expect, test } from './support/fixtures.ts';
 import { at, builtDataset } from './support/site.ts';
 

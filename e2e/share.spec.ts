@@ -42,7 +42,10 @@ test.describe('point pages unfurl', () => {
         await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
         await expect(meta('twitter:image')).toHaveAttribute('content', `${url}og.png`);
 
-        const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null');
+        const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null') as {
+          isBasedOn: unknown[];
+          spokenByCharacter: { name: string };
+        };
         expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Quotation', url });
         expect(ld.isBasedOn.length, `${p.id}: isBasedOn`).toBe(new Set(p.sources.map((s) => s.article)).size);
         if (p.speaker !== 'unknown') expect(ld.spokenByCharacter.name, `${p.id}: spokenByCharacter`).toBeTruthy();
@@ -104,7 +107,7 @@ test.describe('copy link', () => {
     await page.addInitScript(() => {
       const shared: ShareData[] = [];
       Object.assign(window, { shared });
-      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => Promise.resolve(void shared.push(data)) });
     });
     await page.reload();
     await page.getByRole('button', { name: 'Share…' }).click();

@@ -44,7 +44,7 @@ function speakersByPublisher(gold: readonly DumpRecord[]): Record<string, Publis
  * Runs the pipeline over the corpus's articles and scores the dataset with `score.py`.
  * `dump`: where to keep the scorer's record of every gold and published quote with its verdict.
  */
-export async function scorePolnear(dir: string, options: { dump?: string } = {}): Promise<PolnearResult> {
+export async function scorePolnear(dir: string, options: { dump?: string | undefined } = {}): Promise<PolnearResult> {
   const articlesDir = join(dir, 'train', 'articles');
   const started = performance.now();
   const { dataset, articles } = await runPipeline({ articlesDir });

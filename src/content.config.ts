@@ -2,7 +2,7 @@ import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { GENERATED_DIR } from './site-config.ts';
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDayText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A mark's anchor: the id of a statement's words on the article page, and the point they report. */
 const anchor = z.object({ anchor: z.string(), point: z.string() });
@@ -22,7 +22,7 @@ const articles = defineCollection({
     title: z.string().nullable(),
     subtitle: z.string().nullable(),
     outlet: z.string().nullable(),
-    date: isoDay.nullable(),
+    date: isoDayText.nullable(),
     time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
     dateSource: z.enum(['dateline', 'metadata', 'inferred', 'none']),
     byline: z.string().nullable(),

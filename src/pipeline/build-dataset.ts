@@ -1,4 +1,4 @@
-import type { Actor, ArticleStatement, Dataset, DatasetArticle, ParsedArticle, Point, RegistryActor, Warning } from './types.ts';
+import type { Actor, Dataset, DatasetArticle, ParsedArticle, Point, RegistryActor, Warning } from './types.ts';
 import { UNKNOWN_ACTOR } from './actors/directory.ts';
 import { linkActors } from './actors/link-actors.ts';
 import { extractArticle } from './extract/extract-article.ts';
@@ -16,8 +16,8 @@ export interface BuildResult {
   failed: Array<{ article: string; reason: string }>;
 }
 
-export const articlePath = (id: string): string => `/articles/${id}/`;
-export const actorPath = (id: string): string => `/actors/${id}/`;
+const articlePath = (id: string): string => `/articles/${id}/`;
+const actorPath = (id: string): string => `/actors/${id}/`;
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

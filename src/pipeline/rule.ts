@@ -5,8 +5,6 @@
  * examples, and `npm run extract -- --explain` names the rules behind each statement.
  */
 
-export type Concern = 'cue' | 'speaker' | 'words' | 'addressee' | 'act' | 'date' | 'noise' | 'coreference';
-
 export interface Rule {
   /** Unique and stable, its concern first: "cue.quoted-as-saying". */
   name: string;
@@ -24,10 +22,6 @@ export interface Rule {
 /** A rule that is a regular expression. */
 export interface PatternRule extends Rule {
   pattern: RegExp;
-}
-
-export function rule<R extends Rule>(r: R): R {
-  return r;
 }
 
 /** The firings being collected, when something asked to watch (the rule test, `--explain`). */

@@ -9,7 +9,7 @@ import type { ParsedArticle, SkippedFile, Warning } from './types.ts';
 export interface PipelineOptions {
   articlesDir: string;
   /** The curated actor registry; `content/actors.yaml` when not given. */
-  actorsFile?: string;
+  actorsFile?: string | undefined;
   /** The build's day (ISO), against which a publication date is "in the future"; today (UTC) when not given. */
   today?: string;
   /** Articles (by id) to leave out although they can be read, each with the reason: it joins `skipped`. */

@@ -23,6 +23,7 @@ describe('actors across articles', () => {
     const osei = dataset.actors.find((a) => a.id === 'lena-osei');
     assert.ok(osei, JSON.stringify(dataset.actors));
     assert.ok(osei.aliases.includes('Osei'), osei.aliases.join());
+    assert.ok(dataset.points.length > 0, 'some statement');
     assert.ok(dataset.points.every((p) => p.speaker === 'lena-osei'), JSON.stringify(dataset.points.map((p) => p.speaker)));
   });
 

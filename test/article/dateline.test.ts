@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isIsoDay, isoDay, matchDateAt } from '../../src/pipeline/article/date-expression.ts';
+import { isIsoDay, isoDay } from '../../src/pipeline/dates/calendar.ts';
+import { matchDateAt } from '../../src/pipeline/dates/written-date.ts';
 import { parseClipPrefix, parseDatelineOnly, parseWireDateline } from '../../src/pipeline/article/dateline.ts';
 
 describe('matchDateAt', () => {

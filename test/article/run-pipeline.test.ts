@@ -58,6 +58,7 @@ describe('runPipeline on a folder with bad files', () => {
     const dir = await folder('leave-out', { 'a.txt': STORY('Sergey Lavrov'), 'b.txt': STORY('Antony Blinken') });
     const result = await runPipeline({ articlesDir: dir, actorsFile: 'content/actors.yaml', leaveOut: new Map([['b', 'its page could not be written']]) });
     assert.deepEqual(result.dataset.builtFrom.articles, ['a']);
+    assert.ok(result.dataset.points.length > 0, 'the article kept yields points');
     assert.ok(result.dataset.points.every((p) => p.sources.every((s) => s.article === 'a')));
     assert.deepEqual(result.skipped, [{ file: 'b.txt', reason: 'its page could not be written' }]);
   });

@@ -16,7 +16,7 @@ describe('every seed article', () => {
       assertOffsets(article);
       assert.ok(article.paragraphs.some((p) => p.kind === 'body'));
       for (const p of article.paragraphs) {
-        assert.doesNotMatch(p.text, /\u00A0|  |\n|^\s|\s$/, `unclean spacing in "${p.text.slice(0, 40)}"`);
+        assert.doesNotMatch(p.text, /\u00A0| {2}|\n|^\s|\s$/, `unclean spacing in "${p.text.slice(0, 40)}"`);
       }
       assert.equal(article.language, 'en');
     });

@@ -52,6 +52,7 @@ export const HOSTILE = `</script><b>bold</b> & "quotes" 'single' ]]> <!-- \u0001
 export function assertWellFormedXml(xml: string): void {
   assert.match(xml, /^<\?xml version="1\.0" encoding="utf-8"\?>\n/);
   const body = xml.replace(/^<\?xml[^>]*\?>\n/, '');
+  // eslint-disable-next-line no-control-regex -- the characters XML forbids are what it checks for
   assert.doesNotMatch(body, /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/, 'no character XML forbids');
   const stack: string[] = [];
   let rest = body;

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Fuse from 'fuse.js';
-import { buildSearchIndex, nameWordsOf } from '../../src/pipeline/search/documents.ts';
-import { NAME_WORD_FUSE_OPTIONS } from '../../src/pipeline/search/options.ts';
+import { buildSearchIndex } from '../../src/pipeline/search/documents.ts';
+import { nameWordsOf } from '../../src/shared/search/index-file.ts';
+import { NAME_WORD_FUSE_OPTIONS } from '../../src/shared/search/options.ts';
 import { dataset, point, points, source } from './support.ts';
 
 describe('the search index', () => {
@@ -46,7 +47,7 @@ describe('the search index', () => {
     assert.ok(file.nameWords.includes('elysee'), 'folded');
     assert.ok(file.nameWords.includes('thomas-greenfield') && file.nameWords.includes('greenfield'));
     assert.deepEqual(file.nameWords, [...file.nameWords].sort());
-    const fuse = new Fuse(file.nameWords, NAME_WORD_FUSE_OPTIONS, Fuse.parseIndex(JSON.parse(JSON.stringify(file.nameWordIndex))));
+    const fuse = new Fuse(file.nameWords, NAME_WORD_FUSE_OPTIONS, Fuse.parseIndex<string>(JSON.parse(JSON.stringify(file.nameWordIndex)) as typeof file.nameWordIndex));
     assert.deepEqual(fuse.search('lavorv').map((r) => r.item), ['lavrov']);
   });
 

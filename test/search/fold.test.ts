@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fold, isWordUnit } from '../../src/pipeline/search/fold.ts';
+import { fold, isWordUnit } from '../../src/shared/search/fold.ts';
 
 describe('folding text for comparison', () => {
   it('lower-cases, takes accents off and makes typographic quotes plain', () => {

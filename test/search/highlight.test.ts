@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mergeRanges, occurrences, segments, snippet } from '../../src/pipeline/search/highlight.ts';
+import { mergeRanges, occurrences, segments, snippet } from '../../src/shared/search/highlight.ts';
 
 describe('highlight ranges', () => {
   it('joins overlapping, touching and space-separated fragments, and keeps the rest apart', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Fuse from 'fuse.js';
-import { FIELD_WEIGHTS, NAME_WORD_FUSE_OPTIONS } from '../../src/pipeline/search/options.ts';
+import { FIELD_WEIGHTS, NAME_WORD_FUSE_OPTIONS } from '../../src/shared/search/options.ts';
 
 const matches = (typed: string, word: string) => Fuse.match(typed, word, NAME_WORD_FUSE_OPTIONS).isMatch;
 

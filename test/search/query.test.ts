@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatQuery, parseQuery, termLetters } from '../../src/pipeline/search/query.ts';
+import { formatQuery, parseQuery, termLetters } from '../../src/shared/search/query.ts';
 
 const kinds = (query: string) => parseQuery(query).map(({ kind, text }) => [kind, text]);
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { closestSpelling, editDistance, suggest } from '../../src/pipeline/search/suggest.ts';
-import { parseQuery } from '../../src/pipeline/search/query.ts';
+import { closestSpelling, editDistance, suggest } from '../../src/shared/search/suggest.ts';
+import { parseQuery } from '../../src/shared/search/query.ts';
 import { engine } from './support.ts';
 
 describe('edit distance', () => {

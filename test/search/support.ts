@@ -1,7 +1,8 @@
 /** A small hand-made dataset for the search tests: a few people with the aliases and misspellings that matter. */
 import type { Dataset, Point, Source } from '../../src/pipeline/types.ts';
 import { buildSearchIndex } from '../../src/pipeline/search/documents.ts';
-import { SearchEngine } from '../../src/pipeline/search/engine.ts';
+import type { SearchIndexFile } from '../../src/shared/search/index-file.ts';
+import { SearchEngine } from '../../src/shared/search/engine.ts';
 
 export function source(excerpt: string, overrides: Partial<Source> = {}): Source {
   return { article: 'a1', direct: true, quote: '', excerpt, cue: 'said', offset: 0, ...overrides };
@@ -107,7 +108,7 @@ export const points: Point[] = [
 
 /** The engine over `list`, with the actors above and `more`. */
 export const engine = (list: Point[] = points, more: Dataset['actors'] = []): Promise<SearchEngine> =>
-  SearchEngine.create(JSON.parse(JSON.stringify(buildSearchIndex(dataset(list, more)))));
+  SearchEngine.create(JSON.parse(JSON.stringify(buildSearchIndex(dataset(list, more)))) as SearchIndexFile);
 
 /** The ids a query finds, best first. */
 export function ids(search: SearchEngine, query: string, limit = 100): string[] {

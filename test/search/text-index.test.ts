@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { field, findTerm, textIndex, type TextIndex } from '../../src/pipeline/search/text-index.ts';
+import { field, findTerm, textIndex, type TextIndex } from '../../src/shared/search/text-index.ts';
 
 const index = await textIndex([
   field(['Security guarantees now', 'The U.S. said: thus', 'Russia’s reply']),
@@ -42,7 +42,7 @@ describe('the text index', () => {
   it('reads the same in slices as at once', async () => {
     const long = Array.from({ length: 30_000 }, (_, i) => `word${i % 7} statement ${i}`);
     let pauses = 0;
-    const sliced = await textIndex([field(long)], async () => void pauses++);
+    const sliced = await textIndex([field(long)], () => Promise.resolve(void pauses++));
     assert.ok(pauses > 0, 'it paused');
     assert.deepEqual(sliced.words, (await textIndex([field(long)])).words);
     assert.equal(places(sliced, 'word3').length, long.filter((t) => t.startsWith('word3')).length);

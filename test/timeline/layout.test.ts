@@ -163,8 +163,8 @@ describe('marks and groups', () => {
     assert.equal(glyphs.length, 3);
     assert.ok(glyphs.every((g) => !g.cluster));
     const at = glyphs.map((g) => g.at);
-    assert.ok(at[1]! - at[0]! >= 10 && at[2]! - at[1]! >= 10, `spaced out: ${at}`);
-    assert.ok(at.every((x) => x > 100 && x < 200), `inside their day: ${at}`);
+    assert.ok(at[1]! - at[0]! >= 10 && at[2]! - at[1]! >= 10, `spaced out: ${at.join(', ')}`);
+    assert.ok(at.every((x) => x > 100 && x < 200), `inside their day: ${at.join(', ')}`);
   });
 
   it('groups them, with their count, when zoomed out too far to spread them', () => {

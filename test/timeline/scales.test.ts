@@ -12,7 +12,7 @@ describe('time spans and zoom transforms', () => {
       const base = baseScale(span, 1).range([100, 900]);
       const wanted: [number, number] = [dayStart('2022-01-10'), dayStart('2022-01-20')];
       const shown = spanUnder(base, transformShowing(base, wanted, vertical), vertical);
-      assert.ok(Math.abs(shown[0] - wanted[0]) < 1 && Math.abs(shown[1] - wanted[1]) < 1, `${shown}`);
+      assert.ok(Math.abs(shown[0] - wanted[0]) < 1 && Math.abs(shown[1] - wanted[1]) < 1, shown.join(', '));
     });
   }
 

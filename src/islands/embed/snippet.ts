@@ -8,7 +8,7 @@ import { readUrlState, writeUrlState } from '../timeline/url-state.ts';
 /** What the frame is called to a screen reader, in the host page. */
 export const EMBED_TITLE = 'Timeline: who said what to whom, and when';
 /** Tall enough for the lanes of a story of a few dozen actors; the host page may change it. */
-export const EMBED_HEIGHT = 640;
+const EMBED_HEIGHT = 640;
 
 const attribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

@@ -3,9 +3,9 @@
  * are needed (the reader focuses the box, or arrives with `?q=`), never with the
  * page: both are a separate download that first paint does not wait for.
  */
-import type { SearchIndexFile } from '../../pipeline/search/documents.ts';
-import type { SearchEngine } from '../../pipeline/search/engine.ts';
-import { POPUP_LIMIT } from '../../pipeline/search/options.ts';
+import type { SearchIndexFile } from '../../shared/search/index-file.ts';
+import type { SearchEngine } from '../../shared/search/engine.ts';
+import { POPUP_LIMIT } from '../../shared/search/options.ts';
 
 let loading: Promise<SearchEngine> | null = null;
 
@@ -14,7 +14,7 @@ export function loadEngine(indexUrl: string): Promise<SearchEngine> {
   if (!loading) {
     loading = (async () => {
       // The engine module (and Fuse with it) is split from the page's script by the dynamic import.
-      const [response, { SearchEngine }] = await Promise.all([fetch(indexUrl), import('../../pipeline/search/engine.ts')]);
+      const [response, { SearchEngine }] = await Promise.all([fetch(indexUrl), import('../../shared/search/engine.ts')]);
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       const file = (await response.json()) as SearchIndexFile;
       if (file.format !== 1) throw new Error(`search index: format ${String(file.format)}, expected 1`);

@@ -6,9 +6,9 @@
  * Kept small: the index and the engine (with Fuse) load on first focus, or at once
  * when the page is opened with `?q=`.
  */
-import type { SearchEngine, SearchHit, SearchOutcome } from '../../pipeline/search/engine.ts';
-import { POPUP_LIMIT } from '../../pipeline/search/options.ts';
-import { suggest, type Suggestion } from '../../pipeline/search/suggest.ts';
+import type { SearchEngine, SearchHit, SearchOutcome } from '../../shared/search/engine.ts';
+import { POPUP_LIMIT } from '../../shared/search/options.ts';
+import { suggest, type Suggestion } from '../../shared/search/suggest.ts';
 import { echo } from '../echo.ts';
 import { Combobox, comboboxKey } from './combobox.ts';
 import { loadEngine } from './load-index.ts';

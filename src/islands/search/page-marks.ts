@@ -4,8 +4,8 @@
  * `data-search-field`), and the part of a source that matched when the words do not show it.
  * Everything goes in as text (render-results.ts); the marks go again when the search does.
  */
-import type { HitView } from '../../pipeline/search/engine.ts';
-import type { Segment } from '../../pipeline/search/highlight.ts';
+import type { HitView } from '../../shared/search/engine.ts';
+import type { Segment } from '../../shared/search/highlight.ts';
 import { aliasNote, appendSegments } from './render-results.ts';
 
 /** Where a field's text is: the link to an actor's page, when it has one, else the field itself. */

@@ -3,7 +3,7 @@
  * survives a reload. Every other parameter (the timeline's `p`, `from`, `to`,
  * `side`, `kind`…) is kept as it is, so a search combines with the timeline's view.
  */
-export const QUERY_PARAM = 'q';
+const QUERY_PARAM = 'q';
 
 export function readQuery(search: string): string {
   return new URLSearchParams(search).get(QUERY_PARAM) ?? '';

@@ -4,8 +4,8 @@
  * here: no string is ever parsed as HTML, so a query like
  * `<img src=x onerror=alert(1)>` shows as the characters it is.
  */
-import type { HitView } from '../../pipeline/search/engine.ts';
-import type { Segment } from '../../pipeline/search/highlight.ts';
+import type { HitView } from '../../shared/search/engine.ts';
+import type { Segment } from '../../shared/search/highlight.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);

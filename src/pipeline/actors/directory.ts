@@ -25,7 +25,7 @@ interface Office {
 }
 
 /** "Russia's top diplomat" and "Foreign Minister of Russia" both come to {foreign minister, Russia}. */
-export function normaliseOffice(text: string): string {
+function normaliseOffice(text: string): string {
   let office = normaliseName(text)
     .replace(/\b(?:senior|top|chief|former|acting|current|then)\b(?! diplomat)/g, '')
     .replace(/\s+/g, ' ')

@@ -73,8 +73,8 @@ export function linkActors(casts: readonly ArticleCast[], registry: readonly Reg
         for (const name of [actor.name, ...actor.aliases]) {
           if (name !== known.name && !known.aliases.includes(name)) known.aliases.push(name);
         }
-        known.description ??= actor.description;
-        known.side ??= actor.side;
+        if (actor.description !== undefined) known.description ??= actor.description;
+        if (actor.side !== undefined) known.side ??= actor.side;
         continue;
       }
       const base = byRegistryId.get(actor.id) ?? (actor.id === UNKNOWN_ACTOR.id ? UNKNOWN_ACTOR : null);

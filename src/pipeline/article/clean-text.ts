@@ -8,7 +8,7 @@
  */
 
 /** Byte order marks anywhere, and invisible characters that copy tools leave behind. */
-const INVISIBLE_RE = /[\uFEFF\u200B\u200C\u200D\u2060\u00AD]/g;
+const INVISIBLE_RE = /\uFEFF|\u200B|\u200C|\u200D|\u2060|\u00AD/g;
 /** Every kind of horizontal space, including the non-breaking ones PDFs and CMSs love. */
 const SPACES_RE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 

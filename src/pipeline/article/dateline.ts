@@ -9,7 +9,8 @@
  * - a wire dateline opening the first body paragraph
  *   ("WASHINGTON, Feb 1 (Reuters) - ", "KYIV, Ukraine (AP) — ").
  */
-import { isoDay, matchDateAt, type DateMatch, type DateOptions } from './date-expression.ts';
+import { isoDay } from '../dates/calendar.ts';
+import { matchDateAt, type DateMatch, type DateOptions } from '../dates/written-date.ts';
 import { findOutletByName } from './outlet-lookup.ts';
 
 export interface Dateline {

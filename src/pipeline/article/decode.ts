@@ -34,6 +34,7 @@ const BINARY_SHARE = 0.01;
 const STRAY_MAX = 8;
 
 /** C0 controls other than tab, line feed, vertical tab, form feed and carriage return; DEL; C1 controls. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL_RE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 /**

@@ -5,7 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { ArticleMeta } from '../types.ts';
-import { isIsoDay } from './date-expression.ts';
+import { isIsoDay } from '../dates/calendar.ts';
 import { isKnownEncoding } from './decode.ts';
 
 export type SidecarFormat = 'yaml' | 'json';

@@ -59,7 +59,7 @@ const NEAR_WIDTH = 0.7;
 /** A line that is only a time of day: a live blog's entry stamp. */
 const TIME_STAMP_RE = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time))?$/i;
 
-export function endsSentence(line: string): boolean {
+function endsSentence(line: string): boolean {
   return TERMINAL_RE.test(line);
 }
 
@@ -102,7 +102,7 @@ function firstWordLength(line: string): number {
 }
 
 /** Should `next` continue the paragraph whose last line is `line` (and which has `linesSoFar` lines)? */
-export function continues(line: string, next: string, linesSoFar: number, profile: WrapProfile): boolean {
+function continues(line: string, next: string, linesSoFar: number, profile: WrapProfile): boolean {
   // A live blog's "14:10" stands alone: it stamps the entry, it is not part of its first sentence.
   if (TIME_STAMP_RE.test(line) || TIME_STAMP_RE.test(next)) return false;
   const finished = endsSentence(line);

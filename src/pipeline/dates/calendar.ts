@@ -7,11 +7,11 @@ export const MONTHS = [
 
 const DAY_MS = 86_400_000;
 
-export function parseDay(iso: string): Date {
+function parseDay(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-export function formatDay(date: Date): string {
+function formatDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
@@ -47,12 +47,20 @@ export function endOfMonth(iso: string): string {
   return addDays(addMonths(iso, 1), -1);
 }
 
-/** A real calendar day: rejects "2022-02-30". */
-export function isValidDay(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+/**
+ * `YYYY-MM-DD` when the three numbers make a real calendar day of a four-digit year, else
+ * null: rejects "2022-02-30" (which Date would roll over) and a two-digit year misread.
+ */
+export function isoDay(year: number, month: number, day: number): string | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function isoDay(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** True for a string that is exactly a real ISO day, "2022-02-01". */
+export function isIsoDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && isoDay(Number(m[1]), Number(m[2]), Number(m[3])) === value;
 }

@@ -7,7 +7,7 @@
 import type { DateRange } from '../types.ts';
 import { fire, type PatternRule } from '../rule.ts';
 import {
-  MONTHS, WEEKDAYS, addDays, addMonths, endOfMonth, isValidDay, isoDay, startOfMonth, startOfWeek, weekday,
+  MONTHS, WEEKDAYS, addDays, addMonths, endOfMonth, isoDay, startOfMonth, startOfWeek, weekday,
 } from './calendar.ts';
 
 
@@ -48,15 +48,16 @@ function dayOfMonth(articleDate: string, n: number, monthsBack: number): string 
   let base = addMonths(articleDate, -monthsBack);
   if (monthsBack === 0 && n > Number(articleDate.slice(8, 10))) base = addMonths(articleDate, -1);
   const [y, m] = [Number(base.slice(0, 4)), Number(base.slice(5, 7))];
-  return isValidDay(y, m, n) ? isoDay(y, m, n) : null;
+  return isoDay(y, m, n);
 }
 
 function monthDay(articleDate: string, month: number, n: number, year: number | null): string | null {
   let y = year ?? Number(articleDate.slice(0, 4));
-  if (!isValidDay(y, month, n)) return null;
+  const asWritten = isoDay(y, month, n);
+  if (asWritten === null) return null;
   // "January 26" in an article of 3 February is this year's; "December 15" in January, last year's.
-  if (year === null && isoDay(y, month, n) > addDays(articleDate, 31)) y -= 1;
-  return isValidDay(y, month, n) ? isoDay(y, month, n) : null;
+  if (year === null && asWritten > addDays(articleDate, 31)) y -= 1;
+  return isoDay(y, month, n);
 }
 
 interface TimeRule extends PatternRule {
@@ -71,7 +72,8 @@ export const TIME_RULES: readonly TimeRule[] = [
     pattern: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`, 'gi'),
     resolve: (m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return isValidDay(y, mo, d) ? day(isoDay(y, mo, d)) : null;
+      const iso = isoDay(y, mo, d);
+      return iso === null ? null : day(iso);
     },
   },
   {
@@ -137,7 +139,8 @@ export const TIME_RULES: readonly TimeRule[] = [
         return { date: startOfMonth(first), dateEnd: endOfMonth(first), precision: 'month' };
       }
       const year = Number(a.slice(0, 4)) + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-      return { date: isoDay(year, 1, 1), dateEnd: isoDay(year, 12, 31), precision: 'year' };
+      const [first, last] = [isoDay(year, 1, 1), isoDay(year, 12, 31)];
+      return first && last ? { date: first, dateEnd: last, precision: 'year' } : null;
     },
   },
   {
@@ -204,7 +207,7 @@ export function findTimeExpressions(text: string): TimeExpression[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const match = m as RegExpExecArray;
+      const match = m;
       fire(rule);
       found.push({ rule: rule.name, start, end, text: m[0], resolve: (a, future, anchor) => rule.resolve(match, a, future, anchor) });
     }

@@ -16,7 +16,7 @@ function actorNames(actor: Actor): Set<string> {
 }
 
 /** An actor is one of the gold's acceptable names when its name or any alias equals one of them. */
-export function actorIsNamed(actor: Actor | undefined, names: readonly string[]): boolean {
+function actorIsNamed(actor: Actor | undefined, names: readonly string[]): boolean {
   if (!actor) return false;
   const own = actorNames(actor);
   return names.some((name) => own.has(normaliseName(name)));

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { GoldError, parseGold, type GoldArticle } from './gold.ts';
 
-export const GOLD_SUFFIX = '.gold.json';
+const GOLD_SUFFIX = '.gold.json';
 
 /** Every `*.gold.json` in a folder, parsed and validated; throws GoldError on the first bad file. */
 export async function loadGoldDir(dir: string): Promise<GoldArticle[]> {

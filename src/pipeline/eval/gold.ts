@@ -4,6 +4,7 @@
  * Gold files are written by hand, so validation reports every problem at once, each
  * naming the file and the field, instead of stopping at the first.
  */
+import { isIsoDay } from '../dates/calendar.ts';
 import type { DatePrecision, PointKind } from '../types.ts';
 
 export interface GoldStatement {
@@ -77,7 +78,7 @@ export function parseGold(json: unknown, file: string): GoldArticle {
     problems.push(`article: "${article}" must not end in ".txt"`);
   }
   const articleDate = json['articleDate'];
-  if (articleDate !== null && !isIsoDay(articleDate)) problems.push('articleDate: expected "YYYY-MM-DD" or null');
+  if (articleDate !== null && !isDayValue(articleDate)) problems.push('articleDate: expected "YYYY-MM-DD" or null');
 
   const statements: GoldStatement[] = [];
   const rawStatements = json['statements'];
@@ -153,11 +154,11 @@ function parseStatement(raw: unknown, at: string, problems: string[]): GoldState
   const date = raw['date'];
   const dateEnd = raw['dateEnd'];
   const precision = raw['precision'];
-  if (date !== null && !isIsoDay(date)) problem('date', 'expected "YYYY-MM-DD" or null');
-  if (dateEnd !== null && !isIsoDay(dateEnd)) problem('dateEnd', 'expected "YYYY-MM-DD" or null');
+  if (date !== null && !isDayValue(date)) problem('date', 'expected "YYYY-MM-DD" or null');
+  if (dateEnd !== null && !isDayValue(dateEnd)) problem('dateEnd', 'expected "YYYY-MM-DD" or null');
   if (!PRECISIONS.includes(precision as DatePrecision)) {
     problem('precision', `expected one of ${PRECISIONS.join(', ')}`);
-  } else if ((date === null || isIsoDay(date)) && (dateEnd === null || isIsoDay(dateEnd))) {
+  } else if ((date === null || isDayValue(date)) && (dateEnd === null || isDayValue(dateEnd))) {
     const rangeProblem = checkRange(date, dateEnd, precision as DatePrecision);
     if (rangeProblem) problem('date', rangeProblem);
   }
@@ -229,9 +230,7 @@ function isNameList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length > 0 && value.every(isNonEmptyString);
 }
 
-export function isIsoDay(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  // Rejects impossible days such as 2022-02-30, which Date would roll over.
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+/** A JSON value that is a string holding a real ISO day. */
+function isDayValue(value: unknown): value is string {
+  return typeof value === 'string' && isIsoDay(value);
 }

@@ -40,7 +40,7 @@ export interface Pairing {
 }
 
 /** How well one text reproduces the gold words, or null when a reader would not call it the same. */
-export function compareWords(goldWords: string, predicted: string): { score: number; dice: number } | null {
+function compareWords(goldWords: string, predicted: string): { score: number; dice: number } | null {
   const gold = tokenize(goldWords);
   const candidate = tokenize(predicted);
   if (gold.length === 0 || candidate.length === 0) return null;
@@ -51,7 +51,7 @@ export function compareWords(goldWords: string, predicted: string): { score: num
   return enough ? { score: o.containment, dice: o.dice } : null;
 }
 
-export function matchSource(gold: GoldStatement, predicted: Source): WordsMatch | null {
+function matchSource(gold: GoldStatement, predicted: Source): WordsMatch | null {
   const byQuote = compareWords(gold.words, predicted.quote);
   if (byQuote) return { ...byQuote, via: 'quote' };
   if (gold.direct) return null;

@@ -11,6 +11,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * unpaired surrogates, U+FFFE and U+FFFF. A pasted article can carry any of them, and
  * one is enough to make a strict parser reject the whole feed.
  */
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what it removes
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe as XML character data or a quoted attribute value (and as HTML text or attribute, alike). */

@@ -6,7 +6,7 @@ import { slugify } from '../actors/names.ts';
 import { contentWords } from './words.ts';
 
 /** 32-bit FNV-1a: small, dependency-free, and stable across platforms and Node versions. */
-export function fnv1a(text: string): string {
+function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (const byte of new TextEncoder().encode(text)) {
     hash ^= byte;

@@ -94,7 +94,7 @@ class SentTexts<G extends TextGroup> {
   /** The latest day an undated group's act can have: its first article's; null when an article is undated. */
   lastDay(g: G): number | null {
     const days = g.statements.map((s) => this.articleDay(s.article));
-    return days.every((d) => d !== null) ? Math.min(...days.map((d) => dayNumber(d!))) : null;
+    return days.every((d) => d !== null) ? Math.min(...days.map((d) => dayNumber(d))) : null;
   }
 
   /** Other groups that can tell of the same text as `g`. */

@@ -2,7 +2,7 @@ import type { Actor, ArticleStatement, DatePrecision, Point, Source } from '../t
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { pointId } from './point-id.ts';
 
-export const pointPath = (id: string): string => `/points/${id}/`;
+const pointPath = (id: string): string => `/points/${id}/`;
 
 /** Named people speak more precisely than bodies, bodies than unnamed sources, and anyone than no one. */
 function speakerRank(actor: Actor): number {
@@ -19,7 +19,7 @@ const rangeWidth = (s: ArticleStatement): number =>
 const truncate = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
 
-export function summaryOf(speaker: Actor, addressees: readonly Actor[], words: string): string {
+function summaryOf(speaker: Actor, addressees: readonly Actor[], words: string): string {
   const to = addressees.length > 0 ? ` to ${addressees.map((a) => a.name).join(', ')}` : '';
   return `${speaker.name}${to}: ${truncate(words.replace(/^that\s+/i, ''), 120)}`;
 }

@@ -57,6 +57,7 @@ function termOf(token: string): Term | null {
     if (kind === 'fuzzy') kind = 'include';
     body = body.slice(1, body.endsWith('"') && body.length > 1 ? -1 : undefined);
   }
+  // eslint-disable-next-line no-control-regex -- a pasted control character is a space to the search
   const text = body.replace(/[\s\u0000-\u001f]+/g, ' ').trim();
   const folded = fold(text);
   // Punctuation alone ("|", "-") would match nearly everything and mean nothing.

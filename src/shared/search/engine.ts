@@ -9,12 +9,12 @@
  * with the term, from an inverted index (text-index.ts).
  */
 import Fuse from 'fuse.js';
-import { nameWordsOf, type SearchDocument, type SearchEntity, type SearchIndexFile } from './documents.ts';
+import { nameWordsOf, type SearchDocument, type SearchEntity, type SearchIndexFile } from './index-file.ts';
 import { fold } from './fold.ts';
 import { mergeRanges, occurrences, segments, snippet, type Placement, type Range, type Segment } from './highlight.ts';
 import { ALIAS_QUALITY, CORRECTION_QUALITY, FIELD_WEIGHTS, MAX_QUERY_CHARS, MIN_TERM_LETTERS, NAME_WORD_FUSE_OPTIONS } from './options.ts';
 import { parseQuery, termLetters, type Term } from './query.ts';
-import type { Vocabulary } from './suggest.ts';
+import type { Vocabulary } from './vocabulary.ts';
 import { field, findTerm, textIndex, type TextIndex } from './text-index.ts';
 
 export interface SearchHit {

@@ -7,6 +7,7 @@
  * zones are consumed but not converted, because a dateline rarely says which zone
  * it means and a wrong conversion would be worse than none.
  */
+import { MONTHS, isoDay } from './calendar.ts';
 
 export interface DateMatch {
   /** ISO day, or null when the written date has no year or is not a real day. */
@@ -31,9 +32,9 @@ export interface DateOptions {
   numericOrder?: 'dmy' | 'mdy';
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7,
-  august: 8, september: 9, october: 10, november: 11, december: 12,
+/** Month names and the abbreviations datelines use → 1–12. */
+const MONTH_NUMBERS: Record<string, number> = {
+  ...Object.fromEntries(MONTHS.map((name, i) => [name, i + 1])),
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9,
   oct: 10, nov: 11, dec: 12,
 };
@@ -66,23 +67,8 @@ const TIME_RE = new RegExp(
   'iyu',
 );
 
-/** `YYYY-MM-DD` when the three numbers make a real calendar day, else null. */
-export function isoDay(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
-  if (month < 1 || month > 12 || day < 1) return null;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** True for a string that is exactly a real ISO day. */
-export function isIsoDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return m !== null && isoDay(Number(m[1]), Number(m[2]), Number(m[3])) === value;
-}
-
 function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+  return MONTH_NUMBERS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
 function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {

@@ -33,6 +33,7 @@ const PLAIN_PUNCTUATION: Readonly<Record<string, string>> = {
 };
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// eslint-disable-next-line no-control-regex -- \x00 is only the low end of the ASCII range
 const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** One UTF-16 unit, folded; itself when folding would make it longer or shorter. */

@@ -6,6 +6,7 @@
  */
 import type { SearchEngine } from './engine.ts';
 import { formatQuery, parseQuery, type Term } from './query.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 export interface Suggestion {
   query: string;
@@ -34,12 +35,6 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** Edits a term of this many letters may be away from a suggestion: about one in three. */
 const allowedEdits = (length: number): number => Math.max(1, Math.floor(length / 3));
-
-/** Folded spelling → the spelling to show: names as written ("Lavrov"), words as folded. */
-export interface Vocabulary {
-  names: Map<string, string>;
-  words: Map<string, string>;
-}
 
 /**
  * The known spelling closest to `folded`, as it is shown: names first (people search

@@ -1,0 +1,82 @@
+/**
+ * Which way imports may point (`npm run cycles`). Data flows one way: articles → pipeline →
+ * content entries + dataset → pages → islands; code both the build and the browser run lives
+ * in src/shared/ and imports neither side.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+/**
+ * Arrows that still point the wrong way, in files other branches are rewriting (issue 13,
+ * phase 1). Phase 2 turns each around and deletes this table.
+ */
+const PHASE_2 = {
+  // search/documents.ts formats dates with src/lib/format.ts, which belongs in src/shared/.
+  pipelineToLib: '^src/pipeline/search/documents[.]ts$',
+  // The timeline's payload.ts is build-time code in the islands folder; details.ts runs Threads.
+  islandsToPipeline: '^src/islands/timeline/(payload|details)[.]ts$',
+  // directory.ts reads DEMONYMS and OFFICE_SYNONYMS from extract/lexicon.ts.
+  actorsToExtract: '^src/pipeline/actors/directory[.]ts$',
+  // assemble.ts and when.ts compare words with points/words.ts.
+  extractToPoints: '^src/pipeline/extract/(assemble|when)[.]ts$',
+  // attribution.ts ⇄ words.ts ⇄ noise.ts import each other.
+  extractCycle: '^src/pipeline/extract/(attribution|words|noise)[.]ts$',
+};
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'A cycle means two modules are one concept, or a shared piece wants a module of its own.',
+      from: { pathNot: PHASE_2.extractCycle },
+      to: { circular: true },
+    },
+    {
+      name: 'shared-is-neutral',
+      severity: 'error',
+      comment: 'src/shared/ runs in the build and in the browser: it cannot lean on either side.',
+      from: { path: '^src/shared/' },
+      to: { path: '^src/(?!shared/)' },
+    },
+    {
+      name: 'pipeline-knows-no-site',
+      severity: 'error',
+      comment: 'The pipeline is pure functions from text to data: no pages, components, islands or Astro glue.',
+      from: { path: '^src/pipeline/', pathNot: PHASE_2.pipelineToLib },
+      to: { path: '^src/(pages|components|layouts|lib|islands|integrations)/' },
+    },
+    {
+      name: 'islands-take-data-not-pipeline',
+      severity: 'error',
+      comment: 'Browser code reads the dataset; it runs no build-time code (its types excepted).',
+      from: { path: '^src/islands/', pathNot: PHASE_2.islandsToPipeline },
+      to: { path: '^src/pipeline/', pathNot: '^src/pipeline/types[.]ts$' },
+    },
+    {
+      name: 'actors-before-extract',
+      severity: 'error',
+      comment: 'The extractor uses the actor directory, not the other way round.',
+      from: { path: '^src/pipeline/actors/', pathNot: PHASE_2.actorsToExtract },
+      to: { path: '^src/pipeline/extract/' },
+    },
+    {
+      name: 'extract-before-points',
+      severity: 'error',
+      comment: 'Statements are made before they are merged into points.',
+      from: { path: '^src/pipeline/extract/', pathNot: PHASE_2.extractToPoints },
+      to: { path: '^src/pipeline/points/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true, pathNot: '^astro:' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|dist|dist-subpath|[.]generated|[.]generated-subpath|[.]astro)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};
