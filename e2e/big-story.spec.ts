@@ -82,7 +82,7 @@ test.describe('a story larger than the page carries', () => {
     const parts = await open(page);
     expect(parts.length).toBe(Math.ceil(story.points.length / CHUNK_POINTS) - 1);
     expect(requested).toEqual(expect.arrayContaining(parts));
-    const embedded = await page.locator('#timeline-data').evaluate((el) => (JSON.parse(el.textContent!) as { points: unknown[] }).points.length);
+    const embedded = await page.locator('#timeline-data').evaluate((el) => (JSON.parse(el.textContent ?? '{}') as { points: unknown[] }).points.length);
     expect(embedded).toBe(CHUNK_POINTS);
   });
 

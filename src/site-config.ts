@@ -53,7 +53,7 @@ export const HREFS = Object.fromEntries(Object.entries(PATHS).map(([name, path])
  * every build empties; one per output folder, as a build drops from it what it did not use.
  * Deleting it (`npm run clean`) only makes the next build a full one.
  */
-export const CACHE_DIR = process.env.WSW_CACHE_DIR ?? path.join('.cache', path.basename(path.resolve(OUT_DIR)));
+const CACHE_DIR = process.env.WSW_CACHE_DIR ?? path.join('.cache', path.basename(path.resolve(OUT_DIR)));
 
 /** Each article's extraction by the hash of the article, the actor registry and the extractor (src/pipeline/extraction-cache.ts). */
 export const EXTRACTION_CACHE_DIR = path.join(CACHE_DIR, 'extractions');

@@ -33,7 +33,7 @@ async function filesUnder(entry: string): Promise<string[]> {
   if (!existsSync(entry)) return [];
   const found = await readdir(entry, { withFileTypes: true }).catch(() => null);
   if (found === null) return [entry];
-  const nested = await Promise.all(found.map((d) => (d.isDirectory() ? filesUnder(path.join(entry, d.name)) : [path.join(entry, d.name)])));
+  const nested = await Promise.all(found.map((d) => (d.isDirectory() ? filesUnder(path.join(entry, d.name)) : Promise.resolve([path.join(entry, d.name)]))));
   return nested.flat();
 }
 

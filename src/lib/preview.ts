@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Font } from 'satori';
-import { formatDateRange } from './format.ts';
+import { formatDateRange } from '../shared/format.ts';
 import { loadPreviewFonts, PREVIEW_HEIGHT, PREVIEW_WIDTH, renderPreview, type PreviewCard } from '../pipeline/publish/preview-image.ts';
 import type { Point } from '../pipeline/types.ts';
 import { pagesToRender } from './page-cache.ts';
@@ -31,7 +31,7 @@ let fonts: Promise<Font[]> | undefined;
 let drawingKey: string | undefined;
 
 /** A hash of everything besides its card that a preview image depends on: the page cache's key for the images. */
-export function previewDrawingKey(): string {
+function previewDrawingKey(): string {
   const files = [...DRAWN_WITH, ...readdirSync(FONTS_DIR).sort().map((file) => path.join(FONTS_DIR, file))];
   drawingKey ??= files.reduce((hash, file) => hash.update(file).update(readFileSync(file)), createHash('sha256')).digest('hex');
   return drawingKey;

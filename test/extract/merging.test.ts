@@ -133,6 +133,7 @@ describe('merging: texts sent between the same two parties', () => {
       { id: 'weekly-two', date: '2024-03-20' },
     );
     const points = pointsOf(letter, two);
+    assert.ok(points.length > 0, show(points));
     assert.ok(points.every((p) => new Set(p.sources.map((s) => s.article)).size === p.sources.length), show(points));
   });
 
@@ -155,6 +156,7 @@ describe('merging: texts sent between the same two parties', () => {
       date: '2024-03-20',
     });
     const apart = pointsOf(first, second, two);
+    assert.ok(apart.length > 0, show(apart));
     assert.ok(apart.every((p) => p.sources.length === 1), show(apart));
   });
 });

@@ -40,6 +40,7 @@ describe('speakers: title + name', () => {
   it('an opening place or a crowd before the comma is no one’s name ("Across Freedonia, farmers said")', () => {
     for (const text of ['Across Freedonia, farmers said the canals were empty.', 'Upstream Sylvania, officials said the river was low.']) {
       const all = extract(text, { date: DATE, registry: 'none' });
+      assert.ok(all.length > 0, describeAll(all));
       assert.ok(all.every((s) => !/across|upstream/.test(s.speaker.id)), describeAll(all));
     }
   });

@@ -133,7 +133,7 @@ describe('bodyHtml: hostile paragraph text renders as exactly that text', () => 
       raw: `---\n${text}\n---\n`,
       removed: [{ text: '--- {x}: y', reason: 'boilerplate' }],
     });
-    const entry = JSON.parse(JSON.stringify(articleEntry(a)));
+    const entry = JSON.parse(JSON.stringify(articleEntry(a))) as ReturnType<typeof articleEntry>;
     assert.deepEqual({ ...entry, body: undefined }, { ...articleFrontmatter(a), body: undefined });
     assert.equal(entry.raw, a.raw);
     assert.equal(entry.date, '2022-02-01', 'a date stays a string');

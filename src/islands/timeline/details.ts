@@ -3,7 +3,7 @@
  * when, and every source with a link to its highlighted sentence. Built with
  * textContent only: everything here comes from articles.
  */
-import { formatDateRange } from '../../lib/format.ts';
+import { formatDateRange } from '../../shared/format.ts';
 import { Threads } from '../../pipeline/publish/threads.ts';
 import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from './types.ts';
 

@@ -73,7 +73,7 @@ export interface Lanes {
 }
 
 /** "12 others", or once opened, what is still folded ("3 more"), or nothing left to show. */
-export function foldLabel(fold: NonNullable<Row['fold']>): string {
+function foldLabel(fold: NonNullable<Row['fold']>): string {
   if (!fold.open) return `${fold.actors} ${fold.actors === 1 ? 'other' : 'others'}`;
   return fold.actors === 0 ? 'fold' : `${fold.actors} more`;
 }

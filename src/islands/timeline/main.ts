@@ -4,7 +4,7 @@
  * d3-zoom for wheel, drag and pinch (viewport.ts), a canvas for the picture (picture.ts),
  * and plain DOM for everything a person reads (status line, details, undated list, filters).
  */
-import { formatDay } from '../../lib/format.ts';
+import { formatDay } from '../../shared/format.ts';
 import { echo } from '../echo.ts';
 import { CopyLink } from './copy-link.ts';
 import { fillDetails, lineOf, lookupIn, whenOf, type Lookup } from './details.ts';

@@ -78,7 +78,7 @@ const R = ASSEMBLY_RULES;
 type Warn = (kind: Warning['kind'], message: string) => void;
 
 /** "- Tom Reyes." alone in a paragraph: the unattributed quotation just before it, in the paragraph before, is his. */
-function signQuotation(statements: ArticleStatement[], s: ResolvedSentence, signature: ArticleStatement, paragraphStart: number): void {
+function signQuotation(statements: ArticleStatement[], signature: ArticleStatement, paragraphStart: number): void {
   const last = statements.at(-1);
   if (!last || statements.length !== paragraphStart || last.cue !== null || last.speaker.id !== UNKNOWN_ACTOR.id) return;
   statements[statements.length - 1] = { ...last, speaker: signature.speaker, why: { ...last.why, speaker: [...signature.why.speaker] } };
@@ -113,7 +113,7 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
         continue;
       }
       if (c.a.signs) {
-        signQuotation(statements, s, statement, paragraphStart);
+        signQuotation(statements, statement, paragraphStart);
         continue;
       }
       chronology.noteScene(statement, s.frame);

@@ -139,8 +139,8 @@ function clauseAt(
   let speaker = analyseMention(notingPartyTag(subject, told).text);
   let why = subject.why;
   if (continues || (coordinated && previous)) {
-    speaker = previous!.speaker;
-    why = continues ? [...previous!.why.speaker, R.participleContinues.name] : why;
+    speaker = previous.speaker;
+    why = continues ? [...previous.why.speaker, R.participleContinues.name] : why;
     if (continues) fire(R.participleContinues);
   } else if (!isSpeaker(speaker)) return null;
   // "In a call with Lavrov, Blinken said …": an opening adverbial can name the addressee.
@@ -261,7 +261,7 @@ function ledBy(frame: string, colonAt: number, quotes: number[]): Attribution | 
   if (!subject) return null;
   const speaker = analyseMention(subject.text);
   // Someone named, a pronoun, a role: not "The sign on the gate read:".
-  if (!isSpeaker(speaker) || !['name', 'pronoun', 'role'].includes(speaker!.form)) return null;
+  if (!isSpeaker(speaker) || !['name', 'pronoun', 'role'].includes(speaker.form)) return null;
   fire(R.colonLeadIn);
   return {
     kind: 'statement', speaker, speakerAt: subject.at, addressees: findAddressees(frame, subject.at, colonAt), cue: ':', cueAt: colonAt,
@@ -285,7 +285,7 @@ function signature(frame: string, quotes: readonly QuoteInSentence[]): Attributi
   if (index < 0 && m.index !== 0) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   const speaker = analyseMention(m[1]!);
-  if (!isSpeaker(speaker) || !['name', 'role'].includes(speaker!.form)) return null;
+  if (!isSpeaker(speaker) || !['name', 'role'].includes(speaker.form)) return null;
   fire(R.dashSignature);
   return {
     kind: 'statement', speaker, speakerAt: at, addressees: [], cue: '―', cueAt: at,

@@ -6,7 +6,7 @@
  * public site is worse than a missing one.
  */
 import type { Actor } from '../types.ts';
-import { ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actors/directory.ts';
+import { type ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actors/directory.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS, SENTENCE_OPENERS, namesPeople } from './lexicon.ts';
 import { normaliseName, transliterationKey } from '../actors/names.ts';

@@ -19,7 +19,7 @@ export interface Entry {
 const surnameKeys = new Map<string, string>();
 
 /** The key the last word of a name is compared by, worked out once per name. */
-export function surnameKey(name: string): string {
+function surnameKey(name: string): string {
   let key = surnameKeys.get(name);
   if (key === undefined) {
     key = transliterationKey(name.split(' ').at(-1)!);

@@ -111,7 +111,7 @@ function emptyMention(text: string): MentionInfo {
 }
 
 /** The trailing run of capitalised words: "U.S. State Department spokesman Ned Price" → "Ned Price". */
-export function trailingName(text: string): { name: string; before: string } | null {
+function trailingName(text: string): { name: string; before: string } | null {
   const words = text.split(/\s+/).filter(Boolean);
   let start = words.length;
   while (start > 0) {
@@ -219,7 +219,7 @@ const INSTITUTION = new RegExp(
 const PARTY = new RegExp(String.raw`\s*,?\s*${PARTY_TAG}`, 'gu');
 
 function readMention(raw: string): MentionInfo | null {
-  let text = stripTrailingNoise(raw.replace(LEADING_NOISE, '').replace(PARTY, '').trim()).replace(/[,;:]$/, '').trim();
+  const text = stripTrailingNoise(raw.replace(LEADING_NOISE, '').replace(PARTY, '').trim()).replace(/[,;:]$/, '').trim();
   if (text === '') return null;
   // "Sen. Mara Quist of Vermont", "Ivo Lenz of the farm committee": a full name keeps its own words.
   const ofPlace = NAME_OF_PLACE.exec(text);
@@ -319,7 +319,7 @@ function readMention(raw: string): MentionInfo | null {
   // "police", "the campaign", "many voters", "Trump supporters": a noun phrase of common nouns names a role too.
   const common = commonNounPhrase(text);
   // "a State Department tweet", "a CNN/WMUR poll": the names before a source are its author.
-  const publisher = common && !namesPeople(common.head!) ? /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)*?((?:\p{Lu}[\p{L}\/&.'’-]*\s+)+)\p{Ll}/u.exec(text)?.[1]?.trim() : undefined;
+  const publisher = common && !namesPeople(common.head!) ? /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)*?((?:\p{Lu}[\p{L}/&.'’-]*\s+)+)\p{Ll}/u.exec(text)?.[1]?.trim() : undefined;
   const author = publisher ? analyseMention(publisher) : null;
   if (author) return { ...emptyMention(text), form: 'role', head: common!.head, author, side: author.side };
   if (common) return { ...emptyMention(text), ...common, side };

@@ -45,7 +45,7 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sent
   const sentences: Sentence[] = [];
   let start = 0;
   // Closing marks after the stop, then space and a capital (or an opening mark); '' is one mark.
-  const pattern = /[.!?]+(?:''|["”’)\]])*(?=\s+(?:''|["“‘(\[])?[\p{Lu}\p{N}])/gu;
+  const pattern = /[.!?]+(?:''|["”’)\]])*(?=\s+(?:''|["“‘([])?[\p{Lu}\p{N}])/gu;
   // Quotes are in order and stops come in order: the first quote not yet closed is the only one a stop can be inside.
   let open = 0;
   for (const match of text.matchAll(pattern)) {

@@ -6,7 +6,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import type { Cue } from './cues.ts';
-import { CAPITALISED, FULL_STOP, MASK, NAME_WORD, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { CAPITALISED, FULL_STOP, MASK, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { PERSONAL_PRONOUNS, SENTENCE_OPENERS } from './lexicon.ts';
 

@@ -49,7 +49,7 @@ export interface Verb {
 const S: PointKind = 'statement';
 const D: PointKind = 'denial';
 
-export const VERBS: readonly Verb[] = [
+const VERBS: readonly Verb[] = [
   // Saying, telling, writing
   { forms: 'say says said saying', kind: S, objectIsContent: true, toThePress: 'to', plain: 'said says' },
   { forms: 'tell tells told telling', kind: S, addressee: 'object', toThePress: true, plain: 'told' },
@@ -248,7 +248,7 @@ function formsFor(v: Verb, list: FormList): string[] {
 }
 
 /** Every form listed under `list`, longest first (so that an alternation tries "called upon" before "called"). */
-export function formsOf(list: FormList): string[] {
+function formsOf(list: FormList): string[] {
   return [...new Set(VERBS.flatMap((v) => formsFor(v, list)))].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }
 
@@ -261,9 +261,6 @@ export function alternationOf(list: FormList): string {
 
 /** A form that reports on its own → the kind of act it reports. */
 export const CUE_KINDS: ReadonlyMap<string, PointKind> = new Map(VERBS.flatMap((v) => formsFor(v, 'cue').map((f) => [f, v.kind] as const)));
-
-/** Any form of a reporting verb → the kind of act it reports (nouns too: "claims that"). */
-export const VERB_KINDS: ReadonlyMap<string, PointKind> = new Map(VERBS.flatMap((v) => words(v.forms).map((f) => [f, v.kind] as const)));
 
 const sets = new Map<FormList, ReadonlySet<string>>();
 /** Whether `form` is listed under `list`. */

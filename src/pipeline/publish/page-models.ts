@@ -7,7 +7,7 @@
  * makes the model the page's whole input: the page cache (src/lib/page-cache.ts) reuses a
  * page whose model and code have not changed.
  */
-import { formatDateRange } from '../../lib/format.ts';
+import { formatDateRange } from '../../shared/format.ts';
 import { sourceAnchors } from '../render/highlights.ts';
 import type { Actor, DatePrecision, Point } from '../types.ts';
 import { actorRecords, recordLine, type Tally } from './actor-record.ts';
@@ -86,12 +86,12 @@ export interface ActorPageModel {
   jsonLd: string;
 }
 
-export const actorRef = (actor: Actor): ActorRef => ({ id: actor.id, name: actor.name, ...(actor.path ? { path: actor.path } : {}) });
+const actorRef = (actor: Actor): ActorRef => ({ id: actor.id, name: actor.name, ...(actor.path ? { path: actor.path } : {}) });
 
-export const whenOf = (p: { date: string | null; dateEnd: string | null; datePrecision: DatePrecision }): string =>
+const whenOf = (p: { date: string | null; dateEnd: string | null; datePrecision: DatePrecision }): string =>
   formatDateRange(p.date, p.dateEnd, p.datePrecision);
 
-export const pointRef = (point: Point): PointRef => ({ id: point.id, path: point.path, kind: point.kind, summary: point.summary, when: whenOf(point) });
+const pointRef = (point: Point): PointRef => ({ id: point.id, path: point.path, kind: point.kind, summary: point.summary, when: whenOf(point) });
 
 export function listedPoint(point: Point, index: DatasetIndex): ListedPoint {
   return {

@@ -4,7 +4,7 @@
  * the words of names (built here, at build time, so the browser only parses it).
  */
 import Fuse from 'fuse.js';
-import { formatDateRange } from '../../lib/format.ts';
+import { formatDateRange } from '../../shared/format.ts';
 import { fold } from '../../shared/search/fold.ts';
 import { nameWordsOf, type SearchDocument, type SearchEntity, type SearchIndexFile } from '../../shared/search/index-file.ts';
 import type { Dataset } from '../types.ts';
