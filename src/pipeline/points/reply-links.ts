@@ -126,10 +126,7 @@ class ReportIndex {
   /** Dated texts: the only points a reply can answer by date. */
   readonly #datedTexts: readonly PointReports[];
 
-  constructor(
-    private readonly entries: readonly PointReports[],
-    articleDay: (article: string) => string | null,
-  ) {
+  constructor(entries: readonly PointReports[], articleDay: (article: string) => string | null) {
     for (const entry of entries) {
       for (const s of entry.statements) {
         this.#owner.set(s, entry);

@@ -60,7 +60,7 @@ export async function loadPreviewFonts(dir: string): Promise<Font[]> {
   for (const { family, file, weights } of FONT_FILES) {
     for (const weight of weights) {
       const data = await readFile(path.join(dir, file(weight)));
-      fonts.push({ name: family, data, weight: weight as Font['weight'], style: 'normal' });
+      fonts.push({ name: family, data, weight: weight as NonNullable<Font['weight']>, style: 'normal' });
     }
   }
   return fonts;

@@ -46,7 +46,7 @@ export interface Anchor {
 /** A stretch of a paragraph: plain text, or a statement's words with its anchor (and the anchors of others sharing them). */
 export interface BodyPart {
   text: string;
-  mark?: Anchor & { also: Anchor[] };
+  mark?: (Anchor & { also: Anchor[] }) | undefined;
 }
 
 export interface BodyBlock {
