@@ -141,9 +141,9 @@ export async function renderPreview(c: PreviewCard, fonts: Font[]): Promise<Rend
     height: PREVIEW_HEIGHT,
     fonts,
     // Satori asks for more fonts exactly when a glyph is missing: note what, and offer none.
-    loadAdditionalAsset: async (_language, segment) => {
+    loadAdditionalAsset: (_language, segment) => {
       missingGlyphs.push(segment);
-      return [];
+      return Promise.resolve([]);
     },
   });
   // Text is already paths in the SVG: resvg needs no fonts, and must not look for the system's. Drawing takes
