@@ -124,6 +124,11 @@ class TimelineElement extends HTMLElement {
 
     const more = this.data.more;
     if (!more) return this.start();
+    // A link that asks for a view (a point, an actor, a range) may name what only the other parts hold: it waits for them.
+    const waits = hasOwnState(location.search);
+    // Otherwise the newest part is drawn first: asking for hundreds of parts (500 at 100,000 points) took
+    // a few hundred milliseconds of a slow machine's first render (scripts/bench/run.ts).
+    if (!waits) this.start();
     const rest = loadParts(more.chunks).then(
       (parts) => this.addParts(parts),
       (error: Error) => {
@@ -132,9 +137,6 @@ class TimelineElement extends HTMLElement {
       },
     );
     this.complete = rest;
-    // A link that asks for a view (a point, an actor, a range) may name what only the other parts hold: it waits for them.
-    const waits = hasOwnState(location.search);
-    if (!waits) this.start();
     void rest.then(() => {
       if (waits) return this.start();
       this.rebuild(this.viewport.visibleSpan());
