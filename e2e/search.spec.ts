@@ -3,13 +3,11 @@
  * component in its page variant; the last block checks the same component in the
  * site header, on an article page and on the home page with the timeline.
  */
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import type { SearchIndexFile } from '../src/shared/search/index-file.ts';
 import { SearchEngine } from '../src/shared/search/engine.ts';
 import { expect, test } from './support/fixtures.ts';
-import { at, builtDataset } from './support/site.ts';
+import { at, builtDataset, builtSearchIndex } from './support/site.ts';
 
 const dataset = builtDataset();
 const nameOf = new Map(dataset.actors.map((a) => [a.id, a.name]));
@@ -238,7 +236,7 @@ test.describe('the search page ranks and marks its list', () => {
     const query = [words[0], words.at(-1)].join(' ');
     const best = quoting(query);
     expect(best.length, `points quoting "${query}"`).toBeGreaterThan(0);
-    const engine = await SearchEngine.create(JSON.parse(readFileSync('dist/data/search-index.json', 'utf8')) as SearchIndexFile);
+    const engine = await SearchEngine.create(builtSearchIndex());
     const ranked = engine.search(query, Infinity).hits.map((h) => h.doc.id);
 
     await page.goto(at(`/search/?q=${encodeURIComponent(query)}`));

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { firstPart, jsonForScript, payloadPart, timelinePayload } from '../../src/islands/timeline/payload.ts';
 import { pointChunks } from '../../src/pipeline/publish/point-chunks.ts';
 import { buildSearchIndex } from '../../src/pipeline/search/documents.ts';
+import { searchPartPath, splitSearchIndex } from '../../src/shared/search/index-parts.ts';
 import type { Actor, Dataset } from '../../src/pipeline/types.ts';
 import { generateDataset } from '../../scripts/bench/generate.ts';
 import { at } from './site.ts';
@@ -46,7 +47,11 @@ export async function serveStory(page: Page, dataset: Dataset): Promise<string[]
   for (const [address, body] of parts) {
     await page.route((u) => u.pathname === address, (route) => route.fulfill({ contentType: 'application/json', body }));
   }
-  const index = JSON.stringify(buildSearchIndex(dataset));
-  await page.route((u) => u.pathname === at('/data/search-index.json'), (route) => route.fulfill({ contentType: 'application/json', body: index }));
+  // The search index in parts smaller than the site's, so that the story's needs several.
+  const search = splitSearchIndex(buildSearchIndex(dataset), 500);
+  const files = [[at('/data/search-index.json'), search.manifest] as const, ...search.parts.map((part, n) => [at(searchPartPath(n)), part] as const)];
+  for (const [address, body] of files) {
+    await page.route((u) => u.pathname === address, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) }));
+  }
   return parts.map(([address]) => address);
 }

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../src/pipeline/types.ts';
+import type { SearchIndexFile } from '../../src/shared/search/index-file.ts';
+import { joinSearchIndex, type SearchIndexManifest, type SearchIndexPart } from '../../src/shared/search/index-parts.ts';
 import { OUT_DIR, withBase } from '../../src/site-config.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,4 +35,11 @@ export function seedArticleIds(): string[] {
 /** The dataset as built (the same file the site serves at /data/timeline.json). */
 export function builtDataset(): Dataset {
   return JSON.parse(readFileSync(path.join(root, OUT_DIR, 'data', 'timeline.json'), 'utf8')) as Dataset;
+}
+
+/** The built site's search index, its manifest and parts joined (src/shared/search/index-parts.ts). */
+export function builtSearchIndex(): SearchIndexFile {
+  const read = (name: string): unknown => JSON.parse(readFileSync(path.join(root, OUT_DIR, 'data', name), 'utf8'));
+  const manifest = read('search-index.json') as SearchIndexManifest;
+  return joinSearchIndex(manifest, manifest.parts.map((part) => read(part) as SearchIndexPart));
 }

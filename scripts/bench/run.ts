@@ -7,7 +7,9 @@
  * - data loading: the island's data embedded in the page (what the site does) against
  *   the same data fetched as a separate file, under a slow network;
  * - frame times while zooming and panning, at 1,000 and 10,000 generated points
- *   (scripts/bench/generate.ts), served in place of the page's own data.
+ *   (scripts/bench/generate.ts), served in place of the page's own data, and at 100,000
+ *   served in parts as the site serves a story that size (the newest part in the page, the
+ *   others fetched): first render and every part over the slow network, then the frames.
  * Numbers only: nothing here passes or fails. Always exits 0 once it has printed.
  */
 import { existsSync } from 'node:fs';
@@ -19,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../../e2e/support/browser.ts';
-import { jsonForScript, timelinePayload } from '../../src/islands/timeline/payload.ts';
+import { firstPart, jsonForScript, payloadPart, timelinePayload } from '../../src/islands/timeline/payload.ts';
+import { pointChunks } from '../../src/pipeline/publish/point-chunks.ts';
 import { generateDataset } from './generate.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,7 +34,10 @@ const DIST = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
 const HOME_ONLY = process.env.BENCH_DIST !== undefined;
 const PORT = 4329;
 const BASE = `http://127.0.0.1:${PORT}`;
+/** Embedded whole in the page. */
 const SIZES = [1_000, 10_000];
+/** In parts, as the site serves a story of that size: a whole 100,000 in the page would be 30 MB of HTML. */
+const PARTED_SIZES = [100_000];
 const DATA_SCRIPT = /(<script type="application\/json" id="timeline-data">)([\s\S]*?)(<\/script>)/;
 
 // ---------------------------------------------------------------------------
@@ -130,19 +136,31 @@ const WATCH_READY = `
  * starts only once a separate JSON file has arrived. Generous to that design: the
  * fetch starts as soon as the page parses, not after the island's script has loaded.
  */
-function fetchedVariant(html: string, dataUrl: string): string {
+function fetchedVariant(html: string, dataUrl: string, loaderUrl: string): { html: string; loader: string } {
   const island = html.match(/<script type="module" src="([^"]*Timeline[^"]*)"><\/script>/)![1]!;
   const withoutData = html.replace(DATA_SCRIPT, '').replace(`<script type="module" src="${island}"></script>`, '');
-  const loader = `<script type="module">
+  // A file, not an inline script: the site's Content-Security-Policy allows scripts from the site only.
+  const loader = `
     const data = await (await fetch(${JSON.stringify(dataUrl)})).text();
     const element = document.createElement('script');
     element.type = 'application/json';
     element.id = 'timeline-data';
     element.textContent = data;
     document.body.append(element);
-    await import(${JSON.stringify(island)});
-  </script>`;
-  return withoutData.replace('</body>', `${loader}</body>`);
+    await import(${JSON.stringify(island)});`;
+  return { html: withoutData.replace('</body>', `<script type="module" src="${loaderUrl}"></script></body>`), loader };
+}
+
+/**
+ * `/bench/parts-${count}/`: the home page with the newest part of `count` generated points in it and the
+ * others at `/bench/parts-${count}/N.json`, cut as the site cuts them (point-chunks.ts, payload.ts's firstPart).
+ */
+function partedPages(pages: Map<string, string>, html: string, count: number): void {
+  const data = timelinePayload(generateDataset(count, 42));
+  const chunks = pointChunks(data.points.length);
+  const url = (n: number) => `/bench/parts-${count}/${n + 1}.json`;
+  pages.set(`/bench/parts-${count}/`, embedded(html, jsonForScript(firstPart(data, chunks, url))));
+  chunks.slice(0, -1).forEach((range, n) => pages.set(url(n), JSON.stringify(payloadPart(data, range))));
 }
 
 const embedded = (html: string, json: string) => html.replace(DATA_SCRIPT, (_, open: string, __, close: string) => `${open}${json}${close}`);
@@ -289,12 +307,15 @@ async function medianRun(run: () => Promise<Frames>): Promise<Frames> {
   return runs.sort((a, b) => p95(a) - p95(b))[1]!;
 }
 
-async function frameTimes(browser: Browser, count: number): Promise<(string | number)[][]> {
+/** `parted`: the story served in parts (partedPages); the frames are timed once every part is in. */
+async function frameTimes(browser: Browser, count: number, parted = false): Promise<(string | number)[][]> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx names functions with a helper (`__name`) that the page does not have: the driver below needs it there.
   await page.addInitScript('window.__name = (f) => f;');
-  await page.goto(`${BASE}/bench/embedded-${count}/`);
-  await page.locator('wsw-timeline[data-ready]').waitFor();
+  const started = Date.now();
+  await page.goto(`${BASE}/bench/${parted ? 'parts' : 'embedded'}-${count}/`);
+  await page.locator(parted ? 'wsw-timeline[data-complete]' : 'wsw-timeline[data-ready]').waitFor({ timeout: 300_000 });
+  if (parted) console.log(`\n${count.toLocaleString('en')} points in parts, unthrottled: every part in and laid out ${Date.now() - started} ms after the page was asked for`);
   await page.locator('[data-chart]').scrollIntoViewIfNeeded();
   const rows: (string | number)[][] = [];
   const visible = () => page.locator('wsw-timeline').evaluate((el) => (el as unknown as { visibleMarks(): unknown[] }).visibleMarks().length);
@@ -350,8 +371,11 @@ async function main(): Promise<void> {
   for (const [name, json] of data) {
     pages.set(`/bench/data-${name}.json`, json);
     pages.set(`/bench/embedded-${name}/`, embedded(html, json));
-    pages.set(`/bench/fetched-${name}/`, fetchedVariant(html, `/bench/data-${name}.json`));
+    const fetched = fetchedVariant(html, `/bench/data-${name}.json`, `/bench/fetch-${name}.js`);
+    pages.set(`/bench/fetched-${name}/`, fetched.html);
+    pages.set(`/bench/fetch-${name}.js`, fetched.loader);
   }
+  for (const count of PARTED_SIZES) partedPages(pages, html, count);
 
   // Timings mean little on a busy machine: say how busy it was.
   const load = () => loadavg()[0]!.toFixed(1);
@@ -387,9 +411,22 @@ async function main(): Promise<void> {
     }
     console.log(table(['data', 'design', 'data gzip', 'FCP', 'ready'], loading));
 
+    for (const count of PARTED_SIZES) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await loadTimes(browser, `/bench/parts-${count}/`));
+      const mid = runs.sort((a, b) => a.ready - b.ready)[1]!;
+      const parts = [...pages.keys()].filter((key) => key.startsWith(`/bench/parts-${count}/`) && key.endsWith('.json'));
+      const gzip = parts.reduce((sum, key) => sum + gzipSync(pages.get(key)!).length, 0);
+      console.log(
+        `\n${count.toLocaleString('en')} points in ${parts.length + 1} parts, as the site serves them (the newest in the page, ${kb(gzip)} gzip fetched), same network: ` +
+          `FCP ${ms(mid.fcp)} ms, timeline ready ${ms(mid.ready)} ms (middle of three)`,
+      );
+    }
+
     console.log('\nFrame times at 1280×800, one input event per frame (ms; a frame at 60 Hz is 16.7)\n');
     const frames: (string | number)[][] = [];
     for (const count of SIZES) frames.push(...(await frameTimes(browser, count)));
+    for (const count of PARTED_SIZES) frames.push(...(await frameTimes(browser, count, true)));
     console.log(
       table(['points', 'interaction', 'frames', 'p50', 'p95', 'max', 'work p50', 'work p95', 'work max', 'dropped', 'glyphs'], frames),
     );

@@ -32,7 +32,7 @@ import { ListView } from './list-view.ts';
 import { Picture, type Scene } from './picture.ts';
 import { GROUP_PITCH, MARK_PITCH } from './render.ts';
 import { daysOf, fullSpan, MIN_SPAN_MS, spanOfDays } from './scales.ts';
-import { hasOwnState, loadParts } from './parts.ts';
+import { afterFirstFrame, hasOwnState, loadParts } from './parts.ts';
 import { Tooltip } from './tooltip.ts';
 import type { TimelineActor, TimelineData, TimelinePoint } from './types.ts';
 import { fillUndated } from './undated.ts';
@@ -124,7 +124,11 @@ class TimelineElement extends HTMLElement {
 
     const more = this.data.more;
     if (!more) return this.start();
-    const rest = loadParts(more.chunks).then(
+    // A link that asks for a view (a point, an actor, a range) may name what only the other parts hold: it waits for them.
+    const waits = hasOwnState(location.search);
+    // Otherwise the newest part is drawn first, and only then are the others asked for (afterFirstFrame).
+    if (!waits) this.start();
+    const rest = (waits ? Promise.resolve() : afterFirstFrame()).then(() => loadParts(more.chunks)).then(
       (parts) => this.addParts(parts),
       (error: Error) => {
         // The newest part is still worth showing: said in the status line.
@@ -132,9 +136,6 @@ class TimelineElement extends HTMLElement {
       },
     );
     this.complete = rest;
-    // A link that asks for a view (a point, an actor, a range) may name what only the other parts hold: it waits for them.
-    const waits = hasOwnState(location.search);
-    if (!waits) this.start();
     void rest.then(() => {
       if (waits) return this.start();
       this.rebuild(this.viewport.visibleSpan());

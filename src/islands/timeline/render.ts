@@ -337,8 +337,11 @@ export function draw(context: CanvasRenderingContext2D, g: Geometry, theme: Them
   const strongLinks = new Path2D();
   const strongHeads = new Path2D();
   let faint = 0;
+  // Nothing focused or selected (as while one pans): no glyph's items need reading, which at 100,000 points
+  // was every point in view, every frame (scripts/bench/run.ts).
+  const anyEmphasis = frame.focused !== null || frame.selected !== null;
   for (const glyph of glyphs) {
-    const emphasised = glyph.items.some((item) => item === frame.focused || item === frame.selected);
+    const emphasised = anyEmphasis && glyph.items.some((item) => item === frame.focused || item === frame.selected);
     if (emphasised) strong.add(glyph);
     else if (faint > frame.linkLimit) continue;
     const targets = glyph.cluster ? new Set(glyph.items.flatMap((item) => item.targets)) : glyph.items[0]!.targets;

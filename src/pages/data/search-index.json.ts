@@ -1,10 +1,9 @@
-/** The search index (src/pipeline/search/documents.ts), built with the site and fetched by the search box on first use. */
+/** The search index's manifest (src/shared/search/index-parts.ts), fetched by the search box on first use, then its parts. */
 import type { APIRoute } from 'astro';
-import { loadDataset } from '../../lib/dataset.ts';
-import { buildSearchIndex } from '../../pipeline/search/documents.ts';
+import { searchIndexParts } from '../../lib/search-index.ts';
 
 export const GET: APIRoute = () =>
   // Compact, unlike the public downloads: nobody reads it, and every byte is waited for.
-  new Response(JSON.stringify(buildSearchIndex(loadDataset())), {
+  new Response(JSON.stringify(searchIndexParts().manifest), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -15,7 +15,7 @@ import { mergeRanges, occurrences, segments, snippet, type Placement, type Range
 import { ALIAS_QUALITY, CORRECTION_QUALITY, FIELD_WEIGHTS, MAX_QUERY_CHARS, MIN_TERM_LETTERS, NAME_WORD_FUSE_OPTIONS } from './options.ts';
 import { parseQuery, termLetters, type Term } from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { field, findTerm, textIndex, type TextIndex } from './text-index.ts';
+import { appendTextIndex, field, findTerm, textIndex, type TextIndex } from './text-index.ts';
 
 export interface SearchHit {
   doc: SearchDocument;
@@ -86,7 +86,8 @@ const SNIPPET_CONTEXT = 80;
 const MIN_EVIDENCE = 3;
 
 export class SearchEngine {
-  readonly docs: readonly SearchDocument[];
+  /** Grows as the parts of the index arrive (add). */
+  readonly docs: SearchDocument[];
   readonly entities: readonly SearchEntity[];
   private readonly nameWords: Fuse<string>;
   /** Name word (its index in the file's `nameWords`) → the entities that bear it, and whether in the name itself. */
@@ -94,7 +95,7 @@ export class SearchEngine {
   /** Each entity's name then aliases, folded. */
   private readonly foldedNames: string[][];
   /** Fields 0 and 1: each statement's words, and its excerpts joined by newlines (so no phrase spans two). */
-  private readonly text: TextIndex;
+  private text: TextIndex;
   /** Entity → the statements it speaks, is addressed or reports in, with that role's weight. */
   private readonly postings: Posting[][];
   private readonly cache = new Map<string, TermMatch>();
@@ -102,13 +103,12 @@ export class SearchEngine {
 
   /** The engine for a search index file, its text index read in slices with `pause` between them (text-index.ts). */
   static async create(file: SearchIndexFile, pause?: () => Promise<void>): Promise<SearchEngine> {
-    const text = await textIndex([field(file.docs.map((doc) => doc.words)), field(file.docs.map((doc) => doc.excerpts.join('\n')))], pause);
-    return new SearchEngine(file, text);
+    return new SearchEngine(file, await textOf(file.docs, pause));
   }
 
   private constructor(file: SearchIndexFile, text: TextIndex) {
     this.text = text;
-    this.docs = file.docs;
+    this.docs = [...file.docs];
     this.entities = file.entities;
     this.nameWords = new Fuse(file.nameWords, NAME_WORD_FUSE_OPTIONS, Fuse.parseIndex(file.nameWordIndex));
     this.foldedNames = file.entities.map((e) => [e.name, ...e.aliases].map(fold));
@@ -126,7 +126,23 @@ export class SearchEngine {
     });
 
     this.postings = file.entities.map(() => []);
-    file.docs.forEach((doc, i) => {
+    this.addPostings(file.docs, 0);
+  }
+
+  /** The next part of the index (index-parts.ts), after the statements already in: searched as if they had come in one file. */
+  async add(docs: readonly SearchDocument[], pause?: () => Promise<void>): Promise<void> {
+    const more = await textOf(docs, pause);
+    this.text = appendTextIndex(this.text, more);
+    this.addPostings(docs, this.docs.length);
+    this.docs.push(...docs);
+    // Remembered matches and words are of fewer statements.
+    this.cache.clear();
+    this.vocabularyCache = null;
+  }
+
+  private addPostings(docs: readonly SearchDocument[], first: number): void {
+    docs.forEach((doc, n) => {
+      const i = first + n;
       this.postings[doc.speaker]?.push({ doc: i, weight: FIELD_WEIGHTS.speaker });
       for (const e of doc.addressees) this.postings[e]?.push({ doc: i, weight: FIELD_WEIGHTS.addressee });
       for (const e of doc.outlets) this.postings[e]?.push({ doc: i, weight: FIELD_WEIGHTS.outlet });
@@ -339,6 +355,10 @@ export class SearchEngine {
     return { ranges: [], alias: null };
   }
 }
+
+/** Fields 0 and 1 of the text index for `docs`. */
+const textOf = (docs: readonly SearchDocument[], pause?: () => Promise<void>): Promise<TextIndex> =>
+  textIndex([field(docs.map((doc) => doc.words)), field(docs.map((doc) => doc.excerpts.join('\n')))], pause);
 
 /**
  * A long text cut to the words around its first match: a result is read at a

@@ -36,7 +36,8 @@ export interface TextIndex {
   words: string[];
   /** Per word: where it occurs, as statement × number of fields + field, once each. */
   postings: Int32Array[];
-  fields: readonly Field[];
+  /** Each field's texts, one a statement. */
+  fields: readonly Pick<Field, 'folded'>[];
 }
 
 /** Characters read between pauses: a slice takes a few tens of milliseconds on a slow machine. */
@@ -74,6 +75,40 @@ export async function textIndex(fields: readonly Field[], pause: () => Promise<v
   }
   const words = [...byWord.keys()].sort();
   return { words, postings: words.map((w) => Int32Array.from(byWord.get(w)!)), fields };
+}
+
+/**
+ * `index` with the statements of `more` after its own: the index of the next part of the
+ * search index (index-parts.ts) joined to those before it, without reading any text again.
+ */
+export function appendTextIndex(index: TextIndex, more: TextIndex): TextIndex {
+  const n = index.fields.length;
+  const shift = (index.fields[0]?.folded.length ?? 0) * n;
+  const moved = (postings: Int32Array): Int32Array => postings.map((p) => p + shift);
+  const words: string[] = [];
+  const postings: Int32Array[] = [];
+  // Both word lists are sorted: merged in one pass, a word in both gets both lists, the earlier statements first.
+  let i = 0;
+  let j = 0;
+  while (i < index.words.length || j < more.words.length) {
+    const a = index.words[i];
+    const b = more.words[j];
+    if (b === undefined || (a !== undefined && a < b)) {
+      words.push(a!);
+      postings.push(index.postings[i++]!);
+    } else if (a === undefined || b < a) {
+      words.push(b);
+      postings.push(moved(more.postings[j++]!));
+    } else {
+      const before = index.postings[i++]!;
+      const joined = new Int32Array(before.length + more.postings[j]!.length);
+      joined.set(before);
+      joined.set(moved(more.postings[j++]!), before.length);
+      words.push(a);
+      postings.push(joined);
+    }
+  }
+  return { words, postings, fields: index.fields.map((f, k) => ({ folded: [...f.folded, ...more.fields[k]!.folded] })) };
 }
 
 /**
