@@ -87,8 +87,8 @@ describe('actors: a known name that reads as no mention', () => {
 });
 
 describe('actors: sides only from what names a state', () => {
-  it('a nationality or a country as part of a person’s name gives no side ("Mark Cuban", "Chad Pergram")', () => {
-    for (const name of ['Mark Cuban', 'Chad Pergram', 'Jordan Peterson']) {
+  it('a nationality or a country as part of a person’s name gives no side ("Ivo Cuban", "Chad Orlov")', () => {
+    for (const name of ['Ivo Cuban', 'Chad Orlov', 'Jordan Vesk']) {
       const s = only(speech(`${name} said the canal was too low for the barges.`, { date: '2024-03-14', registry: 'none' }), 'canal');
       assert.equal(s.speaker.name, name);
       assert.equal(s.speaker.side, undefined, `${name} took side ${s.speaker.side}`);

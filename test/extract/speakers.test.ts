@@ -302,7 +302,7 @@ describe('speakers: roles and groups named by common nouns', () => {
   it('things that are not people or sources do not speak ("those promises add up")', () => {
     assert.deepEqual(speech('In all, those promises add up to more than eight million dollars.', { date: DATE }), []);
     // A list of labels with no determiner is no subject: the relative clause is the person's.
-    const labelled = speech('Tomas Brenner is a serial liar, bully and birther who has pledged to close the border.', { date: DATE });
+    const labelled = speech('Tomas Brenner is a farmer, boatman and teacher who has pledged to close the border.', { date: DATE });
     assert.deepEqual(labelled.map((s) => s.speaker.id).filter((id) => id.startsWith('unnamed')), [], describeAll(labelled));
   });
 
@@ -318,9 +318,9 @@ describe('speakers: roles and groups named by common nouns', () => {
 });
 
 describe('speakers: bodies whose names hold "of" or "for"', () => {
-  it('"…, the University of Dayton reported" speaks as the university', () => {
-    const s = only(speech('Water use fell by a third last year, the University of Dayton reported on Monday.', { date: DATE }), 'Water use');
-    assert.equal(s.speaker.name, 'University of Dayton');
+  it('"…, the University of Lakeview reported" speaks as the university', () => {
+    const s = only(speech('Water use fell by a third last year, the University of Lakeview reported on Monday.', { date: DATE }), 'Water use');
+    assert.equal(s.speaker.name, 'University of Lakeview');
     assert.equal(s.speaker.kind, 'organisation');
   });
 });
@@ -333,9 +333,9 @@ describe('speakers: a word that opens the sentence is no name', () => {
 });
 
 describe('speakers: names that look like titles', () => {
-  it('a surname that is also a title ("Charlie King", "Matt Prince") is a name', () => {
-    assert.equal(only(speech('Charlie King, a former director of the Freedonian Farmers Party, said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Charlie King');
-    assert.equal(only(speech('Matt Prince said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Matt Prince');
+  it('a surname that is also a title ("Ossie King", "Rina Prince") is a name', () => {
+    assert.equal(only(speech('Ossie King, a former director of the Freedonian Farmers Party, said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Ossie King');
+    assert.equal(only(speech('Rina Prince said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Rina Prince');
   });
 
   it('a title before a name and a place after it ("Chancellor Mara Quist of Freedonia") keep the name', () => {
@@ -345,7 +345,7 @@ describe('speakers: names that look like titles', () => {
 
 describe('speakers: a participle takes the subject after an opening phrase', () => {
   for (const text of [
-    'Walking to the next house, Tomas Brenner spoke of his youth, saying the river had been wider then.',
+    'Crossing the old bridge, Tomas Brenner spoke of his youth, saying the river had been wider then.',
     'Once he was minister, Tomas Brenner made the dam a priority, saying the river had been wider then.',
     'Port Sylvan (AFP) – Tomas Brenner on Monday toured the dam, saying the river had been wider then.',
   ]) {
@@ -373,7 +373,7 @@ describe('speakers: words between the subject and its verb', () => {
     });
   }
 
-  it('a surname that is a title after an initial ("Peter T. King")', () => {
-    assert.equal(only(speech('Representative Peter T. King, Republican of New York, said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Peter T. King');
+  it('a surname that is a title after an initial ("Ossie T. King")', () => {
+    assert.equal(only(speech('Representative Ossie T. King, Republican of Lakeview, said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Ossie T. King');
   });
 });

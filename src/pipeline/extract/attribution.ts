@@ -113,7 +113,7 @@ function clauseAt(
   // "The dam will open in April, said Ana Ruiz": no quotation, yet the verb comes first.
   if (!inverted && !participle && afterComma && !isSpeaker(analyseMention(subject.text))) {
     const after = wordsAfter(frame, cue);
-    // Only when who said it closes the clause: not "X, for example, said Trump's visit would …".
+    // Only when who said it closes the clause: not "X, for example, said the minister's visit would …".
     const closes = /^\s*(?:[,.;:—–]|$)/.test(frame.slice(after.at + after.text.length));
     if (after.text !== '' && closes && isSpeaker(analyseMention(after.text))) {
       subject = because({ ...after, why: [] }, R.invertedAfterContent);
@@ -271,7 +271,7 @@ function ledBy(frame: string, colonAt: number, quotes: number[]): Attribution | 
   };
 }
 
-/** A dash, then a name or a role, closing the sentence: "“…” ― Tom Reyes", "- Bernie Sanders." */
+/** A dash, then a name or a role, closing the sentence: "“…” ― Tom Reyes", "- Tomas Brenner." */
 const SIGNATURE = /(?:^|\uE000)\s*[―—–-]\s*([^―—–\uE000]{2,80}?)\s*\.?\s*$/u;
 
 /**

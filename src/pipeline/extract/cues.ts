@@ -147,11 +147,11 @@ export const CUE_FILTERS: readonly CueFilter[] = [
   },
   {
     name: 'cue.not-after-determiner',
-    what: 'a verb follows its subject, never an article or a preposition ("the claimed figures", "more pledged delegates", "to report")',
+    what: 'a verb follows its subject, never an article or a preposition ("the claimed figures", "more pledged seats", "to report")',
     rejects: (before) => /\b(?:the|a|an|his|her|their|its|our|your|my|these|those|more|of|to|for|with|by)$/i.test(before.trimEnd()),
     fires: [
       'The report said the dam was finished, but the claimed figures were never checked by Freedonia.',
-      'Ana Ruiz has won more pledged delegates in the north than anyone.',
+      'Ana Ruiz has won more pledged seats in the north than anyone.',
     ],
     doesNotFire: ['Tomas Brenner claimed the dam was finished.'],
   },

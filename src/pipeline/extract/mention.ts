@@ -92,10 +92,10 @@ function sideOf(text: string): string | null {
   const lower = text.toLowerCase().replace(/[’]/g, "'");
   for (const m of lower.matchAll(SIDE_WORDS_ALL)) {
     const at = m.index + m[0].indexOf(m[1]!);
-    // "Mark Cuban", "Robert French": after a given name, a nationality is a surname.
+    // "Ivo Cuban", "Ada French": after a given name, a nationality is a surname.
     const before = text.slice(0, at).trimEnd().split(/\s+/).at(-1);
     if (/^\p{Lu}/u.test(text.charAt(at)) && isGivenName(before)) continue;
-    // "Chad Pergram", "Jordan Peterson": a country's name before a surname is a given name.
+    // "Chad Orlov", "Jordan Vesk": a country's name before a surname is a given name.
     const after = text.slice(at + m[1]!.length).match(/^\s+(\S+)/)?.[1];
     if (/^\p{Lu}/u.test(text.charAt(at)) && isGivenName(after) && !ORG_NAME_WORDS.test(after!) && !STATE_BODIES.test(after!)) continue;
     return DEMONYMS[m[1]!]!;
@@ -119,7 +119,7 @@ function trailingName(text: string): { name: string; before: string } | null {
     if (start < words.length && /[,;:]$/.test(words[start - 1]!)) break;
     const word = words[start - 1]!.replace(/[,;:]$/, '');
     const bare = word.replace(/['’]s$/, '').replace(/\.$/, '');
-    // "Charlie King", "Matt Prince": a title that is also a surname, last and after a given name.
+    // "Ossie King", "Rina Prince": a title that is also a surname, last and after a given name.
     const initialled = /^\p{Lu}\.$/u.test(words[start - 2] ?? '') && isGivenName(words[start - 3]);
     const surname = start === words.length && TITLE_SURNAMES.has(bare.toLowerCase()) && (isGivenName(words[start - 2]) || initialled);
     if (!NAME_TOKEN.test(word) || (NOT_NAME_WORDS.has(bare.toLowerCase()) && !surname)) break;
@@ -142,7 +142,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'he
 
 /**
  * "Sylvania's Foreign Ministry", "Kazakhstan's envoy": a capitalised possessor of a state's organ or
- * office names a side; "Saturday's rally" and "Clinton's campaign" name none.
+ * office names a side; "Saturday's rally" and "Ruiz's campaign" name none.
  */
 const POSSESSOR = new RegExp(String.raw`^(?:[Tt]he\s+)?(?!(?:${WEEKDAY_OR_MONTH})\b)(\p{Lu}[\p{L}-]+)['’]s?\s+(.+)$`, 'u');
 const ORGAN_OF_STATE =
@@ -208,7 +208,7 @@ export function analyseMention(raw: string): MentionInfo | null {
 /** A full name (a title before it allowed), then "of" and where or what it belongs to. */
 const NAME_OF_PLACE = new RegExp(String.raw`^((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+${NAME_WORD})+))\s+of\s+\S.*$`, 'u');
 
-/** A body's name built on "of" or "for": "the University of Dayton" (not a ministry: the role path ties those to a side). */
+/** A body's name built on "of" or "for": "the University of Lakeview" (not a ministry: the role path ties those to a side). */
 const INSTITUTION = new RegExp(
   String.raw`^(?:the\s+)?((?:${CAPITALISED}\s+)*(?:University|College|Center|Centre|Institute|Foundation|Association|Federation|Union|League|Society|Bank|Academy|School|Coalition|Alliance|Organi[sz]ation|Network|Fund|Corporation|Church|Museum|Club|Conference|Chamber|Project|Forum|Trust)` +
     String.raw`\s+(?:of|for|on)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:(?:and|of|for|on|the|&)\s+)?${CAPITALISED})*)$`,
@@ -227,7 +227,7 @@ function readMention(raw: string): MentionInfo | null {
   // "Chancellor Ana Ruiz of Freedonia": a title may come first, as long as a full name ends it.
   const nameOnly = ofPlace && ofPlace[2]!.split(/\s+/).slice(-2).every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w) && !sideOf(w));
   if (nameOnly && !ORG_NAME_WORDS.test(ofPlace[2]!)) return readMention(ofPlace[1]!);
-  // "the University of Dayton", "the Center for Responsive Politics": a body's name holds its own "of".
+  // "the University of Lakeview", "the Center for River Studies": a body's name holds its own "of".
   const institution = INSTITUTION.exec(text);
   if (institution) return { ...emptyMention(text), form: 'name', name: institution[1]!, organisation: true, side: sideOf(text) };
   const lower = text.toLowerCase();
@@ -270,7 +270,7 @@ function readMention(raw: string): MentionInfo | null {
   if (joint && !portfolioAnd && !/\b(?:of|for)\s*$/i.test(joint[1]!)) {
     const first = analyseMention(joint[1]!);
     const second = analyseMention(joint[2]!);
-    // "Edwards and others", "Trump and his attorneys": the named speaker speaks; the group only accompanies.
+    // "Brenner and others", "Ruiz and her attorneys": the named speaker speaks; the group only accompanies.
     const partners = second && !(second.common && first?.form === 'name') ? [second, ...second.partners] : [];
     if (first) return { ...first, side: first.side ?? sideOf(joint[2]!), partners };
   }
@@ -316,9 +316,9 @@ function readMention(raw: string): MentionInfo | null {
       organisation: ORGANISATION_HEADS.has(head),
     };
   }
-  // "police", "the campaign", "many voters", "Trump supporters": a noun phrase of common nouns names a role too.
+  // "police", "the campaign", "many voters", "Ruiz supporters": a noun phrase of common nouns names a role too.
   const common = commonNounPhrase(text);
-  // "a State Department tweet", "a CNN/WMUR poll": the names before a source are its author.
+  // "a Foreign Ministry tweet", "a Harbour Gazette poll": the names before a source are its author.
   const publisher = common && !namesPeople(common.head!) ? /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)*?((?:\p{Lu}[\p{L}/&.'’-]*\s+)+)\p{Ll}/u.exec(text)?.[1]?.trim() : undefined;
   const author = publisher ? analyseMention(publisher) : null;
   if (author) return { ...emptyMention(text), form: 'role', head: common!.head, author, side: author.side };
@@ -372,8 +372,8 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   if (!namesPeople(head) && !namesSource(head)) return null;
   const definite = /^(?:the|its|his|her|their|our|these|those)\s/i.test(quantifier);
   const plural = COLLECTIVE_NOUNS.has(head) || (/s$/.test(head) && !/(?:ss|us|is)$/.test(head));
-  // A singular noun with no determiner is no subject ("… misogynist, birther and bully who said"): a list of labels.
-  // A name before it stands for a determiner: "a State Department tweet", "State Department tweet".
+  // A singular noun with no determiner is no subject ("… a farmer, boatman and teacher who said"): a list of labels.
+  // A name before it stands for a determiner: "a Foreign Ministry tweet", "Foreign Ministry tweet".
   if (!plural && !quantifier && !/^\p{Lu}\S*\s+\S/u.test(text)) return null;
   return { form: 'role', head, description: text.slice(quantifier.length), definite, plural, common: true };
 }

@@ -225,7 +225,7 @@ function nameBeforeDescriptions(segments: readonly string[]): number | null {
 
 /** "…, a nurse from Dayton, Ohio, said": a segment ending in a place, so the next one ("Ohio") goes on naming it. */
 const PLACE_TAIL = /\b(?:from|of|in|near)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
-/** "Stacy Baker of Columbia": a name, then where the person is from. */
+/** "Ada Baker of Lakeview": a name, then where the person is from. */
 const NAME_OF_PLACE = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED}){1,4}\s+(?:of|from)\s+${CAPITALISED}(?:\s+${CAPITALISED})*$`, 'u');
 
 /** An aside between a subject and its verb: "Ruiz, for example, said", "Brenner, in a statement, said". */
