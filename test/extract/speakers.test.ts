@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
+import { REFERENCE_WINDOW } from '../../src/pipeline/extract/mention-log.ts';
 import { addresseeIds, describeAll, extract, only, parse, registry, speech, when, paragraphs } from './support.ts';
 
 const DATE = '2024-03-14';
@@ -57,6 +58,16 @@ describe('speakers: a role noun referring back', () => {
   it('"the minister" is the minister named just before', () => {
     const s = only(speech('Foreign Minister Ana Ruiz met farmers near the border. “The river belongs to both our nations,” the minister said.', { date: DATE }), 'river belongs');
     assert.equal(s.speaker.id, 'ana-ruiz');
+  });
+
+  it('points back a few pages, not a whole book: beyond the reference window "the minister" is not resolved to someone named there', () => {
+    const filler = (chars: number) => 'The river rose slowly over the winter months and the fields flooded again. '.repeat(Math.ceil(chars / 75));
+    const text = (gap: number) =>
+      `Sylvanian Interior Minister Tomas Brenner visited the dam on Monday.\n\n${filler(gap)}\n\nThe minister said the crossings would reopen soon.`;
+    const near = only(speech(text(2_000), { date: DATE, registry: 'none' }), 'crossings');
+    assert.equal(near.speaker.name, 'Tomas Brenner');
+    const far = only(speech(text(REFERENCE_WINDOW + 1_000), { date: DATE, registry: 'none' }), 'crossings');
+    assert.notEqual(far.speaker.name, 'Tomas Brenner');
   });
 
   it('"the Sylvanian diplomat" is the Sylvanian foreign minister named before', () => {

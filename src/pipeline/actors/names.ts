@@ -1,7 +1,10 @@
 /** How names compare: the same actor is named with and without "the", dots, possessives and transliteration variants. */
+import { memoiseBounded } from '../memoise.ts';
 
 /** "the U.S. State Department's" → "us state department". */
-export function normaliseName(text: string): string {
+export const normaliseName: (text: string) => string = memoiseBounded(normalise, 50_000);
+
+function normalise(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

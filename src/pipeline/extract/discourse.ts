@@ -10,7 +10,7 @@ import { type ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actor
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS, SENTENCE_OPENERS, namesPeople } from './lexicon.ts';
 import { normaliseName, transliterationKey } from '../actors/names.ts';
-import { MentionLog, type Entry } from './mention-log.ts';
+import { MentionLog, REFERENCE_WINDOW, firstAtOrAfter, type Entry } from './mention-log.ts';
 import { CAPITALISED, CAPITALISED_RUN, NAME_WORD } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { leadingSubject } from './speakers.ts';
@@ -224,13 +224,17 @@ export class Discourse {
     return name;
   }
 
-  /** Notes every named, described person in the whole text before reading it, for roles that come before the name. */
+  /**
+   * Notes every named, described person in the whole text before reading it, for roles that come
+   * before the name. Paragraphs arrive in text order, so sorting each keeps the whole list sorted.
+   */
   preview(text: string, offset: number): void {
     for (const m of text.matchAll(CAPITALISED_INSIDE)) this.#namesInside.add(m[0]);
+    const ahead: Array<{ at: number; info: MentionInfo }> = [];
     for (const found of [appositives, nameRuns]) {
       for (const m of found(text)) {
         const info = analyseMention(m.text);
-        if (info?.form === 'name' && info.description && info.name?.includes(' ')) this.#ahead.push({ at: m.index + offset, info });
+        if (info?.form === 'name' && info.description && info.name?.includes(' ')) ahead.push({ at: m.index + offset, info });
       }
     }
     for (const m of text.matchAll(NAME_THEN_ROLE)) {
@@ -238,8 +242,16 @@ export class Discourse {
       // "minister of water resources": the role is read without its portfolio, which stays in the description.
       const role = analyseMention(description.replace(/\s+(?:of|for)\s.*$/u, ''));
       if (role?.form !== 'role') continue;
-      this.#ahead.push({ at: m.index + offset, info: { ...role, form: 'name', text: m[0], name, description } });
+      ahead.push({ at: m.index + offset, info: { ...role, form: 'name', text: m[0], name, description } });
     }
+    this.#ahead.push(...ahead.sort((a, b) => a.at - b.at));
+  }
+
+  /** The people named later than `at`, within the reference window, in text order. */
+  #namedAfter(at: number): Array<{ at: number; info: MentionInfo }> {
+    const later = [];
+    for (let i = firstAtOrAfter(this.#ahead, at + 1); i < this.#ahead.length && this.#ahead[i]!.at <= at + REFERENCE_WINDOW; i++) later.push(this.#ahead[i]!);
+    return later;
   }
 
   /**
@@ -435,7 +447,7 @@ export class Discourse {
     // "police said", "many voters say": a group named by a common noun speaks as that group.
     if (info.common && info.plural) return [this.directory.group(info.description ?? head, info.side), R.commonGroup];
     if (!info.definite && !ORGANISATION_HEADS.has(head)) return [this.directory.anonymous(head, info.side), R.anonymous];
-    const later = this.#ahead.filter((e) => e.at > at && compatibleDescription(e.info.description!, e.info.side, info));
+    const later = this.#namedAfter(at).filter((e) => compatibleDescription(e.info.description!, e.info.side, info));
     const names = new Set(later.map((e) => e.info.name));
     if (names.size === 1) return [this.#name(later[0]!.info, later[0]!.at)[0], R.namedLater];
     if (info.side && info.description && info.description.split(/\s+/).length >= 2) {

@@ -15,6 +15,7 @@ import {
   namesPeople,
   namesSource,
 } from './lexicon.ts';
+import { memoiseBounded } from '../memoise.ts';
 import { CAPITALISED, NAME_WORD, PARTY_TAG, TITLE_ABBREVIATIONS, WEEKDAY_OR_MONTH } from './patterns.ts';
 
 export interface MentionInfo {
@@ -190,20 +191,8 @@ const ENDS_IN_FULL_NAME = new RegExp(String.raw`\s${NAME_WORD}\s+${NAME_WORD}$`,
 const PORTFOLIO_END = new RegExp(String.raw`\b(?:of|for)\s+(?:${CAPITALISED}\s+)*${CAPITALISED}$`, 'u');
 const PORTFOLIO_START = new RegExp(String.raw`^${CAPITALISED}\s+(?:of|for)\s`, 'u');
 
-/** Readings already made: the same words come back in every sentence that names someone. */
-const readings = new Map<string, MentionInfo | null>();
-const READINGS_KEPT = 100_000;
-
 /** Reads a short stretch of text that names one actor. The reading is shared: never change it. */
-export function analyseMention(raw: string): MentionInfo | null {
-  let reading = readings.get(raw);
-  if (reading === undefined) {
-    if (readings.size >= READINGS_KEPT) readings.clear();
-    reading = readMention(raw);
-    readings.set(raw, reading);
-  }
-  return reading;
-}
+export const analyseMention: (raw: string) => MentionInfo | null = memoiseBounded(readMention, 100_000);
 
 /** A full name (a title before it allowed), then "of" and where or what it belongs to. */
 const NAME_OF_PLACE = new RegExp(String.raw`^((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+${NAME_WORD})+))\s+of\s+\S.*$`, 'u');

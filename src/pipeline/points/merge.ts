@@ -59,7 +59,12 @@ function partiesOf(s: ArticleStatement): string {
 
 /** A call, a meeting or a document sent: the same parties on days that can coincide make it the same act. */
 function sameEncounter(a: ArticleStatement, b: ArticleStatement): boolean {
-  return ACT_KINDS.has(a.kind) && a.addressees.length > 0 && !!a.when && !!b.when && partiesOf(a) === partiesOf(b);
+  return isEncounter(a) && isEncounter(b) && partiesOf(a) === partiesOf(b);
+}
+
+/** A dated call, meeting or document with someone on the other side: its parties and day say which act it is. */
+function isEncounter(s: ArticleStatement): boolean {
+  return ACT_KINDS.has(s.kind) && s.addressees.length > 0 && !!s.when;
 }
 
 /** Content words are compared many times over: work them out once per statement. */
@@ -103,7 +108,10 @@ interface Group extends StatementGroup {
 
 /** Groups that share enough words with a report, or the same parties, to be worth comparing with it. */
 function candidatesFor(statement: ArticleStatement, bucket: Bucket): Group[] {
-  const candidates = new Set<Group>(bucket.byParties.get(partiesOf(statement)) as Set<Group> | undefined);
+  // Only an encounter is the same act by its parties alone; for anything else, a speaker's
+  // thousand other statements in a long transcript would all be candidates.
+  const byParties = isEncounter(statement) ? bucket.byParties.get(partiesOf(statement)) : undefined;
+  const candidates = new Set<Group>(byParties as Set<Group> | undefined);
   const words = [...new Set(wordsOf(statement))];
   const shared = new Map<Group, number>();
   for (const word of words) {
