@@ -192,6 +192,10 @@ describe('reporting verbs: every form of the verb table', () => {
       ['Tomas Brenner suggests that the quotas be cut by a tenth next summer.', 'quotas be cut'],
       ['Ana Ruiz pointed out that the border had been open for forty years.', 'open for forty years'],
       ['Tomas Brenner is telling farmers that the water will come back in May.', 'water will come back'],
+      ['Ana Ruiz thinks the reservoir will be full again by June.', 'reservoir will be full'],
+      ['The ministry estimated that forty villages had lost their wells.', 'forty villages'],
+      ['“Who pays for the canal?” interjected Tomas Brenner.', 'Who pays for the canal?'],
+      ['“Not one more dam,” reacted Ana Ruiz.', 'Not one more dam'],
     ] as const) {
       const all = speech(text, { date: DATE });
       assert.ok(all.some((s) => s.words.includes(needle)), `${text}: ${describeAll(all)}`);
@@ -200,6 +204,7 @@ describe('reporting verbs: every form of the verb table', () => {
 
   it('a form that is also a noun reports only before "that" or a quotation', () => {
     assert.deepEqual(speech('The claims about the dam were never checked by anyone in Port Sylvan.', { date: DATE }), []);
+    assert.deepEqual(speech('The thought of another dry summer kept the farmers of Port Sylvan awake.', { date: DATE }), []);
     const s = only(speech('Tomas Brenner claims that the dam was finished in March.', { date: DATE }), 'dam was finished');
     assert.equal(s.speaker.id, 'tomas-brenner');
   });

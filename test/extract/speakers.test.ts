@@ -263,6 +263,19 @@ describe('speakers: a name with a description, a title or a party tag after or b
     assert.equal(speakerOf('“The bill has no chance this year,” said Rep. Jane Dole (D-Ore.).', 'bill has no chance'), 'Jane Dole');
   });
 
+  it('a state alone in brackets is a tag too ("(Tex.)", "(New Mexico)"), an acronym is not', () => {
+    assert.equal(speakerOf('Sen. Tom Park (Tex.) has said that he would “close the agency for good.”', 'close the agency'), 'Tom Park');
+    assert.equal(speakerOf('Rep. Jane Dole (New Mexico) said the bill had no chance this year.', 'bill had no chance'), 'Jane Dole');
+  });
+
+  it('middle initials inside a full name before "of" a place ("Gov. Peter E. Marsh of Ohio, who …")', () => {
+    assert.equal(speakerOf('“The bridge will open in May,” said Gov. Peter E. Marsh of Ohio, who ran the agency in 1998.', 'bridge will open'), 'Peter E. Marsh');
+  });
+
+  it('a verb in the phrase that opens the sentence is scenery; the one after the comma reports', () => {
+    assert.equal(speakerOf('In appealing for calm, Ana Ruiz asserted that the dam would hold.', 'dam would hold'), 'Ana Ruiz');
+  });
+
   it('a title with a full stop stays with the name after an inverted verb ("said Sen. X")', () => {
     assert.equal(speakerOf('“We will vote against it,” said Sen. Mara Quist of the farm committee.', 'vote against it'), 'Mara Quist');
     assert.equal(speakerOf('“We will vote against it,” said Dr. Ivo Lenz.', 'vote against it'), 'Ivo Lenz');

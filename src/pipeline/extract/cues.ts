@@ -196,7 +196,23 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     fires: ['Tomas Brenner was told that the border would stay shut for another week.'],
     doesNotFire: ['Tomas Brenner is saying that the border will stay shut for another week.'],
   },
+  {
+    name: 'cue.in-opening-phrase',
+    what: '"In appealing for calm, Ruiz warned …": a verb in the phrase that opens the sentence sets the scene; the verb after the comma reports',
+    rejects: (before, word, after) => word.endsWith('ing') && OPENING_PREPOSITION.test(before) && cueAfterComma(after),
+    fires: ['In appealing for calm, Ana Ruiz warned that the dam would hold only a week.'],
+    doesNotFire: ['In Port Sylvan, Ana Ruiz was saying that the dam would hold only a week.', 'In appealing for calm, Ana Ruiz stood beside the farmers at the dam.'],
+  },
 ];
+
+/** A preposition that opens the sentence, with at most an adverb before the verb: "In appealing", "By quietly telling". */
+const OPENING_PREPOSITION = /^\s*(?:In|By|After|Before|While|When|Since|Upon|On|Without)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Whether a reporting verb follows the first comma of `after`: what makes the opening phrase's verb only scenery. */
+function cueAfterComma(after: string): boolean {
+  const comma = after.indexOf(',');
+  return comma >= 0 && (after.slice(comma).match(/\b\p{Ll}+\b/gu) ?? []).some((w) => CUE_KINDS.has(w));
+}
 
 /** The subject of a verb of finding that reports: a study, a poll, a report, the people who made it. */
 const FINDING_SOURCE =

@@ -194,8 +194,11 @@ const PORTFOLIO_START = new RegExp(String.raw`^${CAPITALISED}\s+(?:of|for)\s`, '
 /** Reads a short stretch of text that names one actor. The reading is shared: never change it. */
 export const analyseMention: (raw: string) => MentionInfo | null = memoiseBounded(readMention, 100_000);
 
-/** A full name (a title before it allowed), then "of" and where or what it belongs to. */
-const NAME_OF_PLACE = new RegExp(String.raw`^((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+${NAME_WORD})+))\s+of\s+\S.*$`, 'u');
+/** A full name (a title before it, middle initials inside allowed), then "of" and where or what it belongs to. */
+const NAME_OF_PLACE = new RegExp(
+  String.raw`^((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD}))*\s+${NAME_WORD}))\s+of\s+\S.*$`,
+  'u',
+);
 
 /** A body's name built on "of" or "for": "the University of Lakeview" (not a ministry: the role path ties those to a side). */
 const INSTITUTION = new RegExp(

@@ -37,5 +37,8 @@ export const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
 /** Capitalised words one space apart: "Port Sylvan", "U.S. State Department". */
 export const CAPITALISED_RUN = String.raw`${CAPITALISED}(?:\s+${CAPITALISED})*`;
 
-/** A party and state after a politician's name: "(D-Ore.)", "(R)", "(I-Vt.)", "R-Utah". */
-export const PARTY_TAG = String.raw`(?:\((?:[RDI]|Dem|Rep|Ind)(?:-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\)|\b[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,|$))`;
+/**
+ * A party and state after a politician's name: "(D-Ore.)", "(R)", "(I-Vt.)", "R-Utah", or the
+ * state alone: "(Tex.)", "(N.Y.)", "(Ohio)", "(New Mexico)" — but not an acronym ("(UN)").
+ */
+export const PARTY_TAG = String.raw`(?:\((?:[RDI]|Dem|Rep|Ind)(?:-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\)|\((?:\p{Lu}\p{Ll}+\.?|\p{Lu}\.)(?:\s?(?:\p{Lu}\p{Ll}+\.?|\p{Lu}\.))?\)|\b[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,|$))`;

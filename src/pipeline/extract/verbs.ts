@@ -101,6 +101,12 @@ const VERBS: readonly Verb[] = [
   { forms: 'conclude concludes concluded concluding', kind: S },
   { forms: 'suggest suggests suggested suggesting', kind: S },
   { forms: 'predict predicts predicted predicting', kind: S },
+  // "Ruiz thinks the dam will hold": an opinion reported is attributed like words; "thought" is also a noun.
+  { forms: 'think thinks thought thinking', kind: S, nounToo: 'thought', objectIsContent: true, stance: true, noCue: 'thinking' },
+  { forms: 'estimate estimates estimated estimating', kind: S, nounToo: 'estimate estimates', objectIsContent: true },
+  { forms: 'interject interjects interjected interjecting', kind: S },
+  { forms: 'proclaim proclaims proclaimed proclaiming', kind: S, objectIsContent: true },
+  { forms: 'react reacts reacted reacting', kind: S, noCue: 'reacting' },
   { forms: 'find finds found finding', kind: S, finding: true, noCue: 'finding' },
   { forms: 'show shows showed shown showing', kind: S, finding: true, noCue: 'shown showing' },
   { forms: 'testify testifies testified testifying', kind: S },
