@@ -10,9 +10,9 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../src/pipeline/run-pipeline.ts';
-import { readIdRegistry } from '../src/pipeline/publish/read-registry.ts';
+import { readIdRegistry } from '../src/pipeline/publish/read-id-registry.ts';
 import { retiredActors } from '../src/pipeline/publish/actor-successor.ts';
-import { actorsWithPages, recordPublished, serialiseRegistry } from '../src/pipeline/publish/registry.ts';
+import { actorsWithPages, recordPublished, serialiseRegistry } from '../src/pipeline/publish/id-registry.ts';
 import { retiredIds } from '../src/pipeline/publish/successor.ts';
 import { ARTICLES_DIR, PUBLISHED_IDS_FILE } from '../src/site-config.ts';
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { parseRegistry } from '../../src/pipeline/publish/registry.ts';
+import { parseIdRegistry } from '../../src/pipeline/publish/id-registry.ts';
 
 const run = promisify(execFile);
 const ARTICLES = ['000_43d6ccf62db35b61', '004_0a95f826a008e82f'];
@@ -25,7 +25,7 @@ async function publishIds(...args: string[]): Promise<{ code: number; stderr: st
 }
 
 const recorded = async (): Promise<string[]> =>
-  Object.keys(parseRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').points);
+  Object.keys(parseIdRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').points);
 
 before(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'wsw-publish-'));
@@ -43,7 +43,7 @@ describe('publish-ids', () => {
     assert.equal((await publishIds()).code, 0);
     const first = await recorded();
     assert.ok(first.length > 0);
-    const actors = parseRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').actors ?? {};
+    const actors = parseIdRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').actors ?? {};
     assert.ok('sergey-lavrov' in actors, 'the actors with pages are recorded too');
     assert.equal((await publishIds('--check')).code, 0);
 

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { parseRegistry } from './parse-registry.ts';
+import { parseActorRegistry } from './parse-actor-registry.ts';
 import type { RegistryActor } from '../types.ts';
 
+/** The actor registry from disk (editorial data: who is who, and for which side). */
 export async function readActorRegistry(file: string): Promise<RegistryActor[]> {
   let text: string;
   try {
@@ -9,5 +10,5 @@ export async function readActorRegistry(file: string): Promise<RegistryActor[]> 
   } catch (error) {
     throw new Error(`${file}: cannot read the actor registry (${(error as Error).message})`);
   }
-  return parseRegistry(text, file);
+  return parseActorRegistry(text, file);
 }
