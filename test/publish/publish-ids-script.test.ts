@@ -30,7 +30,7 @@ const recorded = async (): Promise<string[]> =>
 before(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'wsw-publish-'));
   for (const id of ARTICLES) await cp(`content/articles/${id}.txt`, path.join(tmp, 'articles', `${id}.txt`));
-  env = { ...process.env, ARTICLES_DIR: path.join(tmp, 'articles'), PUBLISHED_IDS_FILE: path.join(tmp, 'published-ids.json') };
+  env = { ...process.env, ARTICLES_DIR: path.join(tmp, 'articles'), ACTORS_FILE: 'content/actors.yaml', PUBLISHED_IDS_FILE: path.join(tmp, 'published-ids.json') };
 });
 after(() => rm(tmp, { recursive: true, force: true }));
 

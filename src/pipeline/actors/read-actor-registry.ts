@@ -8,7 +8,8 @@ export async function readActorRegistry(file: string): Promise<RegistryActor[]> 
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`${file}: cannot read the actor registry (${(error as Error).message})`);
+    // A story built with ARTICLES_DIR needs its own registry beside the articles folder (even an empty list, `[]`).
+    throw new Error(`${file}: cannot read the actor registry (${(error as Error).message}): put one beside the articles folder, or give its path in ACTORS_FILE`);
   }
   return parseActorRegistry(text, file);
 }
