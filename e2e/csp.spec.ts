@@ -55,10 +55,10 @@ const KINDS: Array<{ name: string; path: string; use?: (page: Page) => Promise<v
   { name: 'data', path: at('/data/') },
   {
     name: 'search, index and engine loaded',
-    path: at('/search/?q=Lavrov'),
+    path: at('/search/?q=Radescu'),
     use: async (page) => {
-      await expect(page.locator('[data-search-heading]')).toContainText('Lavrov');
-      await page.locator('#site-search-input, #page-search-input').first().fill('Blinken');
+      await expect(page.locator('[data-search-heading]')).toContainText('Radescu');
+      await page.locator('#site-search-input, #page-search-input').first().fill('Lindqvist');
       await expect(page.locator('[role=option]').first()).toBeVisible();
     },
   },
