@@ -9,7 +9,9 @@ import { after, before, describe, it } from 'node:test';
 import { parseIdRegistry } from '../../src/pipeline/publish/id-registry.ts';
 
 const run = promisify(execFile);
-const ARTICLES = ['000_43d6ccf62db35b61', '004_0a95f826a008e82f'];
+/** Two articles of the end-to-end suite's story (e2e/story/), and its actor registry beside them. */
+const STORY = 'e2e/story';
+const ARTICLES = ['harbour-ledger-seizure', 'vyrna-daily-answer'];
 
 let tmp: string;
 let env: NodeJS.ProcessEnv;
@@ -29,8 +31,11 @@ const recorded = async (): Promise<string[]> =>
 
 before(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'wsw-publish-'));
-  for (const id of ARTICLES) await cp(`content/articles/${id}.txt`, path.join(tmp, 'articles', `${id}.txt`));
-  env = { ...process.env, ARTICLES_DIR: path.join(tmp, 'articles'), ACTORS_FILE: 'content/actors.yaml', PUBLISHED_IDS_FILE: path.join(tmp, 'published-ids.json') };
+  for (const id of ARTICLES) {
+    for (const file of [`${id}.txt`, `${id}.meta.yaml`]) await cp(path.join(STORY, 'articles', file), path.join(tmp, 'articles', file));
+  }
+  await cp(path.join(STORY, 'actors.yaml'), path.join(tmp, 'actors.yaml'));
+  env = { ...process.env, ARTICLES_DIR: path.join(tmp, 'articles'), PUBLISHED_IDS_FILE: path.join(tmp, 'published-ids.json') };
 });
 after(() => rm(tmp, { recursive: true, force: true }));
 
@@ -44,7 +49,7 @@ describe('publish-ids', () => {
     const first = await recorded();
     assert.ok(first.length > 0);
     const actors = parseIdRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').actors ?? {};
-    assert.ok('sergey-lavrov' in actors, 'the actors with pages are recorded too');
+    assert.ok('oskar-brandvik' in actors, 'the actors with pages are recorded too, named by the registry beside the articles');
     assert.equal((await publishIds('--check')).code, 0);
 
     await rm(path.join(tmp, 'articles', `${ARTICLES[1]}.txt`));
