@@ -72,7 +72,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist|dist-subpath|[.]generated|[.]generated-subpath|[.]astro)/' },
+    exclude: { path: '^(node_modules|dist|dist-subpath|dist-story|[.]generated|[.]generated-subpath|[.]generated-story|[.]astro)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },

@@ -1,8 +1,13 @@
 /**
- * End-to-end tests against the built site (`dist/`, or `OUT_DIR`), served by `astro preview`.
- * `npm test` builds first; on its own, run `npm run build && npx playwright test`. With
- * `BASE_PATH` (or a `SITE_URL` with a path) set as for the build, the suite runs under that
- * folder (`npm run test:e2e:subpath` does both).
+ * End-to-end tests against the built site (`dist/`, or `OUT_DIR`), served by `astro preview`,
+ * with the same environment as the build. Which tests run follows what the site was built from:
+ * - the story written for the suite (`ARTICLES_DIR=e2e/story/articles`, e2e/story/README.md):
+ *   every spec but the smoke test, at desktop and phone size (`npm run test:e2e` builds it into
+ *   `dist-story/` and runs them; `npm run test:e2e -- e2e/search.spec.ts` runs one spec);
+ * - any other folder, the seed articles in content/ first: the smoke test alone
+ *   (`*.smoke.spec.ts`: the real site builds, serves and draws; `npm run test:e2e:seeds`).
+ * With `BASE_PATH` (or a `SITE_URL` with a path) set as for the build, the suite runs under that
+ * folder (`npm run test:e2e:subpath`).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Project } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './e2e/support/browser.ts';
 import { HOST, HOST_SITE_ORIGIN, HOST_SITE_PORT, SITE_PORT } from './e2e/support/ports.ts';
-import { BASE_PATH, OUT_DIR } from './src/site-config.ts';
+import { ARTICLES_DIR, BASE_PATH, OUT_DIR } from './src/site-config.ts';
+import { builtFromStory, SMOKE_SPEC } from './e2e/support/story.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const testDir = path.join(root, 'e2e');
@@ -18,8 +24,10 @@ const testDir = path.join(root, 'e2e');
 const baseURL = `http://${HOST}:${SITE_PORT}${BASE_PATH}`;
 
 if (!existsSync(path.join(root, OUT_DIR, 'index.html'))) {
-  throw new Error(`${OUT_DIR}/ has no built site: run \`npm run build\` before \`npx playwright test\` (\`npm test\` does both).`);
+  throw new Error(`${OUT_DIR}/ has no built site: build it with the same ARTICLES_DIR and OUT_DIR before \`npx playwright test\` (\`npm run test:e2e\` does both).`);
 }
+/** The whole suite on the story written for it; on any other articles, the smoke test alone. */
+const onStory = builtFromStory(ARTICLES_DIR, path.join(root, OUT_DIR));
 
 const browser = resolveChromium();
 const launchOptions = { executablePath: browser.executablePath, args: CHROMIUM_ARGS };
@@ -31,15 +39,12 @@ const server = (command: string, url: string, timeout: number) =>
 const MOBILE_SPEC = /\.mobile\.spec\.ts$/;
 const hasMobileSpecs = readdirSync(testDir, { recursive: true, encoding: 'utf8' }).some((f) => MOBILE_SPEC.test(f));
 
-const projects: Project[] = [
-  {
-    name: 'desktop-chromium',
-    testIgnore: MOBILE_SPEC,
-    use: { browserName: 'chromium', viewport: { width: 1280, height: 800 }, launchOptions },
-  },
-];
+const desktop = { browserName: 'chromium', viewport: { width: 1280, height: 800 }, launchOptions } as const;
+const projects: Project[] = onStory
+  ? [{ name: 'desktop-chromium', testIgnore: [MOBILE_SPEC, SMOKE_SPEC], use: desktop }]
+  : [{ name: 'smoke', testMatch: SMOKE_SPEC, use: desktop }];
 // Only when there is something to run: a project with no tests would just be noise in the report.
-if (hasMobileSpecs) {
+if (onStory && hasMobileSpecs) {
   projects.push({
     name: 'mobile-chromium',
     testMatch: MOBILE_SPEC,

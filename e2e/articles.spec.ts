@@ -1,8 +1,8 @@
 import { expect, test } from './support/fixtures.ts';
-import { at, builtDataset, seedArticleIds } from './support/site.ts';
+import { articleIds, at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
-const seeds = seedArticleIds();
+const ids = articleIds();
 
 /** How the site writes a day: "1 February 2022". */
 const dayInWords = (iso: string) =>
@@ -10,12 +10,12 @@ const dayInWords = (iso: string) =>
     new Date(`${iso}T00:00:00Z`),
   );
 
-test('the articles page lists every seed article, linked to its page', async ({ page }) => {
-  expect(seeds, 'seed articles in content/articles').toHaveLength(5);
+test('the articles page lists every article, linked to its page', async ({ page }) => {
+  expect(ids, 'articles in e2e/story/articles').toHaveLength(6);
   await page.goto(at('/articles/'));
   const links = page.locator('main ol > li > a');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect([...hrefs].sort()).toEqual(seeds.map((id) => at(`/articles/${id}/`)));
+  expect([...hrefs].sort()).toEqual(ids.map((id) => at(`/articles/${id}/`)));
   for (const article of dataset.articles) {
     const link = page.locator(`main a[href="${at(`/articles/${article.id}/`)}"]`);
     if (article.title) await expect(link).toHaveText(article.title);
@@ -23,8 +23,8 @@ test('the articles page lists every seed article, linked to its page', async ({ 
   }
 });
 
-test.describe('each seed article page', () => {
-  for (const id of seeds) {
+test.describe('each article page', () => {
+  for (const id of ids) {
     test(`${id} shows its headline, date and clean text`, async ({ page }) => {
       const expected = dataset.articles.find((a) => a.id === id);
       expect(expected, `${id} is in the dataset`).toBeDefined();
@@ -59,47 +59,49 @@ test.describe('each seed article page', () => {
 });
 
 test.describe('facts a reader would check', () => {
-  test('000 is the Washington Post follow-up story of 1 February 2022', async ({ page }) => {
-    await page.goto(at('/articles/000_43d6ccf62db35b61/'));
-    await expect(page.locator('h1')).toHaveText(
-      'Russia Sends Written Follow-Up to U.S. Security Demands Response – Washington Post',
-    );
-    await expect(page.locator('article .article-meta time')).toHaveText('1 February 2022');
+  test('the Harbour Ledger story of 4 March 2024 has its headline, outlet and byline from its sidecar', async ({ page }) => {
+    await page.goto(at('/articles/harbour-ledger-seizure/'));
+    await expect(page.locator('h1')).toHaveText('Marrovia Demands Release of Seized Survey Ship');
+    await expect(page.locator('article .article-meta time')).toHaveText('4 March 2024');
+    await expect(page.locator('article .article-meta')).toContainText('The Harbour Ledger');
   });
 
-  test('004 is dated 3 February 2022', async ({ page }) => {
-    await page.goto(at('/articles/004_0a95f826a008e82f/'));
-    await expect(page.locator('article .article-meta time')).toHaveText('3 February 2022');
+  test('the Coastal Wire story is dated 5 March 2024, 09:30 by the line under its headline', async ({ page }) => {
+    await page.goto(at('/articles/coastal-wire-league/'));
+    await expect(page.locator('article .article-meta time')).toHaveText('5 March 2024, 09:30');
+    await expect(page.locator('article .article-meta time')).toHaveAttribute('datetime', '2024-03-05');
+    await expect(page.locator('.article-body')).not.toContainText('Published:');
   });
 
-  test('001 came without a headline and is headed "Untitled" with the start of its lead', async ({ page }) => {
-    await page.goto(at('/articles/001_8056aa51ff8d796d/'));
-    await expect(page.locator('h1')).toHaveText(/^Untitled: “Russia is still awaiting the U\.S\. and NATO's response/);
-    await expect(page.locator('.article-body p').first()).toHaveText(/^Russia is still awaiting the U\.S\. and NATO's response/);
+  test('the envoy story came without a headline and is headed "Untitled" with the start of its lead', async ({ page }) => {
+    await page.goto(at('/articles/concord-envoy-call/'));
+    await expect(page.locator('h1')).toHaveText(/^Untitled: “Nadia Orhan, the special envoy of the Concord of Nations/);
+    await expect(page.locator('.article-body p').first()).toHaveText(/^Nadia Orhan, the special envoy of the Concord of Nations/);
   });
 
-  test('000 shows the clean text, and the promotion line only in the text as received', async ({ page }) => {
-    await page.goto(at('/articles/000_43d6ccf62db35b61/'));
+  test('the Harbour Ledger story shows the clean text, and the promotion line only in the text as received', async ({ page }) => {
+    const promotion = 'Support our journalism: subscribe to The Harbour Ledger';
+    await page.goto(at('/articles/harbour-ledger-seizure/'));
     const body = page.locator('.article-body');
-    await expect(body).toContainText('We can confirm we received a written follow-up from Russia');
-    await expect(body).not.toContainText('Support The Moscow Times!');
-    await expect(page.locator('article')).not.toContainText('Support The Moscow Times!');
+    await expect(body).toContainText('We will not negotiate over the freedom of the seas');
+    await expect(body).not.toContainText(promotion);
+    await expect(page.locator('article')).not.toContainText(promotion);
 
     const raw = page.locator('details.as-received');
     await expect(raw.locator('pre')).toBeHidden();
     await raw.locator('summary').click();
     await expect(raw.locator('pre')).toBeVisible();
-    await expect(raw.locator('pre')).toContainText('Support The Moscow Times!');
-    await expect(raw.locator('pre')).toContainText('We can confirm we received a written follow-up from Russia');
-    await expect(raw).toContainText(/promotion:\s*Support The Moscow Times!/);
+    await expect(raw.locator('pre')).toContainText(promotion);
+    await expect(raw.locator('pre')).toContainText('We will not negotiate over the freedom of the seas');
+    await expect(raw).toContainText(new RegExp(`promotion:\\s*${promotion}`));
   });
 });
 
 test('an article page lists what the extractor could not settle, so nothing is lost without trace', async ({ page }) => {
-  await page.goto(at('/articles/000_43d6ccf62db35b61/'));
+  await page.goto(at('/articles/harbour-ledger-seizure/'));
   const notes = page.locator('details.extraction-notes');
   await notes.locator('summary').click();
-  // 000 has paragraphs that lost their opening quotation mark.
+  // A paragraph of it lost its opening quotation mark.
   await expect(notes).toContainText('unbalanced-quotes');
 });
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, headersFile } from '../src/pipeline/publish/security-headers.ts';
-import { parseRegistry } from '../src/pipeline/publish/registry.ts';
+import { parseIdRegistry } from '../src/pipeline/publish/id-registry.ts';
 import { BASE_PATH, OUT_DIR, PUBLISHED_IDS_FILE } from '../src/site-config.ts';
 import { expect, test } from './support/fixtures.ts';
 import { at, builtDataset } from './support/site.ts';
@@ -16,7 +16,7 @@ import { at, builtDataset } from './support/site.ts';
 const dataset = builtDataset();
 const point = dataset.points.find((p) => p.quote !== null) ?? dataset.points[0]!;
 /** A retired id whose page redirects to the point it became. */
-const moved = Object.keys(parseRegistry(readFileSync(PUBLISHED_IDS_FILE, 'utf8'), PUBLISHED_IDS_FILE).points)
+const moved = Object.keys(parseIdRegistry(readFileSync(PUBLISHED_IDS_FILE, 'utf8'), PUBLISHED_IDS_FILE).points)
   .filter((id) => !dataset.points.some((p) => p.id === id))
   .find((id) => readFileSync(path.join(OUT_DIR, 'points', id, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
 
@@ -55,10 +55,10 @@ const KINDS: Array<{ name: string; path: string; use?: (page: Page) => Promise<v
   { name: 'data', path: at('/data/') },
   {
     name: 'search, index and engine loaded',
-    path: at('/search/?q=Lavrov'),
+    path: at('/search/?q=Radescu'),
     use: async (page) => {
-      await expect(page.locator('[data-search-heading]')).toContainText('Lavrov');
-      await page.locator('#site-search-input, #page-search-input').first().fill('Blinken');
+      await expect(page.locator('[data-search-heading]')).toContainText('Radescu');
+      await page.locator('#site-search-input, #page-search-input').first().fill('Lindqvist');
       await expect(page.locator('[role=option]').first()).toBeVisible();
     },
   },

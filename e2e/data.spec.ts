@@ -1,16 +1,16 @@
 import type { Dataset } from '../src/pipeline/types.ts';
 import { parseCsv } from './support/csv.ts';
 import { expect, test } from './support/fixtures.ts';
-import { at, seedArticleIds } from './support/site.ts';
+import { articleIds, at } from './support/site.ts';
 
 test.describe('data downloads', () => {
-  test('/data/timeline.json is format 1 with one article per seed file', async ({ request }) => {
+  test('/data/timeline.json is format 1 with one article per article file', async ({ request }) => {
     const response = await request.get(at('/data/timeline.json'));
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^application\/json/);
     const dataset = JSON.parse(await response.text()) as Dataset;
     expect(dataset.format).toBe(1);
-    expect(dataset.articles.map((a) => a.id).sort()).toEqual(seedArticleIds());
+    expect(dataset.articles.map((a) => a.id).sort()).toEqual(articleIds());
     for (const article of dataset.articles) expect(article.path).toBe(at(`/articles/${article.id}/`));
     for (const point of dataset.points) {
       expect(point.path).toBe(at(`/points/${point.id}/`));

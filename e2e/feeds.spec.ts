@@ -67,13 +67,24 @@ test('the Atom feed parses strictly, has an entry per point, and links only to w
   for (const article of dataset.builtFrom.articles) expect(text, `built from ${article}`).toContain(at(`/articles/${article}/"`));
 });
 
-test('the feed lists the newest statements first', async ({ page, request }) => {
+test('the feed lists the newest statements first, and those with no day at all last', async ({ page, request }) => {
   const text = await (await request.get(at('/feed.xml'))).text();
-  const updated = await page.evaluate((xml) => {
+  const entries = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    return [...doc.getElementsByTagNameNS('*', 'entry')].map((e) => e.getElementsByTagNameNS('*', 'updated')[0]!.textContent);
+    return [...doc.getElementsByTagNameNS('*', 'entry')].map((e) => ({
+      id: e.getElementsByTagNameNS('*', 'id')[0]!.textContent,
+      updated: e.getElementsByTagNameNS('*', 'updated')[0]!.textContent,
+    }));
   }, text);
-  expect(updated).toEqual([...updated].sort().reverse());
+  // Undated, and reported only by undated articles: nothing to file it under.
+  const articleDate = new Map(dataset.articles.map((a) => [a.id, a.date]));
+  const dayless = new Set(
+    dataset.points.filter((p) => p.date === null && p.sources.every((s) => !articleDate.get(s.article))).map((p) => new URL(p.path, SITE_URL).href),
+  );
+  expect(dayless.size, 'the story has a statement with no day at all').toBeGreaterThan(0);
+  const filed = entries.filter((e) => !dayless.has(e.id)).map((e) => e.updated);
+  expect(filed).toEqual([...filed].sort().reverse());
+  expect(entries.slice(filed.length).map((e) => e.id).sort()).toEqual([...dayless].sort());
 });
 
 test('the sitemap parses strictly and lists exactly the pages of the build', async ({ page, request }) => {

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkBuiltSite } from '../scripts/check-links.ts';
-import { parseRegistry } from '../src/pipeline/publish/registry.ts';
+import { parseIdRegistry } from '../src/pipeline/publish/id-registry.ts';
 import { OUT_DIR, PUBLISHED_IDS_FILE, SITE_URL } from '../src/site-config.ts';
 import { expect, test } from './support/fixtures.ts';
 import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
-const registry = parseRegistry(readFileSync(PUBLISHED_IDS_FILE, 'utf8'), PUBLISHED_IDS_FILE);
+const registry = parseIdRegistry(readFileSync(PUBLISHED_IDS_FILE, 'utf8'), PUBLISHED_IDS_FILE);
 const current = new Map(dataset.points.map((p) => [p.id, p]));
 const retired = Object.keys(registry.points).filter((id) => !current.has(id));
 const actors = dataset.actors.filter((a) => a.path !== undefined);

@@ -14,9 +14,9 @@ test.describe('with JavaScript disabled', () => {
   });
 
   test('an article page still shows its headline and text', async ({ page }) => {
-    await page.goto(at('/articles/000_43d6ccf62db35b61/'));
-    await expect(page.locator('h1')).toHaveText(/Russia Sends Written Follow-Up/);
-    await expect(page.locator('.article-body')).toContainText('We can confirm we received a written follow-up from Russia');
+    await page.goto(at('/articles/harbour-ledger-seizure/'));
+    await expect(page.locator('h1')).toHaveText('Marrovia Demands Release of Seized Survey Ship');
+    await expect(page.locator('.article-body')).toContainText('We will not negotiate over the freedom of the seas');
     await expect(page.locator('.article-body mark').first()).toBeVisible();
   });
 });

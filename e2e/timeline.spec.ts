@@ -245,13 +245,15 @@ test.describe('the timeline', () => {
     await expect(page.locator('input[name=kind][value=statement]')).not.toBeChecked();
     expect((await marks(page)).flatMap((m) => m.ids).sort()).toEqual(ids);
 
-    await open(page, at('/?side=NATO'));
-    const nato = dated.filter((p) => sideOf.get(p.speaker) === 'NATO');
-    expect(nato.length).toBeGreaterThan(0);
-    expect((await marks(page)).flatMap((m) => m.ids).sort()).toEqual(nato.map((p) => p.id).sort());
-    await expect(page.locator('input[name=side][value=Russia]')).not.toBeChecked();
+    const side = 'Coastal League';
+    await open(page, at(`/?side=${encodeURIComponent(side)}`));
+    const league = dated.filter((p) => sideOf.get(p.speaker) === side);
+    expect(league.length).toBeGreaterThan(0);
+    expect((await marks(page)).flatMap((m) => m.ids).sort()).toEqual(league.map((p) => p.id).sort());
+    await expect(page.locator(`input[name=side][value="${side}"]`)).toBeChecked();
+    await expect(page.locator('input[name=side][value=Kaldera]')).not.toBeChecked();
 
-    const actor = 'sergey-lavrov';
+    const actor = 'ivo-radescu';
     await open(page, at(`/?actor=${actor}`));
     const involving = dated.filter((p) => p.speaker === actor || p.addressees.includes(actor));
     expect((await marks(page)).flatMap((m) => m.ids).sort()).toEqual(involving.map((p) => p.id).sort());

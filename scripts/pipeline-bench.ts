@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/pipeline/article/parse-article.ts';
 import { readArticles } from '../src/pipeline/article/read-articles.ts';
-import { parseRegistry } from '../src/pipeline/actors/parse-registry.ts';
+import { parseActorRegistry } from '../src/pipeline/actors/parse-actor-registry.ts';
 import { buildDataset } from '../src/pipeline/build-dataset.ts';
 import type { ParsedArticle, RegistryActor } from '../src/pipeline/types.ts';
 import { random } from './bench/generate.ts';
@@ -64,7 +64,7 @@ function timeBuild(parsed: readonly ParsedArticle[], registry: readonly Registry
   return { ms: performance.now() - t0, points: dataset.points.length };
 }
 
-const registry = parseRegistry(await readFile(join(root, 'content/actors.yaml'), 'utf8'), 'content/actors.yaml');
+const registry = parseActorRegistry(await readFile(join(root, 'content/actors.yaml'), 'utf8'), 'content/actors.yaml');
 
 const generated: string[] = ['articles  parse ms  build ms  points  articles/s'];
 for (const count of [10, 100, 1000]) {

@@ -10,15 +10,15 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../src/pipeline/run-pipeline.ts';
-import { readIdRegistry } from '../src/pipeline/publish/read-registry.ts';
+import { readIdRegistry } from '../src/pipeline/publish/read-id-registry.ts';
 import { retiredActors } from '../src/pipeline/publish/actor-successor.ts';
-import { actorsWithPages, recordPublished, serialiseRegistry } from '../src/pipeline/publish/registry.ts';
+import { actorsWithPages, recordPublished, serialiseRegistry } from '../src/pipeline/publish/id-registry.ts';
 import { retiredIds } from '../src/pipeline/publish/successor.ts';
-import { ARTICLES_DIR, PUBLISHED_IDS_FILE } from '../src/site-config.ts';
+import { ACTORS_FILE, ARTICLES_DIR, PUBLISHED_IDS_FILE } from '../src/site-config.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { check: { type: 'boolean' } } });
-  const { dataset } = await runPipeline({ articlesDir: ARTICLES_DIR });
+  const { dataset } = await runPipeline({ articlesDir: ARTICLES_DIR, actorsFile: ACTORS_FILE });
   const registry = await readIdRegistry(PUBLISHED_IDS_FILE);
   const actors = actorsWithPages(dataset);
   const unrecorded = [

@@ -6,11 +6,20 @@ import { PATHS } from './pipeline/publish/site-pages.ts';
 /** The folder of articles the whole build reads: `ARTICLES_DIR` points one install at another story. */
 export const ARTICLES_DIR = process.env.ARTICLES_DIR ?? 'content/articles';
 
+/** The story's own folder, the articles folder's parent: its actor registry and published ids live there. */
+const STORY_DIR = path.dirname(path.normalize(ARTICLES_DIR));
+
+/**
+ * The curated actor registry (editorial data): beside the articles folder, so another story
+ * names and sides its own actors (`content/actors.yaml` for the site's own articles).
+ */
+export const ACTORS_FILE = process.env.ACTORS_FILE ?? path.join(STORY_DIR, 'actors.yaml');
+
 /**
  * The committed registry of every point id ever published (`npm run publish-ids` adds to it; the
  * build only reads it): beside the articles folder, so another story keeps its own.
  */
-export const PUBLISHED_IDS_FILE = process.env.PUBLISHED_IDS_FILE ?? path.join(path.dirname(path.normalize(ARTICLES_DIR)), 'published-ids.json');
+export const PUBLISHED_IDS_FILE = process.env.PUBLISHED_IDS_FILE ?? path.join(STORY_DIR, 'published-ids.json');
 
 /**
  * Build output of the pipeline (article entries, dataset, report): regenerated on every build, never

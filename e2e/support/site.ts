@@ -1,11 +1,11 @@
-/** What the built site is expected to contain, and where: the seed articles, the dataset the build wrote, the base path. */
+/** What the built site is expected to contain, and where: its articles, the dataset the build wrote, the base path. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../../src/pipeline/types.ts';
 import type { SearchIndexFile } from '../../src/shared/search/index-file.ts';
 import { joinSearchIndex, type SearchIndexManifest, type SearchIndexPart } from '../../src/shared/search/index-parts.ts';
-import { OUT_DIR, withBase } from '../../src/site-config.ts';
+import { ARTICLES_DIR, OUT_DIR, withBase } from '../../src/site-config.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,9 +24,9 @@ export const at = withBase;
  */
 export const EVERY_PAGE = { tag: '@every-page' };
 
-/** The ids of the seed articles: their file names, without `.txt`. */
-export function seedArticleIds(): string[] {
-  return readdirSync(path.join(root, 'content', 'articles'))
+/** The ids of the articles the site was built from (`ARTICLES_DIR`, or `dir`): their file names, without `.txt`. */
+export function articleIds(dir = ARTICLES_DIR): string[] {
+  return readdirSync(path.resolve(root, dir))
     .filter((file) => file.endsWith('.txt'))
     .map((file) => file.slice(0, -'.txt'.length))
     .sort();

@@ -38,6 +38,8 @@ async function build(articlesDir: string, work: string): Promise<Build> {
     GENERATED_DIR: path.join(work, 'generated'),
     WSW_CACHE_DIR: path.join(work, 'cache'),
     PUBLISHED_IDS_FILE: path.join(work, 'published-ids.json'),
+    // The site's own registry: PolNeAR comes without one.
+    ACTORS_FILE: path.join(root, 'content', 'actors.yaml'),
   };
   const astro = path.join(root, 'node_modules', 'astro', 'astro.js');
   const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'wsw-time %e %M', process.execPath, astro, 'build'], {

@@ -12,6 +12,8 @@ import { codeVersion, type ExtractionCacheOptions } from '../pipeline/extraction
 export interface ArticlesIntegrationOptions {
   /** Folder of `*.txt` articles (and their sidecars). */
   articlesDir: string;
+  /** The curated actor registry the pipeline resolves names with (YAML). */
+  actorsFile: string;
   /** Where the article entries, the dataset and the build's report are written: build output, never edited by hand. */
   generatedDir: string;
   /** The folder of the host the site is served from (`/` or `/news/wsw/`): the dataset's page paths include it. */
@@ -85,7 +87,7 @@ async function generate(options: ArticlesIntegrationOptions, cache: ExtractionCa
   try {
     // An article whose entry cannot be written is left out like an unreadable one, and the dataset built again without it.
     for (;;) {
-      result = await runPipeline({ articlesDir: options.articlesDir, leaveOut, extractionCache: cache });
+      result = await runPipeline({ articlesDir: options.articlesDir, actorsFile: options.actorsFile, leaveOut, extractionCache: cache });
       rendered = renderEntries(result);
       if (rendered.failed.size === 0) break;
       leaveOut = new Map([...leaveOut, ...rendered.failed]);

@@ -1,6 +1,6 @@
 import { readArticles } from './article/read-articles.ts';
 import { duplicateTexts, futureDates } from './article/checks.ts';
-import { readActorRegistry } from './actors/read-registry.ts';
+import { readActorRegistry } from './actors/read-actor-registry.ts';
 import { buildDataset, type BuildResult } from './build-dataset.ts';
 import { cachedExtraction, type CacheUse, type ExtractionCacheOptions } from './extraction-cache.ts';
 import { extractArticle } from './extract/extract-article.ts';

@@ -156,6 +156,6 @@ describe('parseWireDateline', () => {
     assert.equal(parseWireDateline('On Wednesday, the US State Department said.'), null);
     assert.equal(parseWireDateline('NATO — the alliance — said no.'), null);
     assert.equal(parseWireDateline('U.S. - Russia talks went on.'), null);
-    assert.equal(parseWireDateline('Russia Sends Written Follow-Up – Washington Post'), null);
+    assert.equal(parseWireDateline('Kaldera Sends Written Reply – Washington Post'), null);
   });
 });

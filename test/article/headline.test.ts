@@ -4,14 +4,14 @@ import { isHeadlineShaped, isQuotedHeading, isSubheadingShaped, splitHeadlineSuf
 
 describe('heading shapes', () => {
   it('accepts short title-like lines without a closing period', () => {
-    assert.equal(isHeadlineShaped('Russia Sends Written Follow-Up to U.S. Security Demands Response – Washington Post'), true);
+    assert.equal(isHeadlineShaped('Kaldera Sends Written Reply to Marrovia Over Seized Ship – Washington Post'), true);
     assert.equal(isHeadlineShaped('Is Russia About to Invade?'), true);
     assert.equal(isSubheadingShaped('Putin and Macron have a conversation'), true);
   });
 
   it('accepts a line entirely in quotation marks unless the quote is a full sentence', () => {
-    assert.equal(isQuotedHeading('"Russia Is Ready for Any Choice"'), true);
-    assert.equal(isQuotedHeading('“Questioning the Reason... Considering Additional Measures”'), true);
+    assert.equal(isQuotedHeading('"Kaldera Is Ready for Any Answer"'), true);
+    assert.equal(isQuotedHeading('“Asking Why the Offer Was Refused... Weighing Further Steps”'), true);
     assert.equal(isQuotedHeading('"We will not back down."'), false);
     assert.equal(isHeadlineShaped('"We will not back down."'), false);
   });

@@ -15,13 +15,13 @@ function paragraphs(text: string): string[] {
   return unwrap(items(text)).map((p) => p.text);
 }
 
-const WRAPPED = `Russia is still awaiting the U.S. and NATO's response to its sweeping demands for a new
-security settlement in Europe, Russia's top diplomat said Tuesday as tensions between
-Moscow and the West over Ukraine continue to mount.
+const WRAPPED = `Marrovia is still awaiting Kaldera's answer to its demand for the release of the survey
+ship and its crew of eleven, Marrovia's top diplomat said Tuesday as tensions between
+Tessenburg and Vyrna over the Halvard Strait continue to mount.
 
-Foreign Minister Sergei Lavrov said after a series of high-level talks last week that the United
-States and NATO promised to provide written responses to Russia's list of proposals. Moscow
-said last month it sought legally binding security guarantees.`;
+Foreign Minister Oskar Brandvik said after a round of telephone calls last week that the Coastal
+League and the Concord of Nations promised to press Kaldera for an answer to his proposals. Tessenburg
+said last month it sought a binding agreement on the strait.`;
 
 describe('unwrap', () => {
   it('rejoins lines wrapped at a fixed width', () => {
@@ -29,9 +29,9 @@ describe('unwrap', () => {
     assert.equal(result.length, 2);
     assert.equal(
       result[0],
-      "Russia is still awaiting the U.S. and NATO's response to its sweeping demands for a new security settlement in Europe, Russia's top diplomat said Tuesday as tensions between Moscow and the West over Ukraine continue to mount.",
+      "Marrovia is still awaiting Kaldera's answer to its demand for the release of the survey ship and its crew of eleven, Marrovia's top diplomat said Tuesday as tensions between Tessenburg and Vyrna over the Halvard Strait continue to mount.",
     );
-    assert.ok(result[1]?.includes('proposals. Moscow said last month'));
+    assert.ok(result[1]?.includes('proposals. Tessenburg said last month'));
   });
 
   it('records which source lines a paragraph came from', () => {
@@ -46,9 +46,9 @@ describe('unwrap', () => {
 
   it('keeps one-line paragraphs separated by single newlines apart', () => {
     const text = [
-      '"Russia Is Ready for Any Choice"',
-      '"Questioning the Reason... Considering Additional Measures"',
-      'The United States announced that it has delivered a written response to Russia regarding the security guarantee demands previously sent by Russia in relation to the Ukraine conflict.',
+      '"Kaldera Is Ready for Any Answer"',
+      '"Asking Why the Offer Was Refused... Weighing Further Steps"',
+      'Kaldera announced that it has delivered a written reply to Marrovia regarding the release of the survey ship seized by its coast guard in the Halvard Strait.',
       'On the 26th (local time), the Secretary of State stated at a press conference that the response had been delivered.',
     ].join('\n');
     assert.equal(paragraphs(text).length, 4);

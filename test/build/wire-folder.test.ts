@@ -52,6 +52,8 @@ before(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'wsw-wire-'));
   await mkdir(path.join(tmp, 'articles'));
   for (const [name, { content }] of Object.entries(FILES)) await writeFile(path.join(tmp, 'articles', name), content);
+  // A story's actor registry lives beside its articles folder; this one names no one in advance.
+  await writeFile(path.join(tmp, 'actors.yaml'), '[]\n');
   env = {
     ...process.env,
     NO_COLOR: '1',

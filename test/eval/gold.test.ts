@@ -13,7 +13,7 @@ function valid(): Record<string, unknown> {
         id: 's1',
         kind: 'statement',
         direct: true,
-        words: 'We can confirm we received a written follow-up from Russia,',
+        words: 'We can confirm we received a written reply from Vyrna,',
         speaker: ['U.S. official'],
         addressees: [['the press', 'reporters']],
         date: '2022-01-31',

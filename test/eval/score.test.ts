@@ -224,28 +224,28 @@ test('a keyed statement accepts the more precise date of a point merged from sev
 test('keyed statements in different articles count as merged only in one point', () => {
   const gold = [
     goldArticle(A, [
-      statement('We can confirm we received a written follow-up from Russia', { same: 'confirm' }),
-      statement('it would be unproductive to negotiate in public', { same: 'unproductive' }),
+      statement('We can confirm we received a written reply from Vyrna', { same: 'confirm' }),
+      statement('it would be pointless to argue in public', { same: 'pointless' }),
     ]),
     goldArticle(B, [
-      statement('a written follow-up from Russia that they received', { same: 'confirm' }),
-      statement('It would be unproductive to negotiate in public, so we will let Russia decide', { same: 'unproductive' }),
+      statement('a written reply from Vyrna that they received', { same: 'confirm' }),
+      statement('It would be pointless to argue in public, so we will let Vyrna decide', { same: 'pointless' }),
     ]),
   ];
   const data = dataset(
     [BLINKEN],
     [
       point('p-confirm', BLINKEN.id, [
-        source(A, 'We can confirm we received a written follow-up from Russia'),
-        source(B, 'a written follow-up from Russia that they received'),
+        source(A, 'We can confirm we received a written reply from Vyrna'),
+        source(B, 'a written reply from Vyrna that they received'),
       ]),
-      point('p-unproductive-a', BLINKEN.id, [source(A, 'it would be unproductive to negotiate in public')]),
-      point('p-unproductive-b', BLINKEN.id, [source(B, 'It would be unproductive to negotiate in public, so we will let Russia decide')]),
+      point('p-pointless-a', BLINKEN.id, [source(A, 'it would be pointless to argue in public')]),
+      point('p-pointless-b', BLINKEN.id, [source(B, 'It would be pointless to argue in public, so we will let Vyrna decide')]),
     ],
   );
   const { merges } = scoreDataset(data, gold);
   assert.deepEqual(merges.counts, { pairs: 2, bothMatched: 2, merged: 1, wrongMerges: 0 });
-  assert.equal(merges.missed[0]?.key, 'unproductive');
+  assert.equal(merges.missed[0]?.key, 'pointless');
 });
 
 test('a point whose sources match different acts is a wrong merge', () => {

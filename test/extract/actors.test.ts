@@ -1,7 +1,7 @@
 /** Phenomenon 7: one actor however the text spells or stands for it. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseRegistry } from '../../src/pipeline/actors/parse-registry.ts';
+import { parseActorRegistry } from '../../src/pipeline/actors/parse-actor-registry.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
 import { addresseeIds, describeAll, only, parse, speech } from './support.ts';
 
@@ -80,7 +80,7 @@ describe('actors: a capital stands for its country', () => {
 describe('actors: a known name that reads as no mention', () => {
   it('an alias that is also an opening word ("Still") costs nothing and breaks nothing', () => {
     const text = 'Still, Ana Ruiz said the border crossing would reopen on Friday morning.';
-    const still = parseRegistry('- id: still\n  name: Still\n  kind: group\n  aliases: []\n', 'test');
+    const still = parseActorRegistry('- id: still\n  name: Still\n  kind: group\n  aliases: []\n', 'test');
     const s = only(extractArticle(parse(text, { date: DATE }), still).statements, 'border crossing');
     assert.equal(s.speaker.name, 'Ana Ruiz');
   });

@@ -1,6 +1,6 @@
 /** Shared helpers for the extractor's behaviour tests: a tiny invented registry and one-call extraction. */
 import assert from 'node:assert/strict';
-import { parseRegistry } from '../../src/pipeline/actors/parse-registry.ts';
+import { parseActorRegistry } from '../../src/pipeline/actors/parse-actor-registry.ts';
 import { parseArticle } from '../../src/pipeline/article/parse-article.ts';
 import { extractArticle } from '../../src/pipeline/extract/extract-article.ts';
 import type { ArticleStatement } from '../../src/pipeline/types.ts';
@@ -75,7 +75,7 @@ export const REGISTRY_YAML = `
 `;
 
 export function registry(): RegistryActor[] {
-  return parseRegistry(REGISTRY_YAML, 'test');
+  return parseActorRegistry(REGISTRY_YAML, 'test');
 }
 
 export interface ExtractOptions {

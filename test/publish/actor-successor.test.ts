@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { actorSuccessor, retiredActors } from '../../src/pipeline/publish/actor-successor.ts';
-import { emptyRegistry, recordPublished } from '../../src/pipeline/publish/registry.ts';
+import { emptyRegistry, recordPublished } from '../../src/pipeline/publish/id-registry.ts';
 import type { Actor } from '../../src/pipeline/types.ts';
 import { dataset } from '../export/support.ts';
 

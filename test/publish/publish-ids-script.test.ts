@@ -6,10 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { parseRegistry } from '../../src/pipeline/publish/registry.ts';
+import { parseIdRegistry } from '../../src/pipeline/publish/id-registry.ts';
 
 const run = promisify(execFile);
-const ARTICLES = ['000_43d6ccf62db35b61', '004_0a95f826a008e82f'];
+/** Two articles of the end-to-end suite's story (e2e/story/), and its actor registry beside them. */
+const STORY = 'e2e/story';
+const ARTICLES = ['harbour-ledger-seizure', 'vyrna-daily-answer'];
 
 let tmp: string;
 let env: NodeJS.ProcessEnv;
@@ -25,11 +27,14 @@ async function publishIds(...args: string[]): Promise<{ code: number; stderr: st
 }
 
 const recorded = async (): Promise<string[]> =>
-  Object.keys(parseRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').points);
+  Object.keys(parseIdRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').points);
 
 before(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'wsw-publish-'));
-  for (const id of ARTICLES) await cp(`content/articles/${id}.txt`, path.join(tmp, 'articles', `${id}.txt`));
+  for (const id of ARTICLES) {
+    for (const file of [`${id}.txt`, `${id}.meta.yaml`]) await cp(path.join(STORY, 'articles', file), path.join(tmp, 'articles', file));
+  }
+  await cp(path.join(STORY, 'actors.yaml'), path.join(tmp, 'actors.yaml'));
   env = { ...process.env, ARTICLES_DIR: path.join(tmp, 'articles'), PUBLISHED_IDS_FILE: path.join(tmp, 'published-ids.json') };
 });
 after(() => rm(tmp, { recursive: true, force: true }));
@@ -43,8 +48,8 @@ describe('publish-ids', () => {
     assert.equal((await publishIds()).code, 0);
     const first = await recorded();
     assert.ok(first.length > 0);
-    const actors = parseRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').actors ?? {};
-    assert.ok('sergey-lavrov' in actors, 'the actors with pages are recorded too');
+    const actors = parseIdRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').actors ?? {};
+    assert.ok('oskar-brandvik' in actors, 'the actors with pages are recorded too, named by the registry beside the articles');
     assert.equal((await publishIds('--check')).code, 0);
 
     await rm(path.join(tmp, 'articles', `${ARTICLES[1]}.txt`));

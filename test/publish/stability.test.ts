@@ -8,9 +8,9 @@ import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { readActorRegistry } from '../../src/pipeline/actors/read-registry.ts';
+import { readActorRegistry } from '../../src/pipeline/actors/read-actor-registry.ts';
 import { buildDataset } from '../../src/pipeline/build-dataset.ts';
-import { emptyRegistry, identityOf, recordPublished } from '../../src/pipeline/publish/registry.ts';
+import { emptyRegistry, identityOf, recordPublished } from '../../src/pipeline/publish/id-registry.ts';
 import { retiredIds } from '../../src/pipeline/publish/successor.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run-pipeline.ts';
 

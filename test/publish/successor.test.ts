@@ -1,7 +1,7 @@
 /** What a retired id leads to: the point sharing its source, else the same speaker's like words, else a reason. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyRegistry, identityOf, recordPublished, type IdRegistry, type PublishedPoint } from '../../src/pipeline/publish/registry.ts';
+import { emptyRegistry, identityOf, recordPublished, type IdRegistry, type PublishedPoint } from '../../src/pipeline/publish/id-registry.ts';
 import { retiredIds } from '../../src/pipeline/publish/successor.ts';
 import type { Point } from '../../src/pipeline/types.ts';
 import { dataset, point, source } from '../export/support.ts';

@@ -4,7 +4,7 @@
  */
 import { normaliseName, transliterationKey } from '../actors/names.ts';
 import type { Actor, Dataset } from '../types.ts';
-import { actorsWithPages, type IdRegistry, type PublishedActor } from './registry.ts';
+import { actorsWithPages, type IdRegistry, type PublishedActor } from './id-registry.ts';
 
 export type RetiredActor = { id: string; kind: 'moved'; to: Actor } | { id: string; kind: 'removed'; name: string };
 

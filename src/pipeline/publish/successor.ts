@@ -5,7 +5,7 @@
 import type { Dataset, Point } from '../types.ts';
 import { contentWords, overlap } from '../points/words.ts';
 import { pointWords } from './point-words.ts';
-import type { IdRegistry, PublishedPoint, PublishedSource } from './registry.ts';
+import type { IdRegistry, PublishedPoint, PublishedSource } from './id-registry.ts';
 
 /** Two reports in one article are the same report, moved by an edit of the text, when their words coincide this much. */
 const SAME_REPORT_OVERLAP = 0.8;

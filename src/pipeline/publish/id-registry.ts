@@ -118,7 +118,7 @@ function parseSource(value: unknown, where: string): PublishedSource {
 }
 
 /** The committed file, checked: a hand-edited registry with a mistake fails the build with the id at fault. */
-export function parseRegistry(text: string, file: string): IdRegistry {
+export function parseIdRegistry(text: string, file: string): IdRegistry {
   let data: unknown;
   try {
     data = JSON.parse(text);

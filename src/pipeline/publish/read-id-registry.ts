@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { emptyRegistry, parseRegistry, type IdRegistry } from './registry.ts';
+import { emptyRegistry, parseIdRegistry, type IdRegistry } from './id-registry.ts';
 
-/** The committed registry; a story that has published nothing yet has none, which is an empty registry. */
+/** The registry of published ids from disk; a story that has published nothing yet has none, which is an empty registry. */
 export async function readIdRegistry(file: string): Promise<IdRegistry> {
   let text: string;
   try {
@@ -10,5 +10,5 @@ export async function readIdRegistry(file: string): Promise<IdRegistry> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyRegistry();
     throw new Error(`${file}: cannot read the registry of published ids (${(error as Error).message})`);
   }
-  return parseRegistry(text, file);
+  return parseIdRegistry(text, file);
 }

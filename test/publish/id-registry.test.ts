@@ -1,7 +1,7 @@
 /** The registry of published ids: what it remembers of a point, how it grows, how it is written and read. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { emptyRegistry, identityOf, parseRegistry, recordPublished, serialiseRegistry } from '../../src/pipeline/publish/registry.ts';
+import { emptyRegistry, identityOf, parseIdRegistry, recordPublished, serialiseRegistry } from '../../src/pipeline/publish/id-registry.ts';
 import { dataset, point, source } from '../export/support.ts';
 
 describe('identityOf', () => {
@@ -46,7 +46,7 @@ describe('recordPublished', () => {
   });
 });
 
-describe('serialiseRegistry and parseRegistry', () => {
+describe('serialiseRegistry and parseIdRegistry', () => {
   it('round-trip, ids and sources in a fixed order whatever the build order', () => {
     const a = recordPublished(emptyRegistry(), dataset([point('b', { sources: [source({ article: 'a2' }), source()] }), point('a')]));
     const b = recordPublished(emptyRegistry(), dataset([point('a'), point('b', { sources: [source(), source({ article: 'a2' })] })]));
@@ -54,15 +54,15 @@ describe('serialiseRegistry and parseRegistry', () => {
     assert.equal(text, serialiseRegistry(b));
     assert.ok(text.endsWith('}\n'));
     assert.ok(text.indexOf('"a"') < text.indexOf('"b"'));
-    assert.deepEqual(parseRegistry(text, 'ids.json'), parseRegistry(serialiseRegistry(parseRegistry(text, 'ids.json')), 'ids.json'));
+    assert.deepEqual(parseIdRegistry(text, 'ids.json'), parseIdRegistry(serialiseRegistry(parseIdRegistry(text, 'ids.json')), 'ids.json'));
   });
 
   it('names the file and the id at fault', () => {
-    assert.throws(() => parseRegistry('{', 'ids.json'), /ids\.json: not JSON/);
-    assert.throws(() => parseRegistry('{"format":2,"points":{}}', 'ids.json'), /expected \{"format": 1/);
-    assert.throws(() => parseRegistry('{"format":1,"points":{"Bad Id":{}}}', 'ids.json'), /"Bad Id": not a point id/);
+    assert.throws(() => parseIdRegistry('{', 'ids.json'), /ids\.json: not JSON/);
+    assert.throws(() => parseIdRegistry('{"format":2,"points":{}}', 'ids.json'), /expected \{"format": 1/);
+    assert.throws(() => parseIdRegistry('{"format":1,"points":{"Bad Id":{}}}', 'ids.json'), /"Bad Id": not a point id/);
     assert.throws(
-      () => parseRegistry('{"format":1,"points":{"p1":{"speaker":"x","date":null,"words":"w","sources":[{"article":"a"}]}}}', 'ids.json'),
+      () => parseIdRegistry('{"format":1,"points":{"p1":{"speaker":"x","date":null,"words":"w","sources":[{"article":"a"}]}}}', 'ids.json'),
       /ids\.json: "p1": a source needs/,
     );
   });
@@ -85,8 +85,8 @@ describe('the actors of the registry', () => {
     const registry = recordPublished(emptyRegistry(), withPages([{ id: 'b', name: 'B', aliases: ['z', 'a'] }, { id: 'a', name: 'A', aliases: [] }]));
     const text = serialiseRegistry(registry);
     assert.ok(text.indexOf('"a": {\n      "name"') < text.indexOf('"b": {\n      "name"'));
-    assert.deepEqual(parseRegistry(text, 'ids.json').actors, { a: { name: 'A', aliases: [] }, b: { name: 'B', aliases: ['a', 'z'] } });
-    assert.deepEqual(parseRegistry('{"format": 1, "points": {}}', 'old.json').actors, {});
-    assert.throws(() => parseRegistry('{"format": 1, "points": {}, "actors": {"x": {"name": 1}}}', 'bad.json'), /bad\.json: actor "x": needs name/);
+    assert.deepEqual(parseIdRegistry(text, 'ids.json').actors, { a: { name: 'A', aliases: [] }, b: { name: 'B', aliases: ['a', 'z'] } });
+    assert.deepEqual(parseIdRegistry('{"format": 1, "points": {}}', 'old.json').actors, {});
+    assert.throws(() => parseIdRegistry('{"format": 1, "points": {}, "actors": {"x": {"name": 1}}}', 'bad.json'), /bad\.json: actor "x": needs name/);
   });
 });

@@ -4,8 +4,8 @@ import type { ActorKind, RegistryActor } from '../types.ts';
 const KINDS: readonly ActorKind[] = ['person', 'organisation', 'country', 'group'];
 const KEYS = new Set(['id', 'name', 'kind', 'aliases', 'roles', 'description', 'side']);
 
-/** Validates the registry strictly: a typo in editorial data should fail loudly, not drop an alias. */
-export function parseRegistry(text: string, file: string): RegistryActor[] {
+/** The actor registry (`actors.yaml`), validated strictly: a typo in editorial data should fail loudly, not drop an alias. */
+export function parseActorRegistry(text: string, file: string): RegistryActor[] {
   let data: unknown;
   try {
     data = parse(text);
