@@ -171,6 +171,19 @@ describe('direct quotes: a closing mark with no opening mark', () => {
   });
 });
 
+describe('direct quotes: an opening mark typed where the closing one belongs', () => {
+  it('“…,“ closes the quotation when it follows the words and precedes a space', () => {
+    const s = only(speech('“The dam will hold through the spring,“ said Tomas Brenner after the vote.', { date: DATE }), 'dam will hold');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(s.words, 'The dam will hold through the spring');
+  });
+
+  it('an opening mark straight after a colon still opens', () => {
+    const s = only(speech('Tomas Brenner said:“The dam will hold through the spring.”', { date: DATE }), 'dam will hold');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+  });
+});
+
 describe('direct quotes: an opening mark with no closing mark', () => {
   const text = [
     'Tomas Brenner spoke to parliament about the dam on Tuesday.',

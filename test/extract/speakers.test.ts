@@ -272,6 +272,19 @@ describe('speakers: a name with a description, a title or a party tag after or b
     assert.equal(speakerOf('“The bridge will open in May,” said Gov. Peter E. Marsh of Ohio, who ran the agency in 1998.', 'bridge will open'), 'Peter E. Marsh');
   });
 
+  it('a time between the subject and its verb is not part of the name ("Lenz on Thursday evening said")', () => {
+    assert.equal(speakerOf('Party spokesman Ivo Lenz on Thursday evening said the vote would go ahead.', 'vote would go ahead'), 'Ivo Lenz');
+  });
+
+  it('a party "of" a place is one body ("the Farmers Party of Ohio announced")', () => {
+    assert.equal(speakerOf('On Thursday, the Farmers Party of Ohio announced that the rally was off.', 'rally was off'), 'Farmers Party of Ohio');
+  });
+
+  it('a participle speaks for the subject after "But a few days later,"', () => {
+    assert.equal(speakerOf('But a few days later, Ivo Marsh reversed himself, saying that the levy would stay.', 'levy would stay'), 'Ivo Marsh');
+    assert.equal(speakerOf('Two weeks ago, the Farmers Party postponed the rally, saying the roads were closed.', 'roads were closed'), 'Farmers Party');
+  });
+
   it('a verb in the phrase that opens the sentence is scenery; the one after the comma reports', () => {
     assert.equal(speakerOf('In appealing for calm, Ana Ruiz asserted that the dam would hold.', 'dam would hold'), 'Ana Ruiz');
   });

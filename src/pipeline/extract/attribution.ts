@@ -133,7 +133,8 @@ function clauseAt(
   const quoted = QUOTED_AS_SAYING.exec(cue.word);
   if (quoted) subject = because({ text: quoted[1]!, at: cue.at + cue.word.indexOf(quoted[1]!), why: [] }, R.quotedAsSaying);
   const clauseStart = Math.min(subject.at, cue.at);
-  const citing = CITING.exec(frame.slice(cue.end));
+  // "“…,” wrote Mara Quist, citing participants": who writes the quotation is its speaker.
+  const citing = inverted ? null : CITING.exec(frame.slice(cue.end));
   if (citing) subject = because({ text: citing[1]!, at: cue.end + citing[0].length - citing[1]!.length, why: [] }, R.citing);
   const told = frame.slice(Math.min(subject.at, cue.at), Math.max(cue.at, subject.at + subject.text.length));
   let speaker = analyseMention(notingPartyTag(subject, told).text);

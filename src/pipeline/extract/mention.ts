@@ -53,10 +53,10 @@ const ROLE_PATTERN = new RegExp(
   'i',
 );
 
-/** Time words and adverbs that stand between a subject and its verb: "Lavrov on Tuesday said". */
+/** Time words and adverbs that stand between a subject and its verb: "Lavrov on Tuesday (evening) said". */
 const TRAILING_NOISE = new RegExp(
   [
-    String.raw`\s*,?\s+(?:on|early|late|later|earlier|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|day)$`,
+    String.raw`\s*,?\s+(?:on|early|late|later|earlier|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|day)(?:\s+(?:morning|afternoon|evening|night))?$`,
     String.raw`\s*,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$`,
     String.raw`\s*,?\s+(?:at the time|at first|in turn|in response|in (?:a|an|his|her|their|its) (?:statement|interview|speech|post|tweet|letter)|on (?:Twitter|Facebook|social media|television|TV))$`,
     String.raw`\s*,?\s+(?:on|in)\s+(?:several|many|numerous|multiple)\s+occasions$`,
@@ -202,7 +202,7 @@ const NAME_OF_PLACE = new RegExp(
 
 /** A body's name built on "of" or "for": "the University of Lakeview" (not a ministry: the role path ties those to a side). */
 const INSTITUTION = new RegExp(
-  String.raw`^(?:the\s+)?((?:${CAPITALISED}\s+)*(?:University|College|Center|Centre|Institute|Foundation|Association|Federation|Union|League|Society|Bank|Academy|School|Coalition|Alliance|Organi[sz]ation|Network|Fund|Corporation|Church|Museum|Club|Conference|Chamber|Project|Forum|Trust)` +
+  String.raw`^(?:the\s+)?((?:${CAPITALISED}\s+)*(?:University|College|Center|Centre|Institute|Foundation|Association|Federation|Union|League|Society|Bank|Academy|School|Coalition|Alliance|Organi[sz]ation|Network|Fund|Corporation|Church|Museum|Club|Conference|Chamber|Project|Forum|Trust|Party)` +
     String.raw`\s+(?:of|for|on)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:(?:and|of|for|on|the|&)\s+)?${CAPITALISED})*)$`,
   'u',
 );

@@ -33,6 +33,11 @@ function straightRole(text: string, at: number, width = 1): 'open' | 'close' {
   return 'close';
 }
 
+/** "“It's late,“ she said": an opening curly mark typed where the closing one belongs, after the words and before a space. */
+function closesLikeATypo(text: string, at: number): boolean {
+  return at > 0 && /[\p{L}\p{N}.,!?…]/u.test(text[at - 1]!) && /^(?:\s|$)/.test(text.slice(at + 1, at + 2));
+}
+
 /**
  * The marks of a paragraph. Two ASCII apostrophes are one straight double mark, as one major
  * paper writes every quotation (''Not now,'' she said); in a run of three, the pair is the
@@ -43,7 +48,7 @@ function marksIn(text: string): Mark[] {
   const marks: Mark[] = [];
   for (let at = 0; at < text.length; at++) {
     const c = text[at]!;
-    if (OPENERS.has(c)) marks.push({ at, role: 'open', width: 1 });
+    if (OPENERS.has(c)) marks.push({ at, role: c === '“' && closesLikeATypo(text, at) ? 'close' : 'open', width: 1 });
     else if (CLOSERS.has(c)) marks.push({ at, role: 'close', width: 1 });
     else if (c === '"') marks.push({ at, role: straightRole(text, at), width: 1 });
     else if (c === "'" && text[at + 1] === "'") {

@@ -101,6 +101,7 @@ export const SPEAKER_RULES = {
     name: 'speaker.citing',
     what: '"the Post reported, citing an unnamed official": the one cited is the source',
     fires: ['The Port Sylvan Herald reported, citing a senior Sylvanian official, that the dam gates would open on Friday.'],
+    doesNotFire: ['“The gates will open on Friday,” wrote Herald correspondent Mara Quist, citing two engineers at the dam.'],
   },
   accordingTo: {
     name: 'speaker.according-to',
@@ -303,14 +304,27 @@ export function wordsAfter(frame: string, cue: Cue): { text: string; at: number 
 
 /** A noun phrase opening with a determiner: "The official", "the senior Sylvanian diplomat". */
 const DETERMINED_SUBJECT = new RegExp(
-  String.raw`^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:${CAPITALISED}|senior|unnamed|top|former|\p{Ll}+(?:ian|ese|ish))\s+)*(?:${CAPITALISED}|\p{Ll}+)`,
+  String.raw`^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:${CAPITALISED}|senior|unnamed|top|former|\p{Ll}+(?:ian|ese|ish))\s+)*(?:${CAPITALISED}|\p{Ll}+(?<!ed)\b)`,
   'u',
 );
 /** A name: capitalised words, a title's abbreviation among them ("Ms. Holt", "Ana Ruiz"). */
 const NAMED_SUBJECT = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED})*`, 'u');
 /** An opening adverbial up to its comma: "At a diner in Keene, Ms. Holt …", "On Tuesday, the ministry …". */
-const OPENING =
-  /^(?:(?:On|In|At|By|During|After|Before|Since|Until|From|Last|Earlier|Later|Asked|According to|Meanwhile|However|Separately|Once|When|While|Although|Though|If|Because|As|Amid|Despite|With|Without|Unlike|Like|For|Under|Over|Still|Now|Then|Instead|Even|Outside|Inside|Beyond|Across|Throughout|Within|Among|Around|Near|Behind|To)\b|\p{Lu}\p{Ll}+ing\b)[^,]*,\s*/u;
+const OPENING_WORDS = [
+  'On', 'In', 'At', 'By', 'During', 'After', 'Before', 'Since', 'Until', 'From', 'Last', 'Earlier', 'Later', 'Asked', 'According to',
+  'Meanwhile', 'However', 'Separately', 'Once', 'When', 'While', 'Although', 'Though', 'If', 'Because', 'As', 'Amid', 'Despite', 'With',
+  'Without', 'Unlike', 'Like', 'For', 'Under', 'Over', 'Still', 'Now', 'Then', 'Instead', 'Even', 'Outside', 'Inside', 'Beyond', 'Across',
+  'Throughout', 'Within', 'Among', 'Around', 'Near', 'Behind', 'To',
+];
+/** Either case for a word's first letter: after "But", "a few days later" is not capitalised. */
+const eitherCase = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0).toLowerCase()}]${word.slice(1)}`;
+/** "A few days later,", "Two weeks ago,": a stretch of time that opens the sentence. */
+const TIME_AGO = String.raw`(?:${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'days', 'weeks', 'months', 'years', 'hours', 'moments', 'shortly', 'soon'].map(eitherCase).join('|')})(?:\s+[\p{L}\d-]+){0,3}?\s+(?:later|ago|earlier|afterwards?)(?=,)`;
+/** An adverbial that opens the sentence up to its comma, after "But" or "And" too: "But a few days later, …". */
+const OPENING = new RegExp(
+  String.raw`^(?:(?:But|And|Yet|So)\s+)?(?:(?:${OPENING_WORDS.map(eitherCase).join('|')})\b|\p{Lu}\p{Ll}+ing\b|${TIME_AGO})[^,]*,\s*`,
+  'u',
+);
 /** Sentence openers that can be a subject themselves: "Some argue", "Each said", "Many say". */
 const SUBJECT_WORDS = new Set(['some', 'each', 'many', 'most', 'few', 'several', 'both', 'all', 'none', 'another', 'others', 'who']);
 /** A dateline before the story: "NEW YORK (AFP) – ", "Kyiv (Reuters) - ". */
