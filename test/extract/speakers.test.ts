@@ -272,6 +272,19 @@ describe('speakers: a name with a description, a title or a party tag after or b
     assert.equal(speakerOf('“The bridge will open in May,” said Gov. Peter E. Marsh of Ohio, who ran the agency in 1998.', 'bridge will open'), 'Peter E. Marsh');
   });
 
+  it('"But" before "Name, description, said" names no one', () => {
+    assert.equal(speakerOf("But Ivo Lenz, the group's deputy director, said that many voters were unconvinced.", 'voters were unconvinced'), 'Ivo Lenz');
+  });
+
+  it('a full name, then a role, then what the role names: the name speaks', () => {
+    assert.equal(speakerOf("Ivo Lenz, the editor of the church's newspaper, The Weekly Lamp, said every vote counted.", 'every vote counted'), 'Ivo Lenz');
+    assert.equal(speakerOf('The editor of the newspaper, Ivo Lenz, said every vote counted.', 'every vote counted'), 'Ivo Lenz');
+  });
+
+  it('where a named person works, after the name, is no speaker ("Lenz, at a firm called …, argues")', () => {
+    assert.equal(speakerOf('Ivo Lenz, at a consulting firm called Dragon Partners, argues that the river will dry.', 'river will dry'), 'Ivo Lenz');
+  });
+
   it('a time between the subject and its verb is not part of the name ("Lenz on Thursday evening said")', () => {
     assert.equal(speakerOf('Party spokesman Ivo Lenz on Thursday evening said the vote would go ahead.', 'vote would go ahead'), 'Ivo Lenz');
   });

@@ -178,17 +178,26 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     start += that[1]!.length;
     text = text.slice(that[1]!.length);
   }
+  // "But Ivo Lenz, the group's director, said": the conjunction joins the sentence to the last; it names no one.
+  const conjunction = /^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(text);
+  if (conjunction) {
+    start += conjunction[0].length;
+    text = text.slice(conjunction[0].length);
+  }
   const segments = text.split(/,\s*/);
   const last = stripTrailingNoise(segments.at(-1) ?? '');
   const previous = segments.length > 1 ? segments.at(-2)!.trim() : '';
   // Not when the part before the comma is what was said: "The river is too low, Ana Ruiz said".
   // Not "a nurse from Lakeview, Sylvania": there the name after the comma goes on naming a place.
-  const roleThenName = /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && !PLACE_TAIL.test(previous) && /^\p{Lu}/u.test(last);
+  // Not "Ivo Lenz, the editor of the paper, The Weekly Lamp, said": a full name before the role is who it describes.
+  const namedBefore = segments.length > 2 && looksLikeFullName(segments.at(-3)!) && segments.slice(0, -3).every((s) => ADVERBIAL.test(s.trim()));
+  const roleThenName =
+    /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && !PLACE_TAIL.test(previous) && /^\p{Lu}/u.test(last) && !namedBefore;
   if (last && previous && roleThenName && analyseMention(previous)?.form === 'role') {
     fire(R.roleThenName, why);
     return { text: `${previous}, ${last}`, at: start + text.lastIndexOf(previous), why };
   }
-  const named = nameBeforeDescriptions(segments);
+  const named = namedBefore ? segments.length - 3 : nameBeforeDescriptions(segments);
   if (named !== null) {
     fire(R.nameThenDescription, why);
     return { text: segments[named]!.trim(), at: start + offsetOfSegment(text, named), why };
@@ -212,7 +221,10 @@ function nameBeforeDescriptions(segments: readonly string[]): number | null {
   let i = relative > 0 ? relative - 1 : segments.length - 1;
   if (relative <= 0) {
     const walksOver = (j: number) =>
-      describesSomeone(segments[j]!) || ASIDE.test(segments[j]!.trim()) || (PLACE_TAIL.test(segments[j - 1]!) && looksLikeName(segments[j]!));
+      describesSomeone(segments[j]!) ||
+      ASIDE.test(segments[j]!.trim()) ||
+      (PLACE_TAIL.test(segments[j - 1]!) && looksLikeName(segments[j]!)) ||
+      (AFFILIATION.test(segments[j]!.trim()) && looksLikeFullName(segments[j - 1]!));
     while (i > 0 && segments.length - 1 - i < MAX_DESCRIPTIONS && walksOver(i)) i--;
     if (i === segments.length - 1) return null;
   }
@@ -271,6 +283,12 @@ const NAME_SEGMENT = new RegExp(
  * A person's or body's name, written as names are: capitalised words, a title, a party tag. Not one
  * word that opens sentences ("Regardless,", "There,", "Ultimately,"): only its capital makes it look like a name.
  */
+/** "Ivo Lenz, at a consulting firm in Lakeview, said": where a named person works, after the name. */
+const AFFILIATION = /^(?:at|with|of|from)\s+(?:the\s+|an?\s+)?[\p{Lu}\p{Ll}]/u;
+
+/** A name of two words or more: what an affiliation or a second description may follow. */
+const looksLikeFullName = (segment: string): boolean => looksLikeName(segment) && /\S\s+\S/.test(segment.trim());
+
 const looksLikeName = (segment: string): boolean => {
   const s = segment.trim();
   return NAME_SEGMENT.test(s) && !(/^\p{Lu}\p{Ll}+$/u.test(s) && (SENTENCE_OPENERS.has(s.toLowerCase()) || /(?:ly|ing|less)$/.test(s)));
