@@ -281,6 +281,10 @@ describe('speakers: a name with a description, a title or a party tag after or b
     assert.equal(speakerOf('The editor of the newspaper, Ivo Lenz, said every vote counted.', 'every vote counted'), 'Ivo Lenz');
   });
 
+  it('a participle between a name and its verb is walked over ("Ruiz, contradicting Lenz, said")', () => {
+    assert.equal(speakerOf('Ana Ruiz, contradicting Ivo Lenz, said that Freedonia would not pay for the canal.', 'would not pay'), 'Ana Ruiz');
+  });
+
   it('where a named person works, after the name, is no speaker ("Lenz, at a firm called …, argues")', () => {
     assert.equal(speakerOf('Ivo Lenz, at a consulting firm called Dragon Partners, argues that the river will dry.', 'river will dry'), 'Ivo Lenz');
   });

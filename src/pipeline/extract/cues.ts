@@ -192,9 +192,10 @@ export const CUE_FILTERS: readonly CueFilter[] = [
   {
     name: 'cue.passive-or-when',
     what: '"when asked", "was told": the subject is the one spoken to, not the speaker',
-    rejects: (before, word) => /\b(?:when|if|once|was|were|been|being|is|are|be)$/i.test(before.trimEnd()) && !word.endsWith('ing'),
-    fires: ['Tomas Brenner was told that the border would stay shut for another week.'],
-    doesNotFire: ['Tomas Brenner is saying that the border will stay shut for another week.'],
+    // "Once told of the plan, …" opens a clause; "Ruiz once said" is an adverb.
+    rejects: (before, word) => /(?:\b(?:when|if|was|were|been|being|is|are|be)|(?:^|[,;(]\s*)once)$/i.test(before.trimEnd()) && !word.endsWith('ing'),
+    fires: ['Tomas Brenner was told that the border would stay shut for another week.', 'Once told of the delay, Tomas Brenner left the talks.'],
+    doesNotFire: ['Tomas Brenner is saying that the border will stay shut for another week.', 'Veteran negotiator Tomas Brenner once said: “A border is a promise.”'],
   },
   {
     name: 'cue.in-opening-phrase',
