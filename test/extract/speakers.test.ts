@@ -343,6 +343,16 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.equal(only(speech('Staff for the water committee said the report was late.', { date: DATE }), 'report').speaker.name, 'Staff for the water committee');
   });
 
+  it('a share alone is a share of those asked ("21 percent said", "a full 79 percent of farmers say")', () => {
+    assert.equal(only(speech('In the survey, 21 percent said they would not vote at all.', { date: DATE }), 'not vote').speaker.name, 'Respondents');
+    assert.equal(only(speech('A full 79 percent of farmers say they would accept the deal.', { date: DATE }), 'accept the deal').speaker.name, 'Farmers');
+  });
+
+  it('a source close to someone is an unnamed source ("a source close to him said")', () => {
+    const s = only(speech('Ivo Lenz left early. A source close to him said Lenz would rethink his plans.', { date: DATE }), 'rethink');
+    assert.equal(s.speaker.name, 'Unnamed source');
+  });
+
   it('adjectives joined by "and" qualify one group ("Current and former officials said")', () => {
     const all = speech('Current and former officials said the canal was too low.', { date: DATE });
     assert.equal(all.length, 1, describeAll(all));

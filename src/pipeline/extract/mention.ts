@@ -330,13 +330,16 @@ const NOT_IN_NOUN_PHRASE = new Set(
 );
 /** How much of a group: "about half of", "six in 10", "72 percent of the", "many", "the". */
 const QUANTIFIER = new RegExp(
-  String.raw`^(?:(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|as many as|over|under)\s+)?` +
+  String.raw`^(?:(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|as many as|over|under|a full|fully)\s+)?` +
     String.raw`(?:\d[\d,.]*%?(?:\s+percent)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +
     String.raw`half|a third|a quarter|two-thirds|three-quarters|a majority|the majority|a plurality|most|many|some|several|few|both|all|` +
     String.raw`dozens|hundreds|thousands|millions|a number|a group|a handful|two|three|four|five|six|seven|eight|nine|ten)` +
     String.raw`(?:\s+of(?:\s+(?:the|those|these|its|his|her|their))?)?|the|a|an|its|his|her|their|our|those|these|other)\s+`,
   'i',
 );
+/** A share alone, as a poll reports it: "21 percent", "26%", "six in 10", "a full 79 percent". */
+const SHARE_ALONE =
+  /^(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|over|under|a full)\s+)?(?:\d[\d,.]*(?:%|\s+percent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten))$/i;
 /** Where a qualifier starts after the head noun: "staff for the committee", "people close to Ruiz". */
 const QUALIFIER = /^(?:of|for|at|in|from|with|near|close|inside|within|across|around|outside|on)$/i;
 
@@ -349,6 +352,8 @@ const QUALIFIER = /^(?:of|for|at|in|from|with|near|close|inside|within|across|ar
 function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | 'description' | 'definite' | 'plural' | 'common'> | null {
   // "responding to a tweet accusing …": the participle's subject is the object of the preposition.
   const text = phrase.replace(/^(?:to|of|for|from|by|with|about)\s+/i, '');
+  // "21 percent said", "six in 10 say": a share with no group named is a share of those asked.
+  if (SHARE_ALONE.test(text)) return { form: 'role', head: 'respondents', description: 'respondents', definite: false, plural: true, common: true };
   const quantifier = QUANTIFIER.exec(text)?.[0] ?? '';
   const words = text.slice(quantifier.length).split(/\s+/).filter(Boolean);
   // A sentence's first word is capitalised whatever it is: "Police said", "Members of the panel said".
@@ -360,7 +365,8 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   if (core.length === 0 || core.length > 5 || words.length > 10 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
   const notNominal = (w: string) => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || /^\p{Ll}+(?:ly|ing|ed)$/u.test(w) || /[,;:]/.test(w);
   const qualifier = qualified > 0 ? words.slice(qualified + 1) : [];
-  if (core.some(notNominal) || qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for)$/i.test(w))) return null;
+  // "a source close to him": a pronoun may end the qualifier.
+  if (core.some(notNominal) || qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for|him|her|them|us)$/i.test(w))) return null;
   if (!namesPeople(head) && !namesSource(head)) return null;
   const definite = /^(?:the|its|his|her|their|our|these|those)\s/i.test(quantifier);
   const plural = COLLECTIVE_NOUNS.has(head) || (/s$/.test(head) && !/(?:ss|us|is)$/.test(head));
