@@ -5,7 +5,7 @@
  */
 import { formatDateRange } from '../../shared/format.ts';
 import { Threads } from '../../pipeline/publish/threads.ts';
-import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from './types.ts';
+import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from '../../shared/dataset.ts';
 
 export interface Lookup {
   actor(id: string): TimelineActor;

@@ -34,7 +34,7 @@ import { GROUP_PITCH, MARK_PITCH } from './render.ts';
 import { daysOf, fullSpan, MIN_SPAN_MS, spanOfDays } from './scales.ts';
 import { afterFirstFrame, hasOwnState, loadParts } from './parts.ts';
 import { Tooltip } from './tooltip.ts';
-import type { TimelineActor, TimelineData, TimelinePoint } from './types.ts';
+import type { TimelineActor, TimelineData, TimelinePoint } from '../../shared/dataset.ts';
 import { fillUndated } from './undated.ts';
 import { AddressBar, readUrlState, type UrlState } from './url-state.ts';
 import { checkView, noticeText, type Notice } from './view-check.ts';

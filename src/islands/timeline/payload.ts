@@ -4,7 +4,7 @@
  */
 import { sourceAnchors } from '../../pipeline/render/highlights.ts';
 import type { Dataset } from '../../pipeline/types.ts';
-import type { TimelineData } from './types.ts';
+import type { TimelineData } from '../../shared/dataset.ts';
 
 /** `headings` gives a readable title for articles whose text had no headline. */
 export function timelinePayload(dataset: Dataset, headings: ReadonlyMap<string, string> = new Map()): TimelineData {

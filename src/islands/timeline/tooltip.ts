@@ -1,7 +1,7 @@
 /** The label by the mouse pointer: the mark under it, or the group, which opens on a click. */
 import type { Glyph } from './layout.ts';
 import { lineOf, whenOf, type Lookup } from './details.ts';
-import type { TimelinePoint } from './types.ts';
+import type { TimelinePoint } from '../../shared/dataset.ts';
 
 export class Tooltip {
   constructor(
