@@ -79,7 +79,7 @@ export interface Source {
 // ---------------------------------------------------------------------------
 // The timeline island's data: the dataset cut down to what the picture and its
 // detail panel show, with the source anchors resolved at build time so that the
-// browser never works out page structure (src/islands/timeline/payload.ts makes it).
+// browser never works out page structure (src/lib/timeline-payload.ts makes it).
 // ---------------------------------------------------------------------------
 
 export interface TimelineActor {
