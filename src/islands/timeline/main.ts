@@ -23,7 +23,7 @@ import { centre, DAY_MS, dayStart, spanRevealing, type Item, type Lanes } from '
 import { ListView } from './list-view.ts';
 import { afterFirstFrame, hasOwnState, loadParts } from './parts.ts';
 import { Picture } from './picture.ts';
-import { GROUP_PITCH, MARK_PITCH } from './render.ts';
+import { GROUP_PITCH, MARK_PITCH } from './geometry.ts';
 import { daysOf, fullSpan, MIN_SPAN_MS, spanOfDays } from './scales.ts';
 import { anchorOf, IN_URL, initialState, urlStateOf, type TimelineState } from './state.ts';
 import { Store } from './store.ts';

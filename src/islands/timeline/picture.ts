@@ -5,7 +5,9 @@
 import type { ScaleTime } from 'd3-scale';
 import type { Glyph, Item, Lanes, RowIndex } from './layout.ts';
 import { LevelLayouts } from './level-layouts.ts';
-import { draw, geometryFor, glyphAt, MARK_PITCH, readTheme, type Geometry, type Theme } from './render.ts';
+import { geometryFor, MARK_PITCH, type Geometry } from './geometry.ts';
+import { draw, glyphAt } from './render.ts';
+import { readTheme, type Theme } from './theme.ts';
 
 /** Faint links drawn while zooming or panning, and at rest: past these, only the focused and selected points' links. */
 const LINKS_WHILE_MOVING = 150;
