@@ -45,7 +45,4 @@ export default defineConfig(
     files: ['src/islands/**'],
     languageOptions: { globals: globals.browser },
   },
-  // Phase 1 of issue 13 leaves these files to the branches rewriting them; phase 2 fixes the
-  // findings and removes this block.
-  { files: ['src/islands/timeline/main.ts'], rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off' } },
 );

@@ -5,7 +5,7 @@
  * exercises is the site's own island, at a size the five seeds never reach.
  */
 import type { Page } from '@playwright/test';
-import { firstPart, jsonForScript, payloadPart, timelinePayload } from '../../src/islands/timeline/payload.ts';
+import { firstPart, jsonForScript, payloadPart, timelinePayload } from '../../src/lib/timeline-payload.ts';
 import { pointChunks } from '../../src/pipeline/publish/point-chunks.ts';
 import { buildSearchIndex } from '../../src/pipeline/search/documents.ts';
 import { searchPartPath, splitSearchIndex } from '../../src/shared/search/index-parts.ts';

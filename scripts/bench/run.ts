@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../../e2e/support/browser.ts';
-import { firstPart, jsonForScript, payloadPart, timelinePayload } from '../../src/islands/timeline/payload.ts';
+import { firstPart, jsonForScript, payloadPart, timelinePayload } from '../../src/lib/timeline-payload.ts';
 import { pointChunks } from '../../src/pipeline/publish/point-chunks.ts';
 import { generateDataset } from './generate.ts';
 
@@ -153,7 +153,7 @@ function fetchedVariant(html: string, dataUrl: string, loaderUrl: string): { htm
 
 /**
  * `/bench/parts-${count}/`: the home page with the newest part of `count` generated points in it and the
- * others at `/bench/parts-${count}/N.json`, cut as the site cuts them (point-chunks.ts, payload.ts's firstPart).
+ * others at `/bench/parts-${count}/N.json`, cut as the site cuts them (point-chunks.ts, timeline-payload.ts's firstPart).
  */
 function partedPages(pages: Map<string, string>, html: string, count: number): void {
   const data = timelinePayload(generateDataset(count, 42));

@@ -1,6 +1,6 @@
 /** The timeline island's data for the whole dataset, made once per build (the home page, the embed and the parts share it). */
-import { timelinePayload } from '../islands/timeline/payload.ts';
-import type { TimelineData } from '../islands/timeline/types.ts';
+import { timelinePayload } from './timeline-payload.ts';
+import type { TimelineData } from '../shared/dataset.ts';
 import { articleHeadings } from './articles.ts';
 import { derived } from './dataset.ts';
 

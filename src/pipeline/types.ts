@@ -1,77 +1,11 @@
 /**
- * The data model, in one place.
- *
- * The first half is the public dataset contract (`../shared/DATASET.md`, format 1):
- * field names and meanings are relied on by pages, islands, tests and outside users.
- * The second half is what the pipeline passes between its own stages.
+ * The pipeline's data model: what its stages pass each other, and (re-exported from
+ * `src/shared/dataset.ts`, where the browser reads it too) the dataset contract they produce,
+ * so that pipeline code takes every type from this one module.
  */
+import type { Actor, DatePrecision, DateSource, PointKind } from '../shared/dataset.ts';
 
-// ---------------------------------------------------------------------------
-// Dataset contract (format 1)
-// ---------------------------------------------------------------------------
-
-export type ActorKind = 'person' | 'organisation' | 'country' | 'group' | 'unknown';
-export type DateSource = 'dateline' | 'metadata' | 'inferred' | 'none';
-export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'unknown';
-export type PointKind = 'statement' | 'document' | 'call' | 'meeting' | 'denial';
-
-export interface Dataset {
-  format: 1;
-  /** When and from what this dataset was built (added field; see DATASET.md "add fields freely"). */
-  builtFrom: { articles: string[] };
-  actors: Actor[];
-  articles: DatasetArticle[];
-  /** Sorted by date, then id; undated points last. */
-  points: Point[];
-}
-
-export interface Actor {
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: ActorKind;
-  description?: string;
-  side?: string;
-  /** This site's page for the actor (`/actors/<id>/`), when the site has one. */
-  path?: string;
-}
-
-export interface DatasetArticle {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  date: string | null;
-  dateSource: DateSource;
-  url: string | null;
-  path: string;
-}
-
-export interface Point {
-  id: string;
-  path: string;
-  kind: PointKind;
-  speaker: string;
-  addressees: string[];
-  quote: string | null;
-  summary: string;
-  date: string | null;
-  dateEnd: string | null;
-  datePrecision: DatePrecision;
-  sources: Source[];
-  /** The point this one answers (a reply to a letter, a response to demands), when the text says so unambiguously. */
-  inReplyTo?: string | null;
-  /** The call or meeting this statement was made in or about, when unambiguous. */
-  about?: string | null;
-}
-
-export interface Source {
-  article: string;
-  direct: boolean;
-  quote: string;
-  excerpt: string;
-  cue: string | null;
-  offset: number;
-}
+export type { Actor, ActorKind, Dataset, DatasetArticle, DatePrecision, DateSource, Point, PointKind, Source } from '../shared/dataset.ts';
 
 // ---------------------------------------------------------------------------
 // Article parsing (raw text -> clean article)

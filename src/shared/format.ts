@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../pipeline/types.ts';
+import type { DatePrecision } from './dataset.ts';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

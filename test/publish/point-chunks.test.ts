@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { firstPart, payloadPart } from '../../src/islands/timeline/payload.ts';
+import { firstPart, payloadPart } from '../../src/lib/timeline-payload.ts';
 import { CHUNK_POINTS, pointChunks, statementsPages } from '../../src/pipeline/publish/point-chunks.ts';
 import { actors, point } from '../timeline/support.ts';
 

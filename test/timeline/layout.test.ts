@@ -20,7 +20,7 @@ import {
   spanRevealing,
   type View,
 } from '../../src/islands/timeline/layout.ts';
-import type { TimelinePoint } from '../../src/islands/timeline/types.ts';
+import type { TimelinePoint } from '../../src/shared/dataset.ts';
 import { actorMap, point } from './support.ts';
 
 const all = (points: TimelinePoint[]) => points.map((_, i) => i);

@@ -1,5 +1,5 @@
 /** Small hand-made timeline data for the layout tests. */
-import type { TimelineActor, TimelinePoint } from '../../src/islands/timeline/types.ts';
+import type { TimelineActor, TimelinePoint } from '../../src/shared/dataset.ts';
 
 export const actors: TimelineActor[] = [
   { id: 'lavrov', name: 'Sergey Lavrov', side: 'Russia', role: 'Russian Foreign Minister' },

@@ -4,8 +4,8 @@
  * textContent only: everything here comes from articles.
  */
 import { formatDateRange } from '../../shared/format.ts';
-import { Threads } from '../../pipeline/publish/threads.ts';
-import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from './types.ts';
+import { Threads } from '../../shared/threads.ts';
+import type { TimelineActor, TimelineArticle, TimelineData, TimelinePoint } from '../../shared/dataset.ts';
 
 export interface Lookup {
   actor(id: string): TimelineActor;

@@ -1,7 +1,7 @@
 /** The Filters form: it shows the filter in force, and hands back the one the reader ticks. */
 import { must } from './dom.ts';
 import type { Filter } from './layout.ts';
-import type { TimelineActor } from './types.ts';
+import type { TimelineActor } from '../../shared/dataset.ts';
 
 export class FilterForm {
   private readonly form: HTMLFormElement;

@@ -3,7 +3,7 @@
  * a lane opens by keyboard, pointer or screen reader alike. The canvas draws the rows; these
  * only say what each fold holds and open or close it.
  */
-import type { Geometry } from './render.ts';
+import type { Geometry } from './geometry.ts';
 import type { Lanes } from './layout.ts';
 
 export class FoldButtons {

@@ -3,7 +3,7 @@
  * and which marks are drawn one by one or grouped at a given zoom. Pure, so
  * that the rules can be tested on plain data (test/timeline/layout.test.ts).
  */
-import type { TimelineActor, TimelinePoint } from './types.ts';
+import type { TimelineActor, TimelinePoint } from '../../shared/dataset.ts';
 
 export const DAY_MS = 86_400_000;
 /** The lane of actors the dataset gives no side. */

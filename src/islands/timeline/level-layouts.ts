@@ -6,7 +6,7 @@
  */
 import type { ScaleTime } from 'd3-scale';
 import { glyphsInView, levelSlope, type Glyph, type RowIndex } from './layout.ts';
-import { GROUP_PITCH, MARK_PITCH, type Geometry } from './render.ts';
+import { GROUP_PITCH, MARK_PITCH, type Geometry } from './geometry.ts';
 
 /** Layouts kept, one per zoom level (`levelSlope`): four levels per doubling, over the whole range of zoom. */
 const MAX_LAYOUTS = 64;

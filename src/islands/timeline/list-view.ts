@@ -5,7 +5,6 @@
 import { must } from './dom.ts';
 
 export class ListView {
-  shown = false;
   private readonly toggle: HTMLElement;
 
   /** `list` is null on a page that has no list to show. */
@@ -17,7 +16,6 @@ export class ListView {
   }
 
   show(on: boolean): void {
-    this.shown = on;
     this.toggle.setAttribute('aria-pressed', String(on));
     for (const part of this.root.querySelectorAll<HTMLElement>('[data-picture]')) part.hidden = on;
     this.list?.classList.toggle('tl-list-shown', on);

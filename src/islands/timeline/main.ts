@@ -1,42 +1,36 @@
 /**
  * <wsw-timeline>: the zoomable picture that enhances the home page's list of points.
- * It wires the pure parts (layout, scales, url-state, keyboard) to the browser:
+ * It wires the pure parts (story, layout, scales, url-state, keyboard) to the browser:
  * d3-zoom for wheel, drag and pinch (viewport.ts), a canvas for the picture (picture.ts),
  * and plain DOM for everything a person reads (status line, details, undated list, filters).
+ *
+ * What the reader has made of the timeline is one state object in a store (state.ts,
+ * store.ts): every change goes through `set`, which arranges the picture anew when the
+ * filter, the orientation or the open lane changed, and the store then draws, writes the
+ * address bar and tells the live region, once, in the next frame.
  */
+import type { TimelineData, TimelinePoint } from '../../shared/dataset.ts';
 import { formatDay } from '../../shared/format.ts';
 import { echo } from '../echo.ts';
+import { focusAnnouncement, partsFailedAnnouncement, threadEndAnnouncement, unplacedAnnouncement } from './announcements.ts';
 import { CopyLink } from './copy-link.ts';
-import { fillDetails, lineOf, lookupIn, whenOf, type Lookup } from './details.ts';
+import { fillDetails } from './details.ts';
 import { must } from './dom.ts';
 import { FilterForm } from './filters.ts';
 import { FoldButtons } from './fold-buttons.ts';
 import { keyAction, moveTarget, threadTarget, type KeyAction } from './keyboard.ts';
-import {
-  buildLanes,
-  centre,
-  DAY_MS,
-  dayStart,
-  indexRows,
-  itemsByRow,
-  matchesFilter,
-  NO_FILTER,
-  placeItems,
-  spanRevealing,
-  type Filter,
-  type Item,
-  type Lanes,
-  type RowIndex,
-} from './layout.ts';
+import { centre, DAY_MS, dayStart, spanRevealing, type Item, type Lanes } from './layout.ts';
 import { ListView } from './list-view.ts';
-import { Picture, type Scene } from './picture.ts';
-import { GROUP_PITCH, MARK_PITCH } from './render.ts';
-import { daysOf, fullSpan, MIN_SPAN_MS, spanOfDays } from './scales.ts';
 import { afterFirstFrame, hasOwnState, loadParts } from './parts.ts';
+import { Picture } from './picture.ts';
+import { GROUP_PITCH, MARK_PITCH } from './geometry.ts';
+import { daysOf, fullSpan, MIN_SPAN_MS, spanOfDays } from './scales.ts';
+import { anchorOf, IN_URL, initialState, urlStateOf, type TimelineState } from './state.ts';
+import { Store } from './store.ts';
+import { arrange, storyOf, withParts, type Arrangement, type Story } from './story.ts';
 import { Tooltip } from './tooltip.ts';
-import type { TimelineActor, TimelineData, TimelinePoint } from './types.ts';
 import { fillUndated } from './undated.ts';
-import { AddressBar, readUrlState, type UrlState } from './url-state.ts';
+import { AddressBar, readUrlState } from './url-state.ts';
 import { checkView, noticeText, type Notice } from './view-check.ts';
 import { Viewport } from './viewport.ts';
 import { WheelHint } from './wheel-hint.ts';
@@ -53,76 +47,71 @@ export interface DrawnMark {
   cluster: boolean;
 }
 
-class TimelineElement extends HTMLElement {
-  private data!: TimelineData;
-  private lookup!: Lookup;
-  private actors = new Map<string, TimelineActor>();
-
-  private chart!: HTMLElement;
-  private picture!: Picture;
-  private details!: HTMLElement;
-  private status!: HTMLElement;
-  private undated!: HTMLElement;
+/** The server-rendered pieces the island fills in. */
+interface Shell {
+  chart: HTMLElement;
+  details: HTMLElement;
+  status: HTMLElement;
+  undated: HTMLElement;
   /** Why the picture shows less than the link asked for, or nothing. */
-  private notices!: HTMLElement;
-  private tooltip!: Tooltip;
-  private wheelHint!: WheelHint;
-  private copyLink!: CopyLink;
-  private filters!: FilterForm;
-  private folds!: FoldButtons;
-  /** The lane whose folded actors are shown (one at a time, so that the chart stays about two screens tall). */
-  private openLane: string | null = null;
-  private listView!: ListView;
+  notices: HTMLElement;
+  tooltip: Tooltip;
+  wheelHint: WheelHint;
+  copyLink: CopyLink;
+  folds: FoldButtons;
+  listView: ListView;
+}
+
+class TimelineElement extends HTMLElement {
+  private story!: Story;
+  /** Lanes, rows and placed points for the state's filter, orientation and open lane; none until the view starts. */
+  private arrangement: Arrangement | null = null;
+  private store!: Store<TimelineState>;
+  private shell!: Shell;
+  private picture!: Picture;
   private viewport!: Viewport;
-  private readonly addressBar = new AddressBar(() => this.urlState());
-
-  private lanes!: Lanes;
-  private filter: Filter = NO_FILTER;
-  private vertical = false;
-  private items: Item[] = [];
-  /** The item of each drawn point, by its index in data.points. */
-  private itemOf = new Map<number, Item>();
-  /** Each point's index in data.points. */
-  private pointIndex = new Map<TimelinePoint, number>();
-  private rows: RowIndex[] = [];
-  private byRow: Item[][] = [];
-
-  private focused: Item | null = null;
-  /** Index in data.points of the point whose details are open. */
-  private selected: number | null = null;
-
-  private ready = false;
+  private filters: FilterForm | null = null;
+  private readonly addressBar = new AddressBar(() => urlStateOf(this.store.state));
   /** Settled when every part of the data is in (at once when the page carried it all). */
   private complete: Promise<void> = Promise.resolve();
   /** The picture's height as the server laid it out for every point: kept until they are all in. */
   private reservedHeight = 0;
-  private media = { narrow: matchMedia(NARROW), reducedMotion: matchMedia(REDUCED_MOTION), dark: matchMedia(DARK) };
+  private readonly media = { narrow: matchMedia(NARROW), reducedMotion: matchMedia(REDUCED_MOTION), dark: matchMedia(DARK) };
 
   connectedCallback(): void {
     const source = document.getElementById(this.dataset.source ?? '');
     if (!source?.textContent) throw new Error('timeline: the page has no timeline data');
-    this.data = JSON.parse(source.textContent) as TimelineData;
-    this.indexData();
+    this.story = storyOf(JSON.parse(source.textContent) as TimelineData);
 
-    this.chart = must(this, '[data-chart]');
     const canvas = must<HTMLCanvasElement>(this, 'canvas');
     // The server laid the picture out for every point: its height is kept while the other parts load.
     this.reservedHeight = canvas.height;
-    this.picture = new Picture(canvas, this, () => this.scene());
-    this.details = must(this, '[data-details]');
-    this.status = must(this, '[data-status]');
-    this.undated = must(this, '[data-undated]');
-    this.notices = must(this, '[data-notices]');
-    this.wheelHint = new WheelHint(must(this, '[data-wheel-hint]'));
-    this.copyLink = new CopyLink(this.details);
-    this.folds = new FoldButtons(must(this, '[data-folds]'), (side) => {
-      this.openLane = this.openLane === side ? null : side;
-      this.rebuild(this.viewport.visibleSpan());
-    });
-    this.listView = new ListView(this, document.getElementById(this.dataset.list ?? ''));
-    this.vertical = this.media.narrow.matches;
+    this.picture = new Picture(canvas, this);
+    const details = must<HTMLElement>(this, '[data-details]');
+    this.shell = {
+      chart: must(this, '[data-chart]'),
+      details,
+      status: must(this, '[data-status]'),
+      undated: must(this, '[data-undated]'),
+      notices: must(this, '[data-notices]'),
+      tooltip: new Tooltip(must(this, '[data-tooltip]'), () => this.story),
+      wheelHint: new WheelHint(must(this, '[data-wheel-hint]')),
+      copyLink: new CopyLink(details),
+      folds: new FoldButtons(must(this, '[data-folds]'), (side) => this.set({ openLane: this.store.state.openLane === side ? null : side })),
+      listView: new ListView(this, document.getElementById(this.dataset.list ?? '')),
+    };
+    this.store = new Store(
+      initialState(this.media.narrow.matches),
+      IN_URL,
+      {
+        draw: (state) => this.draw(state),
+        writeUrl: () => this.addressBar.schedule(),
+        announce: (text) => (this.shell.status.textContent = text),
+      },
+      (frame) => requestAnimationFrame(frame),
+    );
 
-    const more = this.data.more;
+    const more = this.story.data.more;
     if (!more) return this.start();
     // A link that asks for a view (a point, an actor, a range) may name what only the other parts hold: it waits for them.
     const waits = hasOwnState(location.search);
@@ -132,193 +121,197 @@ class TimelineElement extends HTMLElement {
       (parts) => this.addParts(parts),
       (error: Error) => {
         // The newest part is still worth showing: said in the status line.
-        this.status.textContent = `Only the newest ${this.data.points.length} of ${more.points} statements could be loaded (${error.message}).`;
+        this.store.update({ announcement: partsFailedAnnouncement(this.story.data.points.length, more.points, error) });
       },
     );
     this.complete = rest;
-    void rest.then(() => {
-      if (waits) return this.start();
-      this.rebuild(this.viewport.visibleSpan());
-      this.picture.requestFrame();
-    });
+    void rest.then(() => (waits ? this.start() : this.rearrange(this.viewport.visibleSpan())));
   }
 
-  /** The maps from ids to actors, articles and points, for the data as it stands. */
-  private indexData(): void {
-    this.actors = new Map(this.data.actors.map((a) => [a.id, a]));
-    this.lookup = lookupIn(this.data);
-    this.pointIndex = new Map(this.data.points.map((p, i) => [p, i]));
-    this.tooltip = new Tooltip(must(this, '[data-tooltip]'), this.data.points, this.lookup);
-  }
-
-  /** The other parts, oldest first, before the points the page came with: the dataset's order again. */
   private addParts(parts: readonly TimelineData[]): void {
-    const known = new Set(this.data.actors.map((a) => a.id));
-    const read = new Set(this.data.articles.map((a) => a.id));
-    const { more: _more, ...first } = this.data;
-    this.data = {
-      ...first,
-      actors: [...this.data.actors, ...parts.flatMap((p) => p.actors).filter((a) => !known.has(a.id) && known.add(a.id))],
-      articles: [...this.data.articles, ...parts.flatMap((p) => p.articles).filter((a) => !read.has(a.id) && read.add(a.id))],
-      points: [...parts.flatMap((p) => p.points), ...this.data.points],
-    };
-    this.indexData();
-    this.filters?.addActors(this.data.actors);
-    // Indices into the points moved: the open point's is found again (items are placed again by the next rebuild).
-    if (this.selected !== null) this.selected += this.data.points.length - first.points.length;
+    // The open point is kept by its id; the focused one is placed again by the next arrangement.
+    this.story = storyOf(withParts(this.story.data, parts));
+    this.filters?.addActors(this.story.data.actors);
     this.dataset.complete = '';
+  }
+
+  private point(id: string): TimelinePoint | undefined {
+    const index = this.story.indexOf.get(id);
+    return index === undefined ? undefined : this.story.data.points[index];
+  }
+
+  /** Everything from the address bar on: filters, range, the point to open. */
+  private start(): void {
+    const { data, actors, indexOf } = this.story;
+    const { state: asked, notices } = checkView(readUrlState(location.search), data.points, actors);
+    this.showNotices(notices);
+    this.store.update({ filter: asked.filter });
+    const span = data.more?.span;
+    // The whole story, not the filtered part: filtering must not move the picture under the reader's eyes.
+    this.viewport = new Viewport(this.shell.chart, span ? [dayStart(span[0]), dayStart(span[1]) + DAY_MS] : fullSpan(data.points), this.media.reducedMotion, {
+      moved: () => {
+        this.shell.tooltip.hide();
+        this.store.redraw();
+      },
+      settled: () => this.rangeSettled(),
+    });
+    const filters = new FilterForm(this, (filter) => {
+      this.set({ filter });
+      // What the link asked for is behind us: only whether these filters leave anything is news.
+      const asked = { ...urlStateOf(this.store.state), point: null, from: null, to: null };
+      this.showNotices(checkView(asked, this.story.data.points, this.story.actors).notices);
+    });
+    this.filters = filters;
+    this.listen();
+    // The search box announces a chosen result; the timeline on this page shows it instead of leaving the page.
+    window.addEventListener('wsw:select-point', (event) => {
+      const { id, path } = (event as CustomEvent<{ id: string; path: string }>).detail;
+      if (this.story.data.more) {
+        // Perhaps in a part still on its way: shown when it is in, else its page opens after all.
+        event.preventDefault();
+        void this.complete.then(() => (this.story.indexOf.has(id) ? this.selectPoint(id) : location.assign(path)));
+        return;
+      }
+      if (!this.story.indexOf.has(id)) return;
+      event.preventDefault();
+      this.selectPoint(id);
+    });
+    filters.addActors(data.actors);
+    filters.show(asked.filter);
+    const arrangement = this.rearrange(this.viewport.whole);
+    // Only now, with the picture laid out at its real size, may the list take its place.
+    this.setListView(asked.listView);
+
+    const selected = asked.point === null ? undefined : indexOf.get(asked.point);
+    if (asked.from && asked.to) this.viewport.show(spanOfDays(asked.from, asked.to));
+    if (selected !== undefined) {
+      const item = arrangement.itemOf.get(selected) ?? null;
+      if (item && !asked.from) this.reveal(item);
+      this.openDetails(selected, !asked.from);
+      if (item) this.focusOn(item);
+    }
+    this.store.redraw();
+    this.store.goLive();
+    this.viewport.glides = true;
+    this.dataset.ready = '';
   }
 
   /** Opens the point with `id` and shows its mark, zoomed in enough to tell it from its neighbours. */
   private selectPoint(id: string): void {
-    const index = this.data.points.findIndex((p) => p.id === id);
-    const item = this.items.find((i) => i.point === index) ?? null;
+    const index = this.story.indexOf.get(id)!;
+    const item = this.layout().itemOf.get(index) ?? null;
     if (item) this.reveal(item);
     this.openDetails(index);
     if (item) this.focusOn(item);
   }
 
-  /** Everything from the address bar on: filters, range, the point to open. */
-  private start(): void {
-    const { state, notices } = checkView(readUrlState(location.search), this.data.points, this.actors);
-    this.showNotices(notices);
-    this.filter = state.filter;
-    const span = this.data.more?.span;
-    // The whole story, not the filtered part: filtering must not move the picture under the reader's eyes.
-    this.viewport = new Viewport(this.chart, span ? [dayStart(span[0]), dayStart(span[1]) + DAY_MS] : fullSpan(this.data.points), this.media.reducedMotion, {
-      moved: () => {
-        this.tooltip.hide();
-        this.picture.requestFrame();
-      },
-      settled: () => {
-        this.rangeSettled();
-        this.picture.requestFrame();
-      },
-    });
-    this.filters = new FilterForm(this, (filter) => {
-      this.filter = filter;
-      this.rebuild(this.viewport.visibleSpan());
-      // What the link asked for is behind us: only whether these filters leave anything is news.
-      this.showNotices(checkView({ ...this.urlState(), point: null, from: null, to: null }, this.data.points, this.actors).notices);
-      this.scheduleUrl();
-    });
-    this.listen();
-    // The search box announces a chosen result; the timeline on this page shows it instead of leaving the page.
-    window.addEventListener('wsw:select-point', (event) => {
-      const { id, path } = (event as CustomEvent<{ id: string; path: string }>).detail;
-      if (this.data.more) {
-        // Perhaps in a part still on its way: shown when it is in, else its page opens after all.
-        event.preventDefault();
-        void this.complete.then(() => (this.data.points.some((p) => p.id === id) ? this.selectPoint(id) : location.assign(path)));
-        return;
-      }
-      if (!this.data.points.some((p) => p.id === id)) return;
-      event.preventDefault();
-      this.selectPoint(id);
-    });
-    this.filters.addActors(this.data.actors);
-    this.filters.show(this.filter);
-    this.rebuild(this.viewport.whole);
-    // Only now, with the picture laid out at its real size, may the list take its place.
-    this.setListView(state.listView);
-
-    const selected = state.point === null ? -1 : this.data.points.findIndex((p) => p.id === state.point);
-    if (state.from && state.to) this.viewport.show(spanOfDays(state.from, state.to));
-    if (selected >= 0) {
-      const item = this.items.find((i) => i.point === selected) ?? null;
-      if (item && !state.from) this.reveal(item);
-      this.openDetails(selected, !state.from);
-      if (item) this.focusOn(item);
-    }
-    this.picture.requestFrame();
-    this.ready = true;
-    this.viewport.glides = true;
-    this.dataset.ready = '';
-  }
-
   private showNotices(notices: readonly Notice[]): void {
-    this.notices.replaceChildren(
+    this.shell.notices.replaceChildren(
       ...notices.map((notice) => {
         const item = document.createElement('li');
         item.append(...noticeText(notice, formatDay).map((part) => (typeof part === 'string' ? part : echo(part.echo))));
         return item;
       }),
     );
-    this.notices.hidden = notices.length === 0;
+    this.shell.notices.hidden = notices.length === 0;
   }
 
   /** What is drawn now; tests compare it with the dataset and click on it. */
   visibleMarks(): DrawnMark[] {
+    const { vertical } = this.store.state;
     return this.picture.glyphs.map((glyph) => {
       const lane = this.picture.geometry.rowCentre[glyph.row]!;
       return {
         ids: glyph.items.map((item) => item.id),
-        x: this.vertical ? lane : glyph.at,
-        y: this.vertical ? glyph.at : lane,
+        x: vertical ? lane : glyph.at,
+        y: vertical ? glyph.at : lane,
         cluster: glyph.cluster,
       };
     });
   }
 
   // -------------------------------------------------------------------------
-  // Data and layout
+  // State, and what follows from it
   // -------------------------------------------------------------------------
 
-  /** Lanes, rows and undated list for the filter and orientation in force, showing `span`. */
-  private rebuild(span: [number, number]): void {
-    const points = this.data.points;
-    const indices = points.flatMap((point, i) => (matchesFilter(point, this.filter, this.actors) ? [i] : []));
-    const dated = indices.filter((i) => points[i]!.date !== null);
-    const lanes = buildLanes(
-      dated.map((i) => points[i]!),
-      this.actors,
-      this.vertical ? 'side' : 'actor',
-      { open: this.openLane, pinned: this.filter.actor },
-    );
-    this.items = placeItems(points, dated, lanes);
-    this.itemOf = new Map(this.items.map((item) => [item.point, item]));
-    this.rows = indexRows(this.items, lanes.rows.length);
-    this.byRow = itemsByRow(this.items, lanes.rows.length);
-    if (this.focused) this.focused = this.items.find((item) => item.id === this.focused!.id) ?? null;
-    if (!this.focused) delete this.dataset.focused;
+  /** The one way the state changes: a new filter, orientation or open lane arranges the picture anew, keeping the time in view. */
+  private set(patch: Partial<TimelineState>): void {
+    const before = this.store.state;
+    this.store.update(patch);
+    const after = this.store.state;
+    if (after.filter !== before.filter || after.vertical !== before.vertical || after.openLane !== before.openLane) {
+      this.rearrange(this.viewport.visibleSpan());
+    }
+  }
 
-    this.dataset.orientation = this.vertical ? 'vertical' : 'horizontal';
-    this.layOut(lanes);
+  /** The arrangement in force: there is one from start() on, which is when the reader can act. */
+  private layout(): Arrangement {
+    if (!this.arrangement) throw new Error('timeline: not laid out yet');
+    return this.arrangement;
+  }
+
+  /** Lanes, rows and undated list for the state's filter, orientation and open lane, showing `span`. */
+  private rearrange(span: [number, number]): Arrangement {
+    const state = this.store.state;
+    const arrangement = arrange(this.story, state);
+    this.arrangement = arrangement;
+    const { focused } = state;
+    this.store.update({ focused: focused && (arrangement.items.find((item) => item.id === focused.id) ?? null) });
+
+    this.dataset.orientation = state.vertical ? 'vertical' : 'horizontal';
+    this.layOut(arrangement.lanes);
     this.viewport.show(span);
-    const undated = indices.filter((i) => points[i]!.date === null);
-    fillUndated(this.undated, undated, points, this.lookup, (index) => this.openDetails(index));
-    this.listView.filter(new Set(indices.map((i) => points[i]!.id)));
+    const { points } = this.story.data;
+    fillUndated(this.shell.undated, arrangement.undated, points, this.story.lookup, (index) => this.openDetails(index));
+    this.shell.listView.filter(new Set(arrangement.shown.map((i) => points[i]!.id)));
+    return arrangement;
   }
 
   /** Sizes from the chart's width (and, on a phone, its height), then scale and zoom limits to match. */
-  private layOut(lanes = this.lanes): void {
-    this.lanes = lanes;
-    const width = this.chart.clientWidth;
-    const height = this.vertical ? this.chart.clientHeight : 0;
-    const g = this.picture.size(lanes, width, this.vertical, height);
-    if (!this.vertical) this.chart.style.height = `${this.data.more ? Math.max(g.height, this.reservedHeight) : g.height}px`;
+  private layOut(lanes: Lanes = this.layout().lanes): void {
+    const { chart, folds } = this.shell;
+    const { vertical } = this.store.state;
+    const g = this.picture.size(lanes, chart.clientWidth, vertical, vertical ? chart.clientHeight : 0);
+    if (!vertical) chart.style.height = `${this.story.data.more ? Math.max(g.height, this.reservedHeight) : g.height}px`;
     // The chart's border is inside its offset.
-    this.folds.show(lanes, g, this.chart.offsetTop + this.chart.clientTop);
-    this.viewport.fit(g, this.vertical);
+    folds.show(lanes, g, chart.offsetTop + chart.clientTop);
+    this.viewport.fit(g, vertical);
   }
 
   /** Width changes (a window resized, a phone turned) keep the time span in view. */
   private layOutAgain(): void {
-    if (this.listView.shown) return;
+    if (this.store.state.listView) return;
     const vertical = this.media.narrow.matches;
+    if (vertical !== this.store.state.vertical) return this.set({ vertical });
     const kept = this.viewport.visibleSpan();
-    if (vertical !== this.vertical) {
-      this.vertical = vertical;
-      this.rebuild(kept);
-    } else {
-      this.layOut();
-      this.viewport.show(kept);
-    }
+    this.layOut();
+    this.viewport.show(kept);
   }
 
   private setListView(on: boolean): void {
-    this.listView.show(on);
+    this.shell.listView.show(on);
+    this.store.update({ listView: on });
     if (!on) this.layOutAgain();
+  }
+
+  /** The store's frame: the picture for the state and the view, and the focused point named on the element for tests and tools. */
+  private draw(state: TimelineState): void {
+    const arrangement = this.arrangement;
+    if (!arrangement) return;
+    const { data, indexOf, lookup } = this.story;
+    const itemOf = (id: string) => arrangement.itemOf.get(indexOf.get(id) ?? -1) ?? null;
+    const anchor = anchorOf(state, data.points, indexOf);
+    this.picture.draw({
+      rows: arrangement.rows,
+      scale: this.viewport.scale(),
+      focused: state.focused,
+      selected: state.selected === null ? null : itemOf(state.selected),
+      showFocus: this.shell.chart.matches(':focus-visible'),
+      thread: anchor ? lookup.threads.threadOf(anchor).flatMap((p) => itemOf(p.id) ?? []) : [],
+      moving: this.viewport.moving,
+    });
+    if (state.focused) this.dataset.focused = state.focused.id;
+    else delete this.dataset.focused;
   }
 
   // -------------------------------------------------------------------------
@@ -327,15 +320,15 @@ class TimelineElement extends HTMLElement {
 
   /** Zooms by `factor` around the focused point when it is in view, else around the middle. */
   private zoomBy(factor: number): void {
-    this.viewport.zoomBy(factor, this.focused ? centre(this.focused) : NaN);
+    const { focused } = this.store.state;
+    this.viewport.zoomBy(factor, focused ? centre(focused) : NaN);
   }
 
   /** Zooms in until `item` is a mark of its own, centred. */
   private reveal(item: Item): void {
     const [start, end] = this.viewport.visibleSpan();
     const { timeStart, timeEnd } = this.picture.geometry;
-    const length = timeEnd - timeStart;
-    const span = spanRevealing(this.rows[item.row]!, item, end - start, MIN_SPAN_MS, length, MARK_PITCH, GROUP_PITCH);
+    const span = spanRevealing(this.layout().rows[item.row]!, item, end - start, MIN_SPAN_MS, timeEnd - timeStart, MARK_PITCH, GROUP_PITCH);
     const t = centre(item);
     this.viewport.show([t - span / 2, t + span / 2]);
   }
@@ -343,35 +336,18 @@ class TimelineElement extends HTMLElement {
   /** Pans `item` to the middle of the uncovered picture, unless it is in view already. */
   private bringIntoView(item: Item): void {
     const g = this.picture.geometry;
+    const { chart, details } = this.shell;
     // On a wide screen the detail panel lies over the right of the picture.
-    const panel = this.vertical || this.details.hidden ? g.timeEnd : Math.min(g.timeEnd, this.details.offsetLeft - this.chart.offsetLeft - 16);
+    const panel = this.store.state.vertical || details.hidden ? g.timeEnd : Math.min(g.timeEnd, details.offsetLeft - chart.offsetLeft - 16);
     this.viewport.keepWithin(centre(item), [g.timeStart, panel]);
   }
 
+  /** Every stop of a zoom or pan: the days in view go to the element (for tests) and the state (for the address bar). */
   private rangeSettled(): void {
-    const { from, to } = daysOf(this.viewport.visibleSpan());
-    this.dataset.from = from;
-    this.dataset.to = to;
-    this.scheduleUrl();
-  }
-
-  // -------------------------------------------------------------------------
-  // Drawing
-  // -------------------------------------------------------------------------
-
-  /** Read by the picture as it draws a frame. */
-  private scene(): Scene {
-    const anchor = this.focused?.point ?? this.selected;
-    const thread = anchor === null ? [] : this.lookup.threads.threadOf(this.data.points[anchor]!);
-    return {
-      rows: this.rows,
-      scale: this.viewport.scale(),
-      focused: this.focused,
-      selected: this.selected === null ? null : (this.itemOf.get(this.selected) ?? null),
-      showFocus: this.chart.matches(':focus-visible'),
-      thread: thread.flatMap((p) => this.itemOf.get(this.pointIndex.get(p)!) ?? []),
-      moving: this.viewport.moving,
-    };
+    const days = daysOf(this.viewport.visibleSpan());
+    this.dataset.from = days.from;
+    this.dataset.to = days.to;
+    this.store.update({ range: this.viewport.zoomedOut ? null : days });
   }
 
   // -------------------------------------------------------------------------
@@ -379,16 +355,17 @@ class TimelineElement extends HTMLElement {
   // -------------------------------------------------------------------------
 
   private onKey(event: KeyboardEvent): void {
-    const action = keyAction(event, this.vertical);
+    const action = keyAction(event, this.store.state.vertical);
     if (!action) return;
     event.preventDefault();
     this.act(action);
   }
 
   private act(action: KeyAction): void {
+    const { focused } = this.store.state;
     switch (action) {
       case 'open':
-        if (this.focused) this.openDetails(this.focused.point);
+        if (focused) this.openDetails(focused.point);
         return;
       case 'close':
         return this.closeDetails();
@@ -401,8 +378,10 @@ class TimelineElement extends HTMLElement {
       case 'thread-previous':
       case 'thread-next':
         return this.followThread(action === 'thread-next' ? 1 : -1);
-      default:
-        return this.moveTo(moveTarget(action, this.items, this.byRow, this.focused, this.viewport.visibleSpan()));
+      default: {
+        const { items, byRow } = this.layout();
+        return this.moveTo(moveTarget(action, items, byRow, focused, this.viewport.visibleSpan()));
+      }
     }
   }
 
@@ -411,52 +390,39 @@ class TimelineElement extends HTMLElement {
    * takes the focus, and the details when they are open; an undated one, with no mark, opens them.
    */
   private followThread(step: -1 | 1): void {
-    const from = this.focused?.point ?? this.selected;
-    if (from === null) return;
-    const point = this.data.points[from]!;
-    const thread = this.lookup.threads.threadOf(point);
+    const state = this.store.state;
+    const point = anchorOf(state, this.story.data.points, this.story.indexOf);
+    if (!point) return;
+    const thread = this.story.lookup.threads.threadOf(point);
     const target = threadTarget(thread, point, step);
-    if (!target) {
-      this.status.textContent =
-        thread.length === 0 ? 'This statement is not part of an exchange.' : `${step > 0 ? 'Last' : 'First'} in this exchange of ${thread.length}.`;
-      return;
-    }
-    this.showPoint(target, this.selected !== null);
+    if (!target) return this.store.update({ announcement: threadEndAnnouncement(thread, step) });
+    this.showPoint(target, state.selected !== null);
   }
 
   /** Shows `point`: its mark focused (and revealed), its details opened when asked or when it has no mark to focus. */
   private showPoint(point: TimelinePoint, details: boolean): void {
-    const index = this.pointIndex.get(point)!;
-    const item = this.itemOf.get(index) ?? null;
+    const index = this.story.indexOf.get(point.id)!;
+    const item = this.layout().itemOf.get(index) ?? null;
     if (item) {
       this.reveal(item);
       this.focusOn(item);
     }
     // Opened after the zoom, so that the mark is panned out from under the panel.
     if (details || !item) this.openDetails(index);
-    if (!item) this.status.textContent = `${whenOf(point)} · ${lineOf(point, this.lookup)} (${point.date === null ? 'undated' : 'hidden by the filters'}: in the details).`;
-    this.picture.requestFrame();
+    if (!item) this.store.update({ announcement: unplacedAnnouncement(point, this.story.lookup) });
   }
 
   private moveTo(item: Item | null): void {
     if (!item) return;
     this.focusOn(item);
     this.bringIntoView(item);
-    this.picture.requestFrame();
   }
 
   /** The point the arrow keys move from, told to the live region in one line: where it is, and what was said. */
   private focusOn(item: Item): void {
-    this.focused = item;
-    this.dataset.focused = item.id;
-    const point = this.data.points[item.point]!;
-    const line = lineOf(point, this.lookup);
-    const short = line.length > 200 ? `${line.slice(0, 199)}…` : line;
-    const group = this.picture.glyphs.find((g) => g.items.includes(item));
-    const grouped = group?.cluster ? ` In a group of ${group.items.length}: press + to zoom in.` : '';
-    const thread = this.lookup.threads.threadOf(point);
-    const exchange = thread.length > 0 ? ` ${thread.indexOf(point) + 1} of ${thread.length} in an exchange: Shift + arrows follow it.` : '';
-    this.status.textContent = `${whenOf(point)} · ${point.kind} · ${short} (${item.order + 1} of ${this.items.length}).${grouped}${exchange}`;
+    const point = this.story.data.points[item.point]!;
+    const count = this.layout().items.length;
+    this.store.update({ focused: item, announcement: focusAnnouncement(point, item, count, this.picture.glyphs, this.story.lookup) });
   }
 
   // -------------------------------------------------------------------------
@@ -465,25 +431,24 @@ class TimelineElement extends HTMLElement {
 
   /** `reveal`: pan the point out from under the panel (not when the address bar gave the range to show). */
   private openDetails(pointIndex: number, reveal = true): void {
-    this.selected = pointIndex;
-    fillDetails(this.details, this.data.points[pointIndex]!, this.lookup);
-    this.copyLink.clear();
-    this.details.hidden = false;
-    this.details.scrollTop = 0;
-    const item = this.items.find((i) => i.point === pointIndex);
+    const point = this.story.data.points[pointIndex]!;
+    const { details, copyLink } = this.shell;
+    fillDetails(details, point, this.story.lookup);
+    copyLink.clear();
+    details.hidden = false;
+    details.scrollTop = 0;
+    this.store.update({ selected: point.id });
+    const item = this.layout().itemOf.get(pointIndex);
     if (item && reveal) this.bringIntoView(item);
-    this.picture.requestFrame();
-    this.scheduleUrl();
   }
 
   private closeDetails(): void {
-    if (this.selected === null) return;
-    const hadFocus = this.details.contains(document.activeElement);
-    this.selected = null;
-    this.details.hidden = true;
-    if (hadFocus) this.chart.focus();
-    this.picture.requestFrame();
-    this.scheduleUrl();
+    if (this.store.state.selected === null) return;
+    const { chart, details } = this.shell;
+    const hadFocus = details.contains(document.activeElement);
+    details.hidden = true;
+    this.store.update({ selected: null });
+    if (hadFocus) chart.focus();
   }
 
   // -------------------------------------------------------------------------
@@ -508,40 +473,20 @@ class TimelineElement extends HTMLElement {
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType !== 'mouse' || event.buttons) return;
     const { glyph, x, y } = this.picture.markAt(event);
-    this.chart.classList.toggle('tl-over-mark', glyph !== null);
-    if (glyph) this.tooltip.show(glyph, x, y, this.picture.geometry.width);
-    else this.tooltip.hide();
+    const { chart, tooltip } = this.shell;
+    chart.classList.toggle('tl-over-mark', glyph !== null);
+    if (glyph) tooltip.show(glyph, x, y, this.picture.geometry.width);
+    else tooltip.hide();
   }
 
   /** A plain wheel scrolls the page; a sideways swipe pans; the hint says how to zoom. */
   private onWheel(event: WheelEvent): void {
     if (event.ctrlKey || event.metaKey) return;
-    if (!this.vertical && Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+    if (!this.store.state.vertical && Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
       event.preventDefault();
       return this.viewport.panBy(-event.deltaX);
     }
-    this.wheelHint.flash();
-  }
-
-  // -------------------------------------------------------------------------
-  // Address bar
-  // -------------------------------------------------------------------------
-
-  private scheduleUrl(): void {
-    if (this.ready) this.addressBar.schedule();
-  }
-
-  /** The whole story, the view one starts from, needs no range. */
-  private urlState(): UrlState {
-    const whole = this.viewport.zoomedOut;
-    const { from, to } = daysOf(this.viewport.visibleSpan());
-    return {
-      point: this.selected === null ? null : this.data.points[this.selected]!.id,
-      from: whole ? null : from,
-      to: whole ? null : to,
-      filter: this.filter,
-      listView: this.listView.shown,
-    };
+    this.shell.wheelHint.flash();
   }
 
   // -------------------------------------------------------------------------
@@ -549,53 +494,62 @@ class TimelineElement extends HTMLElement {
   // -------------------------------------------------------------------------
 
   private listen(): void {
-    this.chart.addEventListener('keydown', (e) => this.onKey(e));
-    this.chart.addEventListener('click', (e) => this.onClick(e));
-    this.chart.addEventListener('pointermove', (e) => this.onPointerMove(e));
-    this.chart.addEventListener('pointerleave', () => this.tooltip.hide());
-    this.chart.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
-    this.chart.addEventListener('focus', () => this.picture.requestFrame());
-    this.chart.addEventListener('blur', () => this.picture.requestFrame());
+    const { chart, details, tooltip, copyLink } = this.shell;
+    chart.addEventListener('keydown', (e) => this.onKey(e));
+    chart.addEventListener('click', (e) => this.onClick(e));
+    chart.addEventListener('pointermove', (e) => this.onPointerMove(e));
+    chart.addEventListener('pointerleave', () => tooltip.hide());
+    chart.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
+    // The focus ring comes and goes with the focus.
+    chart.addEventListener('focus', () => this.store.redraw());
+    chart.addEventListener('blur', () => this.store.redraw());
 
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLElement>('[data-action]');
-      switch (button?.dataset.action) {
+      const action = button?.dataset.action;
+      if (!button || !action) return;
+      switch (action) {
         case 'zoom-in':
         case 'zoom-out':
         case 'reset':
         case 'close':
-          return this.act(button!.dataset.action);
-        case 'copy':
-          if (this.selected !== null) void this.copyLink.copy(this.data.points[this.selected]!.path, button!);
+          return this.act(action);
+        case 'copy': {
+          const selected = this.store.state.selected;
+          const point = selected === null ? undefined : this.point(selected);
+          if (point) void copyLink.copy(point.path, button);
           return;
+        }
         case 'list':
-          this.setListView(!this.listView.shown);
-          return this.scheduleUrl();
+          return this.setListView(!this.store.state.listView);
       }
     });
-    this.details.addEventListener('keydown', (e) => {
+    details.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.closeDetails();
     });
     // A point of the exchange, chosen in the details: it is shown, and the timeline takes the focus to go on from it.
-    this.details.addEventListener('click', (event) => {
+    details.addEventListener('click', (event) => {
       const id = (event.target as Element).closest<HTMLElement>('[data-thread-point]')?.dataset.threadPoint;
-      const point = id === undefined ? undefined : this.data.points.find((p) => p.id === id);
+      const point = id === undefined ? undefined : this.point(id);
       if (!point) return;
       this.showPoint(point, true);
-      if (this.focused?.id === point.id) this.chart.focus();
-      else this.details.querySelector<HTMLElement>('[data-details-heading]')?.focus();
+      if (this.store.state.focused?.id === point.id) chart.focus();
+      else details.querySelector<HTMLElement>('[data-details-heading]')?.focus();
     });
 
-    let width = this.chart.clientWidth;
-    let height = this.chart.clientHeight;
+    let width = chart.clientWidth;
+    let height = chart.clientHeight;
     new ResizeObserver(() => {
-      const sized = this.chart.clientWidth !== width || (this.vertical && this.chart.clientHeight !== height);
-      width = this.chart.clientWidth;
-      height = this.chart.clientHeight;
+      const sized = chart.clientWidth !== width || (this.store.state.vertical && chart.clientHeight !== height);
+      width = chart.clientWidth;
+      height = chart.clientHeight;
       if (sized && width > 0) this.layOutAgain();
-    }).observe(this.chart);
+    }).observe(chart);
     this.media.narrow.addEventListener('change', () => this.layOutAgain());
-    this.media.dark.addEventListener('change', () => this.picture.retheme());
+    this.media.dark.addEventListener('change', () => {
+      this.picture.retheme();
+      this.store.redraw();
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 /** The parts of the timeline's data the page did not carry (src/pipeline/publish/point-chunks.ts), fetched all at once. */
-import type { TimelineData } from './types.ts';
+import type { TimelineData } from '../../shared/dataset.ts';
 import { OWN_KEYS } from './url-state.ts';
 
 export async function loadParts(urls: readonly string[]): Promise<TimelineData[]> {

@@ -1,17 +1,19 @@
 /**
- * The canvas: sized to the lanes, drawn at most once an animation frame, and asked
+ * The canvas: sized to the lanes, drawn when the store's frame comes (store.ts), and asked
  * what lies under the pointer (its marks are pixels: the answer is in what was last drawn).
  */
 import type { ScaleTime } from 'd3-scale';
 import type { Glyph, Item, Lanes, RowIndex } from './layout.ts';
 import { LevelLayouts } from './level-layouts.ts';
-import { draw, geometryFor, glyphAt, MARK_PITCH, readTheme, type Geometry, type Theme } from './render.ts';
+import { geometryFor, MARK_PITCH, type Geometry } from './geometry.ts';
+import { draw, glyphAt } from './render.ts';
+import { readTheme, type Theme } from './theme.ts';
 
 /** Faint links drawn while zooming or panning, and at rest: past these, only the focused and selected points' links. */
 const LINKS_WHILE_MOVING = 150;
 const LINKS_AT_REST = 1500;
 
-/** What a frame shows, read when it is drawn. */
+/** What a frame shows. */
 export interface Scene {
   rows: RowIndex[];
   scale: ScaleTime<number, number>;
@@ -31,13 +33,11 @@ export class Picture {
   private readonly context: CanvasRenderingContext2D;
   private theme: Theme;
   private readonly layouts = new LevelLayouts();
-  private frameRequest = 0;
 
   /** `themed`: the element whose CSS variables give the colours. */
   constructor(
     private readonly canvas: HTMLCanvasElement,
     private readonly themed: Element,
-    private readonly scene: () => Scene,
   ) {
     this.context = canvas.getContext('2d', { alpha: false })!;
     this.theme = readTheme(themed);
@@ -55,14 +55,9 @@ export class Picture {
     return g;
   }
 
-  /** For a change of colour scheme. */
+  /** For a change of colour scheme: the next frame is drawn in the new colours. */
   retheme(): void {
     this.theme = readTheme(this.themed);
-    this.requestFrame();
-  }
-
-  requestFrame(): void {
-    if (!this.frameRequest) this.frameRequest = requestAnimationFrame(() => this.drawFrame());
   }
 
   /** Where `event` is, in CSS px from the canvas's top left, and the mark there if any. */
@@ -72,9 +67,7 @@ export class Picture {
     return { glyph: glyphAt(this.glyphs, this.geometry, x, y), x, y };
   }
 
-  private drawFrame(): void {
-    this.frameRequest = 0;
-    const scene = this.scene();
+  draw(scene: Scene): void {
     const { scale } = scene;
     const g = this.geometry;
     // A mark's width beyond each edge, so that marks slide out of view instead of vanishing at the edge.

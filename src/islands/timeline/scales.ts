@@ -2,7 +2,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { DAY_MS, dayStart, isoDay } from './layout.ts';
-import type { TimelinePoint } from './types.ts';
+import type { TimelinePoint } from '../../shared/dataset.ts';
 
 /** The narrowest span one can zoom to: hours on the axis, never minutes. */
 export const MIN_SPAN_MS = DAY_MS / 2;

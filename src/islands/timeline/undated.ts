@@ -1,7 +1,7 @@
 /** Points the sources do not date have no place on the time axis: they are buttons beside the picture instead. */
 import { lineOf, type Lookup } from './details.ts';
 import { must } from './dom.ts';
-import type { TimelinePoint } from './types.ts';
+import type { TimelinePoint } from '../../shared/dataset.ts';
 
 /** Lists `points[i]` for each of `indices` in `section`, hidden when there are none; a click calls `open(i)`. */
 export function fillUndated(section: HTMLElement, indices: number[], points: readonly TimelinePoint[], lookup: Lookup, open: (index: number) => void): void {

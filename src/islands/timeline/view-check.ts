@@ -6,7 +6,7 @@
  */
 import { DAY_MS, dayStart, laneOf, matchesFilter, type Filter } from './layout.ts';
 import { fullSpan } from './scales.ts';
-import { KINDS, type TimelineActor, type TimelinePoint } from './types.ts';
+import { KINDS, type TimelineActor, type TimelinePoint } from '../../shared/dataset.ts';
 import type { UrlState } from './url-state.ts';
 
 export type Notice =

@@ -5,7 +5,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { Geometry } from './render.ts';
+import type { Geometry } from './geometry.ts';
 import { baseScale, MIN_SPAN_MS, spanUnder, transformShowing } from './scales.ts';
 
 const ANIMATION_MS = 250;

@@ -16,7 +16,7 @@ import { actorPageLd, quotationLd, scriptJson } from './json-ld.ts';
 import { neighbourIndex } from './neighbours.ts';
 import { pointWords } from './point-words.ts';
 import type { PreviewCard } from './preview-image.ts';
-import { Threads } from './threads.ts';
+import { Threads } from '../../shared/threads.ts';
 
 /** An actor as a name on a page: a link to its page when it has one. */
 export interface ActorRef {

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetIndex } from '../../../lib/dataset.ts';
 import { timelineData } from '../../../lib/timeline-data.ts';
-import { payloadPart } from '../../../islands/timeline/payload.ts';
+import { payloadPart } from '../../../lib/timeline-payload.ts';
 import { pointChunks } from '../../../pipeline/publish/point-chunks.ts';
 
 export const getStaticPaths = (() =>

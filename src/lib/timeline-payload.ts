@@ -1,10 +1,9 @@
 /**
- * Built on the server (the home page, and the benchmark's generated datasets):
- * never imported by the island, which only needs the types.
+ * The timeline island's data (src/shared/dataset.ts), cut from the dataset at build time for
+ * the home page, the embed, the parts they fetch and the benchmark's generated datasets.
  */
-import { sourceAnchors } from '../../pipeline/render/highlights.ts';
-import type { Dataset } from '../../pipeline/types.ts';
-import type { TimelineData } from './types.ts';
+import { sourceAnchors } from '../pipeline/render/highlights.ts';
+import type { Dataset, TimelineData } from '../shared/dataset.ts';
 
 /** `headings` gives a readable title for articles whose text had no headline. */
 export function timelinePayload(dataset: Dataset, headings: ReadonlyMap<string, string> = new Map()): TimelineData {

@@ -1,7 +1,7 @@
 /** Exchanges as threads: a point's links both ways, and the whole exchange it belongs to. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Threads, type Linked } from '../../src/pipeline/publish/threads.ts';
+import { Threads, type Linked } from '../../src/shared/threads.ts';
 
 const letter: Linked = { id: 'letter' };
 const reply: Linked = { id: 'reply', inReplyTo: 'letter' };
