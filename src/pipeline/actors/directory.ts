@@ -6,7 +6,7 @@
 import type { Actor, ActorKind, RegistryActor } from '../types.ts';
 import { normaliseName, slugify, transliterationKey } from './names.ts';
 import { NameIndex, type NameMatch } from './name-index.ts';
-import { DEMONYMS, OFFICE_SYNONYMS } from '../extract/lexicon.ts';
+import { DEMONYMS, OFFICE_SYNONYMS } from '../lexicon.ts';
 
 /** The registry's actor for reporters and briefings. */
 export const PRESS_ID = 'press';

@@ -7,9 +7,9 @@
  */
 import type { ArticleStatement, Explanation, ParsedArticle, Warning } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
-import { contentWords } from '../points/words.ts';
+import { contentWords } from '../content-words.ts';
 import { fire, type Rule } from '../rule.ts';
-import type { Attribution, QuoteInSentence } from './attribution.ts';
+import type { Attribution, QuoteInSentence } from './clause.ts';
 import { MIN_UNATTRIBUTED_WORDS, NOISE_RULES, isNamingQuote } from './noise.ts';
 import { ownAct, type ResolvedAct, type ResolvedClause, type ResolvedSentence } from './resolve.ts';
 import { SPEAKER_RULES } from './speakers.ts';

@@ -6,57 +6,17 @@
  * that reporting verbs inside a quotation are never taken for the writer's, and
  * offsets stay those of the sentence.
  */
-import type { PointKind } from '../types.ts';
-import { DOCUMENT_HEADS } from './lexicon.ts';
+import { DOCUMENT_HEADS } from '../lexicon.ts';
 import { findCues, type Cue } from './cues.ts';
 import { CUE_KINDS, isForm } from './verbs.ts';
-import { analyseMention, type MentionInfo } from './mention.ts';
+import { analyseMention } from './mention.ts';
 import { MASK, PHRASE } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, wordsAfter, type Subject } from './speakers.ts';
-import { findAddressees, type AddresseeMention } from './addressees.ts';
+import { findAddressees } from './addressees.ts';
 import { isMedia } from './noise.ts';
 import { adjacent, assignWords } from './words.ts';
-
-export interface QuoteInSentence {
-  /** Offsets in the sentence: the whole span with its marks, and the words inside. */
-  start: number;
-  end: number;
-  words: string;
-  /** The paragraph ends with this quotation still open: by convention, the quotation goes on in the next paragraph. */
-  runsOn?: boolean;
-}
-
-export interface Attribution {
-  kind: PointKind;
-  speaker: MentionInfo;
-  /** Offset of the speaker's words in the sentence. */
-  speakerAt: number;
-  addressees: AddresseeMention[];
-  cue: string;
-  cueAt: number;
-  /** Indices of the quotes this clause reports (direct words). */
-  quotes: number[];
-  /** The reported content, for indirect speech. */
-  content: string | null;
-  /** The attribution text outside the words: where its time expression is looked for. */
-  clause: { start: number; end: number };
-  /** Where a time expression dates this act (offsets in the sentence). */
-  time: { start: number; end: number };
-  /** Continues the previous statement ("adding, …"): same speaker, same act. */
-  continues: boolean;
-  /** A second verb of the same subject ("… and accused Serbia of stalling"): same speaker, an act of its own. */
-  coordinated?: boolean;
-  /** The verb before its subject ("…, said Ruiz"): what was said stands before the verb. */
-  inverted?: boolean;
-  /** "Ruiz said:" ending a paragraph: it reports nothing itself, but leads into the quotation that opens the next one. */
-  leadsIn?: boolean;
-  /** "― Tom Reyes" standing alone after a quotation: it signs the quotation of the paragraph before. */
-  signs?: boolean;
-  /** The rules that found who speaks and what was said. */
-  why: { speaker: string[]; words: string[] };
-}
-
+import type { Attribution, QuoteInSentence } from './clause.ts';
 
 export function maskQuotes(sentence: string, quotes: readonly QuoteInSentence[]): string {
   let frame = sentence;

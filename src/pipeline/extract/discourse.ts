@@ -8,7 +8,7 @@
 import type { Actor } from '../types.ts';
 import { type ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actors/directory.ts';
 import { analyseMention, type MentionInfo } from './mention.ts';
-import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS, SENTENCE_OPENERS, namesPeople } from './lexicon.ts';
+import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS, SENTENCE_OPENERS, namesPeople } from '../lexicon.ts';
 import { normaliseName, transliterationKey } from '../actors/names.ts';
 import { MentionLog, REFERENCE_WINDOW, firstAtOrAfter, type Entry } from './mention-log.ts';
 import { CAPITALISED, CAPITALISED_RUN, NAME_WORD } from './patterns.ts';

@@ -14,7 +14,7 @@ import {
   COLLECTIVE_NOUNS,
   namesPeople,
   namesSource,
-} from './lexicon.ts';
+} from '../lexicon.ts';
 import { memoiseBounded } from '../memoise.ts';
 import { CAPITALISED, NAME_WORD, PARTY_TAG, TITLE_ABBREVIATIONS, WEEKDAY_OR_MONTH } from './patterns.ts';
 

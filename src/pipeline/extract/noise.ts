@@ -4,7 +4,7 @@
  * clause that reports too few words, a news outlet taken for a speaker.
  */
 import { findOutletByName } from '../article/outlet-lookup.ts';
-import type { QuoteInSentence } from './attribution.ts';
+import type { QuoteInSentence } from './clause.ts';
 import { fire, type Rule } from '../rule.ts';
 
 export const NOISE_RULES = {

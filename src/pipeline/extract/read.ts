@@ -6,7 +6,8 @@
  */
 import type { ParsedArticle, Warning } from '../types.ts';
 import { findActs, type Act } from './acts.ts';
-import { attribute, maskQuotes, type Attribution, type QuoteInSentence } from './attribution.ts';
+import { attribute, maskQuotes } from './attribution.ts';
+import type { Attribution, QuoteInSentence } from './clause.ts';
 import { findQuoteSpans, isUnbalanced, quoteWords, type QuoteSpan } from './quote-spans.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 

@@ -7,9 +7,9 @@ import type { Actor, PointKind } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { fire, type Rule } from '../rule.ts';
 import type { Act } from './acts.ts';
-import type { Attribution, QuoteInSentence } from './attribution.ts';
+import type { Attribution, QuoteInSentence } from './clause.ts';
 import type { Discourse } from './discourse.ts';
-import { DOCUMENT_HEADS } from './lexicon.ts';
+import { DOCUMENT_HEADS } from '../lexicon.ts';
 import type { MentionInfo } from './mention.ts';
 import type { ReadSentence } from './read.ts';
 

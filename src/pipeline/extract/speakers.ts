@@ -8,7 +8,7 @@ import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.
 import type { Cue } from './cues.ts';
 import { CAPITALISED, FULL_STOP, MASK, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
-import { PERSONAL_PRONOUNS, SENTENCE_OPENERS } from './lexicon.ts';
+import { PERSONAL_PRONOUNS, SENTENCE_OPENERS } from '../lexicon.ts';
 
 /** Words that name who speaks, where they stand in the sentence, and the rules that found them. */
 export interface Subject {

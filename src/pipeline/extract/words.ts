@@ -4,7 +4,7 @@
  * ("said in writing on July 5 that …", "at a press conference", "according to …").
  */
 import { findTimeExpressions } from '../dates/time-expressions.ts';
-import type { Attribution, QuoteInSentence } from './attribution.ts';
+import type { Attribution, QuoteInSentence } from './clause.ts';
 import { NOISE_RULES, isNamingQuote } from './noise.ts';
 import { fire, type Rule } from '../rule.ts';
 import { isForm } from './verbs.ts';

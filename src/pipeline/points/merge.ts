@@ -7,7 +7,7 @@
 import type { Actor, ArticleStatement } from '../types.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { dayNumber } from '../dates/calendar.ts';
-import { contentWords, overlap } from './words.ts';
+import { contentWords, overlap } from '../content-words.ts';
 import { perStatement } from './per-statement.ts';
 import { differentTexts, joinRecentTexts } from './recent-texts.ts';
 

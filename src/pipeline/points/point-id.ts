@@ -3,7 +3,7 @@
  * the same, so it never depends on build order or on which other articles exist.
  */
 import { slugify } from '../actors/names.ts';
-import { contentWords } from './words.ts';
+import { contentWords } from '../content-words.ts';
 
 /** 32-bit FNV-1a: small, dependency-free, and stable across platforms and Node versions. */
 function fnv1a(text: string): string {

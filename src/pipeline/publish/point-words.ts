@@ -1,6 +1,6 @@
 /** What a point says, in one string, and the form its words are compared and remembered in. */
 import type { Point } from '../types.ts';
-import { contentWords } from '../points/words.ts';
+import { contentWords } from '../content-words.ts';
 
 /** The words a point stands for: its direct quote, else what its first report says (as its id is made). */
 export function pointWords(point: Point): string {

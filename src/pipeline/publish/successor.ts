@@ -3,7 +3,7 @@
  * it became (its link then redirects there), or why there is none (its page says so).
  */
 import type { Dataset, Point } from '../types.ts';
-import { contentWords, overlap } from '../points/words.ts';
+import { contentWords, overlap } from '../content-words.ts';
 import { pointWords } from './point-words.ts';
 import type { IdRegistry, PublishedPoint, PublishedSource } from './id-registry.ts';
 
