@@ -3,7 +3,20 @@ import { defineConfig } from 'astro/config';
 import { articlesIntegration } from './src/integrations/articles-integration.ts';
 import { buildCacheIntegration } from './src/integrations/build-cache-integration.ts';
 import { headersIntegration } from './src/integrations/headers-integration.ts';
-import { ACTORS_FILE, ARTICLES_DIR, ASTRO_CACHE_DIR, BASE_PATH, EXTRACTION_CACHE_DIR, GENERATED_DIR, OUT_DIR, PAGE_CACHE_DIR, PAGE_CACHE_KEY_FILE, PAGE_CACHE_MANIFESTS, SITE_URL, STRICT } from './src/site-config.ts';
+import {
+  ACTORS_FILE,
+  ARTICLES_DIR,
+  ASTRO_CACHE_DIR,
+  BASE_PATH,
+  EXTRACTION_CACHE_DIR,
+  GENERATED_DIR,
+  OUT_DIR,
+  PAGE_CACHE_DIR,
+  PAGE_CACHE_KEY_FILE,
+  PAGE_CACHE_MANIFESTS,
+  SITE_URL,
+  STRICT,
+} from './src/site-config.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -12,7 +25,14 @@ export default defineConfig({
   cacheDir: ASTRO_CACHE_DIR,
   trailingSlash: 'always',
   integrations: [
-    articlesIntegration({ articlesDir: ARTICLES_DIR, actorsFile: ACTORS_FILE, generatedDir: GENERATED_DIR, basePath: BASE_PATH, strict: STRICT, extractionCacheDir: EXTRACTION_CACHE_DIR }),
+    articlesIntegration({
+      articlesDir: ARTICLES_DIR,
+      actorsFile: ACTORS_FILE,
+      generatedDir: GENERATED_DIR,
+      basePath: BASE_PATH,
+      strict: STRICT,
+      extractionCacheDir: EXTRACTION_CACHE_DIR,
+    }),
     buildCacheIntegration({ pagesDir: PAGE_CACHE_DIR, manifestsDir: PAGE_CACHE_MANIFESTS, keyFile: PAGE_CACHE_KEY_FILE }),
     headersIntegration(BASE_PATH),
   ],

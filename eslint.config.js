@@ -11,7 +11,18 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'dist-subpath/', 'dist-story/', '.generated/', '.generated-subpath/', '.generated-story/', '.astro/', 'test-results/', 'playwright-report/', 'node_modules/'],
+    ignores: [
+      'dist/',
+      'dist-subpath/',
+      'dist-story/',
+      '.generated/',
+      '.generated-subpath/',
+      '.generated-story/',
+      '.astro/',
+      'test-results/',
+      'playwright-report/',
+      'node_modules/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

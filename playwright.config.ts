@@ -24,7 +24,9 @@ const testDir = path.join(root, 'e2e');
 const baseURL = `http://${HOST}:${SITE_PORT}${BASE_PATH}`;
 
 if (!existsSync(path.join(root, OUT_DIR, 'index.html'))) {
-  throw new Error(`${OUT_DIR}/ has no built site: build it with the same ARTICLES_DIR and OUT_DIR before \`npx playwright test\` (\`npm run test:e2e\` does both).`);
+  throw new Error(
+    `${OUT_DIR}/ has no built site: build it with the same ARTICLES_DIR and OUT_DIR before \`npx playwright test\` (\`npm run test:e2e\` does both).`,
+  );
 }
 /** The whole suite on the story written for it; on any other articles, the smoke test alone. */
 const onStory = builtFromStory(ARTICLES_DIR, path.join(root, OUT_DIR));

@@ -59,7 +59,10 @@ test.describe('an actor’s page', () => {
       .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
     const dated = days.filter((d): d is string => d !== null);
     expect(dated, 'newest first').toEqual([...dated].sort().reverse());
-    expect(days.slice(dated.length).every((d) => d === null), 'undated last').toBe(true);
+    expect(
+      days.slice(dated.length).every((d) => d === null),
+      'undated last',
+    ).toBe(true);
 
     const kinds = new Map<string, number>();
     for (const p of saidBy(busiest.id)) kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + 1);
@@ -88,7 +91,12 @@ test.describe('an actor’s page', () => {
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
       await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${url}og.png`);
       const ld: unknown = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null');
-      expect(ld, actor.id).toMatchObject({ '@context': 'https://schema.org', '@type': actor.kind === 'person' ? 'Person' : 'Organization', name: actor.name, url });
+      expect(ld, actor.id).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': actor.kind === 'person' ? 'Person' : 'Organization',
+        name: actor.name,
+        url,
+      });
       const image = await request.get(`${actor.path}og.png`);
       expect(image.status(), `${actor.path}og.png`).toBe(200);
       expect(image.headers()['content-type']).toBe('image/png');
@@ -103,7 +111,10 @@ test.describe('an actor’s page', () => {
       for (const path of [busiest.path!, at('/actors/')]) {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${path} ${colorScheme}`).toEqual([]);
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          `${path} ${colorScheme}`,
+        ).toEqual([]);
       }
     }
   });
@@ -114,9 +125,11 @@ test.describe('the actors’ index', () => {
     await page.goto(at('/'));
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Actors' }).click();
     await expect(page).toHaveURL(at('/actors/'));
-    const listed = await page.locator('section.actor-group').evaluateAll((sections) =>
-      sections.flatMap((s) => [...s.querySelectorAll('li[data-actor]')].map((li) => [s.querySelector('h2')!.textContent, li.getAttribute('data-actor')])),
-    );
+    const listed = await page
+      .locator('section.actor-group')
+      .evaluateAll((sections) =>
+        sections.flatMap((s) => [...s.querySelectorAll('li[data-actor]')].map((li) => [s.querySelector('h2')!.textContent, li.getAttribute('data-actor')])),
+      );
     expect(listed.map(([, id]) => id).sort()).toEqual(withPages.map((a) => a.id).sort());
     for (const [side, id] of listed) {
       const actor = withPages.find((a) => a.id === id)!;

@@ -6,9 +6,7 @@ const ids = articleIds();
 
 /** How the site writes a day: "1 February 2022". */
 const dayInWords = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 test('the articles page lists every article, linked to its page', async ({ page }) => {
   expect(ids, 'articles in e2e/story/articles').toHaveLength(6);

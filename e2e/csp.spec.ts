@@ -63,7 +63,13 @@ const KINDS: Array<{ name: string; path: string; use?: (page: Page) => Promise<v
     },
   },
   ...(moved
-    ? [{ name: 'redirect of a retired id', path: at(`/points/${moved}/`), use: (page: Page) => page.waitForURL((url) => !url.pathname.includes(moved)).then(() => page.waitForLoadState()) }]
+    ? [
+        {
+          name: 'redirect of a retired id',
+          path: at(`/points/${moved}/`),
+          use: (page: Page) => page.waitForURL((url) => !url.pathname.includes(moved)).then(() => page.waitForLoadState()),
+        },
+      ]
     : []),
 ];
 

@@ -96,7 +96,10 @@ test.describe('the embed page itself', () => {
       await page.goto(at(`/embed/?p=${point.id}`));
       await expect(page.locator('wsw-timeline[data-ready]')).toHaveCount(1);
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        colorScheme,
+      ).toEqual([]);
     }
   });
 });

@@ -84,7 +84,12 @@ test('the feed lists the newest statements first, and those with no day at all l
   expect(dayless.size, 'the story has a statement with no day at all').toBeGreaterThan(0);
   const filed = entries.filter((e) => !dayless.has(e.id)).map((e) => e.updated);
   expect(filed).toEqual([...filed].sort().reverse());
-  expect(entries.slice(filed.length).map((e) => e.id).sort()).toEqual([...dayless].sort());
+  expect(
+    entries
+      .slice(filed.length)
+      .map((e) => e.id)
+      .sort(),
+  ).toEqual([...dayless].sort());
 });
 
 test('the sitemap parses strictly and lists exactly the pages of the build', async ({ page, request }) => {
@@ -102,7 +107,14 @@ test('the sitemap parses strictly and lists exactly the pages of the build', asy
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
     .filter((file) => !/<meta name="robots" content="noindex"|<meta http-equiv="refresh"/.test(readFileSync(path.join(dist, file), 'utf8')))
-    .map((file) => at(`/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`));
+    .map((file) =>
+      at(
+        `/${file
+          .split(path.sep)
+          .join('/')
+          .replace(/index\.html$/, '')}`,
+      ),
+    );
   expect(pages).toContain(at('/actors/'));
   const expected = pages.map((p) => new URL(p, SITE_URL).href);
   expect([...sitemap.urls].sort()).toEqual(expected.sort());

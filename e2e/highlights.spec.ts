@@ -13,9 +13,7 @@ test.describe('source highlights', () => {
     test(`point pages ${label} link each source to its anchor on the article page`, EVERY_PAGE, async ({ page }) => {
       for (const point of batch) {
         await page.goto(point.path, { waitUntil: 'domcontentloaded' });
-        const links = await page
-          .locator('article.point ol a')
-          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const links = await page.locator('article.point ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
         const expected = point.sources.map((s) => `${articlePath.get(s.article)}#s-${point.id}`);
         expect(links, `source links on ${point.path}`).toEqual(expected);
       }
@@ -24,9 +22,7 @@ test.describe('source highlights', () => {
 
   for (const article of dataset.articles) {
     test(`every statement reported by ${article.id} is highlighted there under its anchor`, async ({ page }) => {
-      const sources = dataset.points.flatMap((p) =>
-        p.sources.filter((s) => s.article === article.id).map((s) => ({ point: p.id, excerpt: s.excerpt })),
-      );
+      const sources = dataset.points.flatMap((p) => p.sources.filter((s) => s.article === article.id).map((s) => ({ point: p.id, excerpt: s.excerpt })));
       await page.goto(article.path);
       for (const { point, excerpt } of sources) {
         const anchor = page.locator(`[id="s-${point}"]`);

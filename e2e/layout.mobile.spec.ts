@@ -3,13 +3,7 @@ import { expect, test } from './support/fixtures.ts';
 import { at, builtDataset } from './support/site.ts';
 
 const dataset = builtDataset();
-const pages = [
-  at('/'),
-  at('/articles/'),
-  at('/data/'),
-  ...dataset.articles.map((a) => a.path),
-  dataset.points[0]?.path ?? at('/'),
-];
+const pages = [at('/'), at('/articles/'), at('/data/'), ...dataset.articles.map((a) => a.path), dataset.points[0]?.path ?? at('/')];
 
 test.describe('on a phone', () => {
   for (const path of pages) {

@@ -25,11 +25,17 @@ test('no internal link, image, script, canonical or redirect in the build is bro
 });
 
 test('every point of the build is in the registry of published ids', () => {
-  expect(dataset.points.map((p) => p.id).filter((id) => !(id in registry.points)), 'run `npm run publish-ids`').toEqual([]);
+  expect(
+    dataset.points.map((p) => p.id).filter((id) => !(id in registry.points)),
+    'run `npm run publish-ids`',
+  ).toEqual([]);
 });
 
 test('every actor with a page is in the registry of published ids', () => {
-  expect(actors.map((a) => a.id).filter((id) => !(id in (registry.actors ?? {}))), 'run `npm run publish-ids`').toEqual([]);
+  expect(
+    actors.map((a) => a.id).filter((id) => !(id in (registry.actors ?? {}))),
+    'run `npm run publish-ids`',
+  ).toEqual([]);
 });
 
 test(`every retired actor id (${retiredActors.length}) answers with a redirect to the actor that bears its name, or a notice`, async ({ request }) => {
@@ -38,7 +44,8 @@ test(`every retired actor id (${retiredActors.length}) answers with a redirect t
     expect(response.status(), id).toBe(200);
     const html = await response.text();
     const target = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
-    if (target) expect(target.startsWith(at('/actors/')) && currentActors.has(target.slice(at('/actors/').length, -1)), `${id} redirects to a current actor`).toBe(true);
+    if (target)
+      expect(target.startsWith(at('/actors/')) && currentActors.has(target.slice(at('/actors/').length, -1)), `${id} redirects to a current actor`).toBe(true);
     else expect(html, id).toContain('This actor’s page was removed');
   }
 });
@@ -48,18 +55,21 @@ test(`every retired id (${retired.length}) answers with a redirect to its succes
     const response = await request.get(at(`/points/${id}/`));
     expect(response.status(), id).toBe(200);
     // Read the page without loading it, so that its refresh does not navigate away first.
-    const head = await page.evaluate((html) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      return {
-        refresh: doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? null,
-        canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-        image: doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? null,
-        robots: doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null,
-        h1: doc.querySelector('h1')?.textContent ?? null,
-        links: [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href')),
-        text: doc.querySelector('main')?.textContent ?? '',
-      };
-    }, await response.text());
+    const head = await page.evaluate(
+      (html) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        return {
+          refresh: doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? null,
+          canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+          image: doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? null,
+          robots: doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null,
+          h1: doc.querySelector('h1')?.textContent ?? null,
+          links: [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href')),
+          text: doc.querySelector('main')?.textContent ?? '',
+        };
+      },
+      await response.text(),
+    );
     if (head.refresh !== null) {
       const target = /^0; url=(.+)$/.exec(head.refresh)?.[1] ?? '';
       expect(target.startsWith(at('/points/')) && target.endsWith('/'), `${id}: refresh target ${target}`).toBe(true);

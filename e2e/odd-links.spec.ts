@@ -114,7 +114,7 @@ test.describe('a timeline link that asks for what is not there', () => {
       const name = await side.getAttribute('value');
       const spoken = new Set(dataset.points.filter((p) => (dataset.actors.find((a) => a.id === p.speaker)?.side ?? 'Other') === name).map((p) => p.kind));
       for (const kind of kinds) {
-        if (spoken.has((await kind.getAttribute("value")) as (typeof dataset.points)[number]["kind"])) continue;
+        if (spoken.has((await kind.getAttribute('value')) as (typeof dataset.points)[number]['kind'])) continue;
         for (const other of sides) if (other !== side) await other.uncheck();
         for (const other of kinds) if (other !== kind) await other.uncheck();
         await expect(notices(page)).toHaveText(['No statement matches these filters. Clear filters shows them all.']);

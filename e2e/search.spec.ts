@@ -48,9 +48,11 @@ test.describe('the search page', () => {
 
   test('finds a quote by an exact phrase, and marks the phrase in it', async ({ page }) => {
     // One that no other statement's words or sources hold, so that one result shows it.
-    const shows = (p: (typeof dataset.points)[number], text: string) => [p.quote ?? p.summary, ...p.sources.map((s) => s.excerpt)].some((t) => t.includes(text));
-    const quoted = dataset.points.find(({ quote }, i) =>
-      quote !== null && quote.split(' ').length >= 4 && quote.length < 150 && dataset.points.every((other, j) => i === j || !shows(other, quote)),
+    const shows = (p: (typeof dataset.points)[number], text: string) =>
+      [p.quote ?? p.summary, ...p.sources.map((s) => s.excerpt)].some((t) => t.includes(text));
+    const quoted = dataset.points.find(
+      ({ quote }, i) =>
+        quote !== null && quote.split(' ').length >= 4 && quote.length < 150 && dataset.points.every((other, j) => i === j || !shows(other, quote)),
     );
     expect(quoted, 'a short quote of four words or more, shown by one statement alone').toBeTruthy();
     const phrase = quoted!.quote!.split(' ').slice(1, 4).join(' ');
@@ -217,21 +219,26 @@ test.describe('the search page', () => {
       await input.press('ArrowDown');
       await expect(options.first().locator('mark').first()).toBeVisible();
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        colorScheme,
+      ).toEqual([]);
     }
     // And with nothing found, a suggestion offered.
     const { input, status } = box(page);
     await input.fill('=Radsecu');
     await expect(status.getByRole('button')).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => v.id), 'no results').toEqual([]);
+    expect(
+      violations.map((v) => v.id),
+      'no results',
+    ).toEqual([]);
   });
 });
 
 test.describe('the search page ranks and marks its list', () => {
   /** Points whose own words hold every term of `query` at the start of a word, as the engine matches text. */
-  const quoting = (query: string) =>
-    dataset.points.filter((p) => query.split(' ').every((term) => new RegExp(`\\b${term}`, 'i').test(p.quote ?? p.summary)));
+  const quoting = (query: string) => dataset.points.filter((p) => query.split(' ').every((term) => new RegExp(`\\b${term}`, 'i').test(p.quote ?? p.summary)));
 
   test('lists by relevance, as the box does, the statements that say the words first, with the words marked', async ({ page }) => {
     // Two words of a quote, apart: "ball court" for "The ball is now in Russia's court".

@@ -23,39 +23,43 @@ test.describe('point pages unfurl', () => {
   const BATCH = 10;
   for (let from = 0; from < dataset.points.length; from += BATCH) {
     const batch = dataset.points.slice(from, from + BATCH);
-    test(`points ${from + 1}–${from + batch.length} of ${dataset.points.length} have their meta tags, structured data and preview image`, EVERY_PAGE, async ({ page, request }) => {
-      for (const p of batch) {
-        await page.goto(p.path, { waitUntil: 'domcontentloaded' });
-        const url = canonicalOf(p.path);
-        const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
-        await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
-        await expect(page).toHaveTitle(/\S.* · who-said-what$/);
-        await expect(meta('description')).toHaveAttribute('content', /\S.{9,}/);
-        await expect(meta('og:type')).toHaveAttribute('content', 'article');
-        await expect(meta('og:url')).toHaveAttribute('content', url);
-        await expect(meta('og:title')).toHaveAttribute('content', p.summary);
-        await expect(meta('og:description')).toHaveAttribute('content', /\S.{9,}/);
-        await expect(meta('og:image')).toHaveAttribute('content', `${url}og.png`);
-        await expect(meta('og:image:width')).toHaveAttribute('content', '1200');
-        await expect(meta('og:image:height')).toHaveAttribute('content', '630');
-        await expect(meta('og:image:alt')).toHaveAttribute('content', /\S.{9,}/);
-        await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
-        await expect(meta('twitter:image')).toHaveAttribute('content', `${url}og.png`);
+    test(
+      `points ${from + 1}–${from + batch.length} of ${dataset.points.length} have their meta tags, structured data and preview image`,
+      EVERY_PAGE,
+      async ({ page, request }) => {
+        for (const p of batch) {
+          await page.goto(p.path, { waitUntil: 'domcontentloaded' });
+          const url = canonicalOf(p.path);
+          const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
+          await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
+          await expect(page).toHaveTitle(/\S.* · who-said-what$/);
+          await expect(meta('description')).toHaveAttribute('content', /\S.{9,}/);
+          await expect(meta('og:type')).toHaveAttribute('content', 'article');
+          await expect(meta('og:url')).toHaveAttribute('content', url);
+          await expect(meta('og:title')).toHaveAttribute('content', p.summary);
+          await expect(meta('og:description')).toHaveAttribute('content', /\S.{9,}/);
+          await expect(meta('og:image')).toHaveAttribute('content', `${url}og.png`);
+          await expect(meta('og:image:width')).toHaveAttribute('content', '1200');
+          await expect(meta('og:image:height')).toHaveAttribute('content', '630');
+          await expect(meta('og:image:alt')).toHaveAttribute('content', /\S.{9,}/);
+          await expect(meta('twitter:card')).toHaveAttribute('content', 'summary_large_image');
+          await expect(meta('twitter:image')).toHaveAttribute('content', `${url}og.png`);
 
-        const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null') as {
-          isBasedOn: unknown[];
-          spokenByCharacter: { name: string };
-        };
-        expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Quotation', url });
-        expect(ld.isBasedOn.length, `${p.id}: isBasedOn`).toBe(new Set(p.sources.map((s) => s.article)).size);
-        if (p.speaker !== 'unknown') expect(ld.spokenByCharacter.name, `${p.id}: spokenByCharacter`).toBeTruthy();
+          const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? 'null') as {
+            isBasedOn: unknown[];
+            spokenByCharacter: { name: string };
+          };
+          expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Quotation', url });
+          expect(ld.isBasedOn.length, `${p.id}: isBasedOn`).toBe(new Set(p.sources.map((s) => s.article)).size);
+          if (p.speaker !== 'unknown') expect(ld.spokenByCharacter.name, `${p.id}: spokenByCharacter`).toBeTruthy();
 
-        const image = await request.get(`${p.path}og.png`);
-        expect(image.status(), `${p.path}og.png`).toBe(200);
-        expect(image.headers()['content-type']).toBe('image/png');
-        expect(pngSize(await image.body()), `${p.id}: preview size`).toEqual({ width: 1200, height: 630 });
-      }
-    });
+          const image = await request.get(`${p.path}og.png`);
+          expect(image.status(), `${p.path}og.png`).toBe(200);
+          expect(image.headers()['content-type']).toBe('image/png');
+          expect(pngSize(await image.body()), `${p.id}: preview size`).toEqual({ width: 1200, height: 630 });
+        }
+      },
+    );
   }
 
   test('a point page shows its neighbours and links to the timeline focused on it', async ({ page }) => {
@@ -74,7 +78,10 @@ test('a point page and the data page have no accessibility violations axe can fi
   for (const url of [point.path, at('/data/')]) {
     await page.goto(url);
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      url,
+    ).toEqual([]);
   }
 });
 

@@ -60,8 +60,9 @@ test.describe('the timeline', () => {
   test('a mark is where the page draws it: clicking it opens that point’s details, sources and shareable link', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await open(page);
-    const mark = (await marks(page)).find((m) => !m.cluster && dataset.points.find((p) => p.id === m.ids[0])!.sources.length > 1)
-      ?? (await marks(page)).find((m) => !m.cluster)!;
+    const mark =
+      (await marks(page)).find((m) => !m.cluster && dataset.points.find((p) => p.id === m.ids[0])!.sources.length > 1) ??
+      (await marks(page)).find((m) => !m.cluster)!;
     const point = dataset.points.find((p) => p.id === mark.ids[0])!;
     await page.locator('[data-chart] canvas').click({ position: { x: mark.x, y: mark.y } });
 
@@ -71,7 +72,9 @@ test.describe('the timeline', () => {
     const speaker = dataset.actors.find((a) => a.id === point.speaker)!;
     if (speaker.description) await expect(details(page)).toContainText(speaker.description);
     const anchors = sourceAnchors(point);
-    const links = await details(page).locator('.tl-details-sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await details(page)
+      .locator('.tl-details-sources a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(point.sources.map((s, i) => `${articlePath.get(s.article)}#${anchors[i]}`));
     for (const source of point.sources) await expect(details(page)).toContainText(source.excerpt);
     await expect(page).toHaveURL(new RegExp(`[?&]p=${point.id}(&|$)`));
@@ -236,7 +239,12 @@ test.describe('the timeline', () => {
       [...new Set(['statement', 'document', 'call', 'meeting', 'denial', ...dataset.points.map((p) => p.kind)])].filter((k) => k !== 'statement').sort(),
     );
     const ids = (await marks(page)).flatMap((m) => m.ids).sort();
-    expect(ids).toEqual(dated.filter(shown).map((p) => p.id).sort());
+    expect(ids).toEqual(
+      dated
+        .filter(shown)
+        .map((p) => p.id)
+        .sort(),
+    );
     // The list behind "List view" follows the same filter.
     await expect(page.locator('#timeline-list li[data-point]:not([hidden])')).toHaveCount(dataset.points.filter(shown).length);
 

@@ -51,7 +51,13 @@ async function serve(): Promise<ChildProcess> {
   const server = spawn('npx', ['astro', 'preview', '--port', String(PORT), '--host', HOST], { stdio: 'ignore', detached: true });
   const url = `http://${HOST}:${PORT}${withBase('/')}`;
   for (let waited = 0; waited < 60_000; waited += 250) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return server;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   stop(server);
@@ -108,7 +114,10 @@ async function main(): Promise<number> {
   const dataset = JSON.parse(readFileSync(path.join(OUT_DIR, 'data', 'timeline.json'), 'utf8')) as Dataset;
   const pages = pagesOf(dataset);
   const server = await serve();
-  const browser = await chromium.launch({ executablePath: resolveChromium().executablePath, args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`] });
+  const browser = await chromium.launch({
+    executablePath: resolveChromium().executablePath,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUG_PORT}`],
+  });
   const rows: Row[] = [];
   try {
     for (const { name, config } of FORM_FACTORS) {

@@ -81,7 +81,9 @@ async function polnearRun(dump: string | undefined): Promise<PolnearResult | nul
     return null;
   }
   const result = await scorePolnear(dir, { dump });
-  console.error(`eval: polnear: ${result.points} points from ${result.articles} articles in ${result.seconds.toFixed(1)} s${dump ? `; every verdict in ${dump}` : ''}`);
+  console.error(
+    `eval: polnear: ${result.points} points from ${result.articles} articles in ${result.seconds.toFixed(1)} s${dump ? `; every verdict in ${dump}` : ''}`,
+  );
   return result;
 }
 

@@ -20,10 +20,20 @@ import { polnearDir } from './polnear.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const SPEAKERS = ['Foreign Minister Sergei Lavrov', 'Secretary of State Antony Blinken', 'NATO Secretary General Jens Stoltenberg', 'Deputy Minister Olga Marchenko', 'a senior EU official', 'the Kremlin', 'Chancellor Olaf Scholz'];
+const SPEAKERS = [
+  'Foreign Minister Sergei Lavrov',
+  'Secretary of State Antony Blinken',
+  'NATO Secretary General Jens Stoltenberg',
+  'Deputy Minister Olga Marchenko',
+  'a senior EU official',
+  'the Kremlin',
+  'Chancellor Olaf Scholz',
+];
 const CUES = ['said', 'told reporters', 'warned', 'said on Tuesday', 'said in a statement'];
 const SYLLABLES = 'ka lo mi ter an sol vi ren da po lu sen tor mar ib ex qu'.split(' ');
-const WORDS = 'security guarantees talks sanctions troops border response proposals dialogue pressure alliance escalation negotiation treaty ceasefire'.split(' ');
+const WORDS = 'security guarantees talks sanctions troops border response proposals dialogue pressure alliance escalation negotiation treaty ceasefire'.split(
+  ' ',
+);
 
 function writer(rand: () => number) {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -74,7 +84,9 @@ for (const count of [10, 100, 1000]) {
   const parsed = texts.map((text, i) => parseArticle(`bench-${i}`, text));
   const parseMs = performance.now() - t0;
   const { ms, points } = timeBuild(parsed, registry);
-  generated.push(`${pad(count, 8)}  ${pad(parseMs.toFixed(0), 8)}  ${pad(ms.toFixed(0), 8)}  ${pad(points, 6)}  ${pad((count / ((parseMs + ms) / 1000)).toFixed(0), 10)}`);
+  generated.push(
+    `${pad(count, 8)}  ${pad(parseMs.toFixed(0), 8)}  ${pad(ms.toFixed(0), 8)}  ${pad(points, 6)}  ${pad((count / ((parseMs + ms) / 1000)).toFixed(0), 10)}`,
+  );
 }
 process.stdout.write(`Pipeline (parse + extract + merge), in memory, generated articles:\n${generated.join('\n')}\n\n`);
 
@@ -99,5 +111,7 @@ if (!corpus) {
     const { ms, points } = timeBuild(all.slice(0, count), registry);
     rows.push(`${pad(count, 8)}  ${pad(ms.toFixed(0), 8)}  ${pad(points, 6)}  ${pad((ms / count).toFixed(1), 10)}`);
   }
-  process.stdout.write(`PolNeAR, real articles (read and parsed in ${(readMs / 1000).toFixed(1)} s for all ${all.length}), extract + merge:\n${rows.join('\n')}\n`);
+  process.stdout.write(
+    `PolNeAR, real articles (read and parsed in ${(readMs / 1000).toFixed(1)} s for all ${all.length}), extract + merge:\n${rows.join('\n')}\n`,
+  );
 }

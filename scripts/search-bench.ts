@@ -62,14 +62,127 @@ const QUERIES = [
 // A synthetic dataset
 // ---------------------------------------------------------------------------
 
-const FIRST = ['Anna', 'Viktor', 'Olena', 'Pavel', 'Maria', 'Dmitry', 'Hanna', 'Josep', 'Ursula', 'Mark', 'Kaja', 'Wang', 'Fumio', 'Recep', 'Mevlut', 'Dmytro', 'Nikol', 'Ilham', 'Aleksandar', 'Edi', 'Kyriakos', 'Olaf', 'Rishi', 'Giorgia', 'Pedro', 'Mateusz', 'Andrzej', 'Kirsten', 'Antonio', 'Mircea'];
-const LAST = ['Ivanov', 'Kowalski', 'Petrenko', 'Schmidt', 'Borrell', 'Leyen', 'Rutte', 'Kallas', 'Yi', 'Kishida', 'Erdogan', 'Cavusoglu', 'Kuleba', 'Pashinyan', 'Aliyev', 'Vucic', 'Rama', 'Mitsotakis', 'Scholz', 'Sunak', 'Meloni', 'Sanchez', 'Morawiecki', 'Duda', 'Ryabkov', 'Zakharova', 'Peskov', 'Nebenzya', 'Geoana', 'Guterres'];
+const FIRST = [
+  'Anna',
+  'Viktor',
+  'Olena',
+  'Pavel',
+  'Maria',
+  'Dmitry',
+  'Hanna',
+  'Josep',
+  'Ursula',
+  'Mark',
+  'Kaja',
+  'Wang',
+  'Fumio',
+  'Recep',
+  'Mevlut',
+  'Dmytro',
+  'Nikol',
+  'Ilham',
+  'Aleksandar',
+  'Edi',
+  'Kyriakos',
+  'Olaf',
+  'Rishi',
+  'Giorgia',
+  'Pedro',
+  'Mateusz',
+  'Andrzej',
+  'Kirsten',
+  'Antonio',
+  'Mircea',
+];
+const LAST = [
+  'Ivanov',
+  'Kowalski',
+  'Petrenko',
+  'Schmidt',
+  'Borrell',
+  'Leyen',
+  'Rutte',
+  'Kallas',
+  'Yi',
+  'Kishida',
+  'Erdogan',
+  'Cavusoglu',
+  'Kuleba',
+  'Pashinyan',
+  'Aliyev',
+  'Vucic',
+  'Rama',
+  'Mitsotakis',
+  'Scholz',
+  'Sunak',
+  'Meloni',
+  'Sanchez',
+  'Morawiecki',
+  'Duda',
+  'Ryabkov',
+  'Zakharova',
+  'Peskov',
+  'Nebenzya',
+  'Geoana',
+  'Guterres',
+];
 const TITLES = ['Foreign Minister', 'Defence Minister', 'Prime Minister', 'President', 'spokesperson', 'ambassador', 'envoy', 'deputy minister'];
 const SIDES = ['Russia', 'United States', 'NATO', 'Ukraine', 'Germany', 'France', 'China', 'Turkey', 'European Union', 'United Kingdom', 'Poland', 'Japan'];
-const OUTLETS = ['The Moscow Times', 'Reuters', 'Europa Press', 'The Asia Business Daily', 'Associated Press', 'Le Monde', 'Kyiv Independent', 'Der Spiegel', 'The Guardian', 'Al Jazeera', 'TASS', 'Politico Europe', 'Nikkei Asia', 'Financial Times', 'El País', 'Gazeta Wyborcza', 'Hürriyet', 'Yonhap', 'Deutsche Welle', 'BBC News', 'The Washington Post', 'Bloomberg', 'Kommersant', 'RFE/RL', 'Euronews'];
+const OUTLETS = [
+  'The Moscow Times',
+  'Reuters',
+  'Europa Press',
+  'The Asia Business Daily',
+  'Associated Press',
+  'Le Monde',
+  'Kyiv Independent',
+  'Der Spiegel',
+  'The Guardian',
+  'Al Jazeera',
+  'TASS',
+  'Politico Europe',
+  'Nikkei Asia',
+  'Financial Times',
+  'El País',
+  'Gazeta Wyborcza',
+  'Hürriyet',
+  'Yonhap',
+  'Deutsche Welle',
+  'BBC News',
+  'The Washington Post',
+  'Bloomberg',
+  'Kommersant',
+  'RFE/RL',
+  'Euronews',
+];
 const CUES = ['said', 'told', 'warned', 'stressed', 'added', 'wrote', 'announced', 'insisted'];
 const KINDS: PointKind[] = ['statement', 'statement', 'statement', 'statement', 'document', 'call', 'meeting', 'denial'];
-const SYLLABLES = ['ka', 'ro', 'mi', 'sel', 'tan', 'ver', 'lo', 'di', 'qua', 'ne', 'pre', 'sto', 'ri', 'gam', 'tor', 'el', 'ux', 'bra', 'fin', 'ost', 'pla', 'cem', 'dun', 'sha'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'mi',
+  'sel',
+  'tan',
+  'ver',
+  'lo',
+  'di',
+  'qua',
+  'ne',
+  'pre',
+  'sto',
+  'ri',
+  'gam',
+  'tor',
+  'el',
+  'ux',
+  'bra',
+  'fin',
+  'ost',
+  'pla',
+  'cem',
+  'dun',
+  'sha',
+];
 
 /**
  * `count` statements in the seed dataset's image: its actors and words, plus
@@ -223,7 +336,7 @@ async function instrument(page: Page, selector: string, answered: 'wsw:search-re
           else waiting.push({ n, resolve });
         });
       target.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), { capture: true });
-      const on = answered === 'input' ? target : target.closest('form') ?? document;
+      const on = answered === 'input' ? target : (target.closest('form') ?? document);
       on.addEventListener(answered, () => {
         const start = keydownAt;
         const query = (target as HTMLInputElement).value;
@@ -402,7 +515,11 @@ async function main(): Promise<void> {
   }
 
   console.log(`search bench: ${QUERIES.length} queries typed key by key, ${rounds} rounds per frame clock`);
-  console.log(`machine: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min)\n`);
+  console.log(
+    `machine: load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (1, 5, 15 min)\n`,
+  );
 
   console.log('index size (/data/search-index.json, the manifest, and its parts /data/search/N.json):');
   const built = readFileSync(path.join(dist, 'data', 'search-index.json'));
@@ -439,15 +556,32 @@ async function main(): Promise<void> {
         const search = results.flatMap((r) => r.search);
         const baseline = results.flatMap((r) => r.baseline);
         const row = (label: string, samples: Sample[], key: 'rendered' | 'painted') =>
-          console.log(`  ${label.padEnd(38)} p50 ${ms(percentile(samples.map((s) => s[key]), 50))}   p95 ${ms(percentile(samples.map((s) => s[key]), 95))}   max ${ms(Math.max(...samples.map((s) => s[key])))}`);
+          console.log(
+            `  ${label.padEnd(38)} p50 ${ms(
+              percentile(
+                samples.map((s) => s[key]),
+                50,
+              ),
+            )}   p95 ${ms(
+              percentile(
+                samples.map((s) => s[key]),
+                95,
+              ),
+            )}   max ${ms(Math.max(...samples.map((s) => s[key])))}`,
+          );
         console.log(`\n${clock} frame clock, ${count.toLocaleString('en-GB')} statements, ${search.length} keystrokes:`);
         row('keydown → results in the page', search, 'rendered');
         row('keydown → results painted', search, 'painted');
         row('baseline: keydown → plain box painted', baseline, 'painted');
         const slowest = [...search].sort((a, b) => b.painted - a.painted).slice(0, argument('slowest', 5));
-        console.log(`  slowest keystrokes (painted/in the page): ${slowest.map((s) => `"${s.query}" ${s.painted.toFixed(0)}/${s.rendered.toFixed(0)} ms`).join(', ')}`);
+        console.log(
+          `  slowest keystrokes (painted/in the page): ${slowest.map((s) => `"${s.query}" ${s.painted.toFixed(0)}/${s.rendered.toFixed(0)} ms`).join(', ')}`,
+        );
         console.log(`  first results after focus (download, parse, set-up): ${results.map((r) => r.firstResultsMs.toFixed(0)).join(', ')} ms`);
-        const p95 = percentile(search.map((s) => s.painted), 95);
+        const p95 = percentile(
+          search.map((s) => s.painted),
+          95,
+        );
         if (clock === 'unthrottled') {
           failed ||= p95 > BUDGET_MS;
           console.log(`  p95 keydown → results painted ${p95 <= BUDGET_MS ? '≤' : '>'} ${BUDGET_MS} ms: ${p95 <= BUDGET_MS ? 'within' : 'OVER'} budget`);
@@ -458,7 +592,11 @@ async function main(): Promise<void> {
     server.close();
   }
   if (process.argv.includes('--alternatives')) await alternatives(seed, counts[0]!);
-  console.log(`\nmachine after: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nmachine after: load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   if (failed && process.argv.includes('--check')) process.exitCode = 1;
 }
 

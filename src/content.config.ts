@@ -23,7 +23,10 @@ const articles = defineCollection({
     subtitle: z.string().nullable(),
     outlet: z.string().nullable(),
     date: isoDayText.nullable(),
-    time: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+    time: z
+      .string()
+      .regex(/^\d{2}:\d{2}$/)
+      .nullable(),
     dateSource: z.enum(['dateline', 'metadata', 'inferred', 'none']),
     byline: z.string().nullable(),
     url: z.string().url().nullable(),

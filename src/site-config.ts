@@ -45,10 +45,7 @@ export const STRICT = process.argv.includes('--strict');
  * site lives in: `SITE_URL=https://example.org/news/wsw/`, or `BASE_PATH=/news/wsw/`, or both if
  * they agree (src/pipeline/publish/base-path.ts). `SITE_URL` always ends with the base and a slash.
  */
-export const { siteUrl: SITE_URL, basePath: BASE_PATH } = resolveHosting(
-  process.env.SITE_URL ?? 'https://who-said-what.example.org',
-  process.env.BASE_PATH,
-);
+export const { siteUrl: SITE_URL, basePath: BASE_PATH } = resolveHosting(process.env.SITE_URL ?? 'https://who-said-what.example.org', process.env.BASE_PATH);
 
 /** The address on the host of a page or file of the site: `withBase('/data/')` is `/news/wsw/data/` under `/news/wsw/`. */
 export const withBase = (sitePath: string): string => pathAtBase(sitePath, BASE_PATH);
@@ -72,7 +69,6 @@ export const PAGE_CACHE_DIR = path.join(CACHE_DIR, 'pages');
 export const PAGE_CACHE_MANIFESTS = path.join(GENERATED_DIR, 'page-cache');
 /** The hash of the site's code and settings, written by the integration for `astro build` only. */
 export const PAGE_CACHE_KEY_FILE = path.join(GENERATED_DIR, 'build-key.txt');
-
 
 export const SITE_NAME = 'who-said-what';
 export const SITE_DESCRIPTION =

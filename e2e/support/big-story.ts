@@ -45,13 +45,19 @@ export async function serveStory(page: Page, dataset: Dataset): Promise<string[]
   );
   const parts = chunks.slice(0, -1).map((range, n) => [url(n), JSON.stringify(payloadPart(data, range))] as const);
   for (const [address, body] of parts) {
-    await page.route((u) => u.pathname === address, (route) => route.fulfill({ contentType: 'application/json', body }));
+    await page.route(
+      (u) => u.pathname === address,
+      (route) => route.fulfill({ contentType: 'application/json', body }),
+    );
   }
   // The search index in parts smaller than the site's, so that the story's needs several.
   const search = splitSearchIndex(buildSearchIndex(dataset), 500);
   const files = [[at('/data/search-index.json'), search.manifest] as const, ...search.parts.map((part, n) => [at(searchPartPath(n)), part] as const)];
   for (const [address, body] of files) {
-    await page.route((u) => u.pathname === address, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) }));
+    await page.route(
+      (u) => u.pathname === address,
+      (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) }),
+    );
   }
   return parts.map(([address]) => address);
 }

@@ -18,7 +18,10 @@ export function expectNoLayoutShift(test: typeof base): void {
         window.shifts = [];
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources: Array<{ node?: Node }> }>) {
-            window.shifts.push({ value: entry.value, moved: entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node?.nodeName))) });
+            window.shifts.push({
+              value: entry.value,
+              moved: entry.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : String(s.node?.nodeName))),
+            });
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });

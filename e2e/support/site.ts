@@ -41,5 +41,8 @@ export function builtDataset(): Dataset {
 export function builtSearchIndex(): SearchIndexFile {
   const read = (name: string): unknown => JSON.parse(readFileSync(path.join(root, OUT_DIR, 'data', name), 'utf8'));
   const manifest = read('search-index.json') as SearchIndexManifest;
-  return joinSearchIndex(manifest, manifest.parts.map((part) => read(part) as SearchIndexPart));
+  return joinSearchIndex(
+    manifest,
+    manifest.parts.map((part) => read(part) as SearchIndexPart),
+  );
 }

@@ -18,8 +18,20 @@ export function random(seed: number): () => number {
 }
 
 const SIDES = ['Russia', 'United States', 'NATO', 'France', 'Germany', 'Ukraine', 'China'];
-const KINDS: [PointKind, number][] = [['statement', 60], ['document', 10], ['call', 10], ['meeting', 10], ['denial', 10]];
-const PRECISIONS: [DatePrecision | 'undated', number][] = [['day', 80], ['week', 10], ['month', 6], ['year', 1], ['undated', 3]];
+const KINDS: [PointKind, number][] = [
+  ['statement', 60],
+  ['document', 10],
+  ['call', 10],
+  ['meeting', 10],
+  ['denial', 10],
+];
+const PRECISIONS: [DatePrecision | 'undated', number][] = [
+  ['day', 80],
+  ['week', 10],
+  ['month', 6],
+  ['year', 1],
+  ['undated', 3],
+];
 const DAYS = 3 * 365;
 const START = Date.parse('2020-01-01T00:00:00Z');
 const DAY = 86_400_000;

@@ -315,7 +315,10 @@ async function frameTimes(browser: Browser, count: number, parted = false): Prom
   const started = Date.now();
   await page.goto(`${BASE}/bench/${parted ? 'parts' : 'embedded'}-${count}/`);
   await page.locator(parted ? 'wsw-timeline[data-complete]' : 'wsw-timeline[data-ready]').waitFor({ timeout: 300_000 });
-  if (parted) console.log(`\n${count.toLocaleString('en')} points in parts, unthrottled: every part in and laid out ${Date.now() - started} ms after the page was asked for`);
+  if (parted)
+    console.log(
+      `\n${count.toLocaleString('en')} points in parts, unthrottled: every part in and laid out ${Date.now() - started} ms after the page was asked for`,
+    );
   await page.locator('[data-chart]').scrollIntoViewIfNeeded();
   const rows: (string | number)[][] = [];
   const visible = () => page.locator('wsw-timeline').evaluate((el) => (el as unknown as { visibleMarks(): unknown[] }).visibleMarks().length);
@@ -340,7 +343,10 @@ async function frameTimes(browser: Browser, count: number, parted = false): Prom
   await drive(page, 'zoom', 40);
   await row('zoom in & out (all → 1/64)', await medianRun(() => drive(page, 'zoom', 120)));
   // Panning at ×2 keeps nearly every point in view (the densest picture that can move), then at ×16.
-  for (const [factor, clicks] of [[2, 1], [16, 3]] as const) {
+  for (const [factor, clicks] of [
+    [2, 1],
+    [16, 3],
+  ] as const) {
     if (factor === 2) {
       await page.getByRole('button', { name: 'Reset' }).click();
       await page.waitForTimeout(400);
@@ -427,9 +433,7 @@ async function main(): Promise<void> {
     const frames: (string | number)[][] = [];
     for (const count of SIZES) frames.push(...(await frameTimes(browser, count)));
     for (const count of PARTED_SIZES) frames.push(...(await frameTimes(browser, count, true)));
-    console.log(
-      table(['points', 'interaction', 'frames', 'p50', 'p95', 'max', 'work p50', 'work p95', 'work max', 'dropped', 'glyphs'], frames),
-    );
+    console.log(table(['points', 'interaction', 'frames', 'p50', 'p95', 'max', 'work p50', 'work p95', 'work max', 'dropped', 'glyphs'], frames));
     console.log('\nEach row: the middle of three runs. p50/p95/max: time between frames. work: main-thread time of a frame (island, style, layout, paint).');
     console.log('dropped: frames later than 1.5 × 16.7 ms. glyphs: marks and groups drawn at the end.');
     console.log(`Load average (1 min) at the end: ${load()}.\n`);

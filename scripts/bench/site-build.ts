@@ -102,7 +102,10 @@ async function main(): Promise<void> {
   }
   const source = path.join(corpus, 'train', 'articles');
   const ids = byPublisherInTurn((await readdir(source)).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)));
-  const sizes = (process.env.SITE_BENCH_SIZES ?? '210,420,840').split(',').map(Number).filter((n) => n > 0 && n <= ids.length);
+  const sizes = (process.env.SITE_BENCH_SIZES ?? '210,420,840')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0 && n <= ids.length);
   const work = await mkdtemp(path.join(tmpdir(), 'wsw-site-bench-'));
   console.log(`Site build on PolNeAR (${ids.length} articles), ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at the start\n`);
   const rows = ['articles  build s  peak MB   pages  output MB  home HTML gz  home JS gz  s/article'];

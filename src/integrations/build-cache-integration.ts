@@ -40,7 +40,12 @@ async function filesUnder(entry: string): Promise<string[]> {
 async function buildKey(root: string, settings: unknown): Promise<string> {
   const hash = createHash('sha256').update(process.version).update(JSON.stringify(settings));
   const files = (await Promise.all(CODE.map((entry) => filesUnder(path.join(root, entry))))).flat().sort();
-  for (const file of files) hash.update(path.relative(root, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of files)
+    hash
+      .update(path.relative(root, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -20,10 +20,12 @@ const REPORT_FILE = path.join(GENERATED_DIR, 'report.json');
 
 /** When and how big the generated files were: a new build of them changes it. */
 function stamp(): string {
-  return [DATASET_FILE, REPORT_FILE].map((file) => {
-    const { mtimeMs, size } = statSync(file);
-    return `${mtimeMs}:${size}`;
-  }).join('/');
+  return [DATASET_FILE, REPORT_FILE]
+    .map((file) => {
+      const { mtimeMs, size } = statSync(file);
+      return `${mtimeMs}:${size}`;
+    })
+    .join('/');
 }
 
 interface Loaded {

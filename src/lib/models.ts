@@ -1,12 +1,20 @@
 /** The models of the site's many pages (src/pipeline/publish/page-models.ts), each worked out once per dataset. */
-import { actorCard, actorPageModels, listedPoint, pointCard, pointPageModels, type ActorPageModel, type ListedPoint, type PointPageModel } from '../pipeline/publish/page-models.ts';
+import {
+  actorCard,
+  actorPageModels,
+  listedPoint,
+  pointCard,
+  pointPageModels,
+  type ActorPageModel,
+  type ListedPoint,
+  type PointPageModel,
+} from '../pipeline/publish/page-models.ts';
 import type { PreviewCard } from '../pipeline/publish/preview-image.ts';
 import { SITE_NAME, SITE_URL } from '../site-config.ts';
 import { articleHeadings } from './articles.ts';
 import { derived } from './dataset.ts';
 
-export const pointPages = (): Promise<PointPageModel[]> =>
-  derived('point-pages', async (index) => pointPageModels(index, await articleHeadings(), SITE_URL));
+export const pointPages = (): Promise<PointPageModel[]> => derived('point-pages', async (index) => pointPageModels(index, await articleHeadings(), SITE_URL));
 
 export const actorPages = (): ActorPageModel[] => derived('actor-pages', (index) => actorPageModels(index, SITE_URL));
 

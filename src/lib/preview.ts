@@ -32,7 +32,12 @@ let drawingKey: string | undefined;
 
 /** A hash of everything besides its card that a preview image depends on: the page cache's key for the images. */
 function previewDrawingKey(): string {
-  const files = [...DRAWN_WITH, ...readdirSync(FONTS_DIR).sort().map((file) => path.join(FONTS_DIR, file))];
+  const files = [
+    ...DRAWN_WITH,
+    ...readdirSync(FONTS_DIR)
+      .sort()
+      .map((file) => path.join(FONTS_DIR, file)),
+  ];
   drawingKey ??= files.reduce((hash, file) => hash.update(file).update(readFileSync(file)), createHash('sha256')).digest('hex');
   return drawingKey;
 }
@@ -68,7 +73,12 @@ export function previewRoute(dir: string, cards: () => { id: string; card: Previ
   const file = (id: string | undefined) => `${dir}/${id}/og.png`;
   return {
     getStaticPaths: () =>
-      pagesToRender(`${dir}-og`, cards().map(({ id, card }) => ({ params: { id }, props: { card } })), (params) => file(params.id), previewDrawingKey),
+      pagesToRender(
+        `${dir}-og`,
+        cards().map(({ id, card }) => ({ params: { id }, props: { card } })),
+        (params) => file(params.id),
+        previewDrawingKey,
+      ),
     GET: ({ params, props }) => previewResponse((props as { card: PreviewCard }).card, file(params.id)),
   };
 }

@@ -67,7 +67,10 @@ export function buildDataset(
     try {
       extraction = extract(article, registry);
     } catch (error) {
-      failed.push({ article: article.id, reason: `the extractor failed on it (${error instanceof Error ? error.message : String(error)}): please report this` });
+      failed.push({
+        article: article.id,
+        reason: `the extractor failed on it (${error instanceof Error ? error.message : String(error)}): please report this`,
+      });
       return [];
     }
     if (article.date === null) {

@@ -1,10 +1,11 @@
 /** Comparing what two sources report, as a reader would: by their content words, not their punctuation. */
 
 const STOPWORDS = new Set(
-  ('a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
+  (
+    'a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those ' +
     'we our us you your they their them he his him she her i my me not no so than then there here will would can could ' +
-    'should shall may might must do does did has have had about into over after before also just only very all any some')
-    .split(' '),
+    'should shall may might must do does did has have had about into over after before also just only very all any some'
+  ).split(' '),
 );
 
 /** The words that carry meaning, lower-cased; stemmed unless `stemmed` is false. */

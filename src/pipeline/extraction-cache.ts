@@ -31,8 +31,7 @@ export interface CacheUse {
 export function codeVersion(dirs: readonly string[]): string {
   const hash = createHash('sha256');
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true })
-      .flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]));
   for (const file of dirs.flatMap(files).sort()) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }

@@ -38,19 +38,7 @@ export interface Paragraph {
 /** A line taken out of the body, kept so that nothing is lost without trace. */
 export interface RemovedLine {
   text: string;
-  reason:
-    | 'dateline'
-    | 'headline'
-    | 'byline'
-    | 'link'
-    | 'promotion'
-    | 'related'
-    | 'caption'
-    | 'credit'
-    | 'copyright'
-    | 'contributor'
-    | 'boilerplate'
-    | 'code';
+  reason: 'dateline' | 'headline' | 'byline' | 'link' | 'promotion' | 'related' | 'caption' | 'credit' | 'copyright' | 'contributor' | 'boilerplate' | 'code';
 }
 
 export interface ParsedArticle {

@@ -39,7 +39,10 @@ export class Threads<P extends Linked> {
       return id;
     };
     for (const p of points) {
-      for (const [target, into] of [[p.inReplyTo, this.#replies], [p.about, this.#saidAbout]] as const) {
+      for (const [target, into] of [
+        [p.inReplyTo, this.#replies],
+        [p.about, this.#saidAbout],
+      ] as const) {
         if (!target || !this.#byId.has(target)) continue;
         const list = into.get(target);
         if (list) list.push(p);

@@ -24,7 +24,10 @@ describe('actors across articles', () => {
     assert.ok(osei, JSON.stringify(dataset.actors));
     assert.ok(osei.aliases.includes('Osei'), osei.aliases.join());
     assert.ok(dataset.points.length > 0, 'some statement');
-    assert.ok(dataset.points.every((p) => p.speaker === 'lena-osei'), JSON.stringify(dataset.points.map((p) => p.speaker)));
+    assert.ok(
+      dataset.points.every((p) => p.speaker === 'lena-osei'),
+      JSON.stringify(dataset.points.map((p) => p.speaker)),
+    );
   });
 
   it('a surname two people share stays its own actor: never a guess between them', () => {
@@ -36,7 +39,7 @@ describe('actors across articles', () => {
     assert.equal(speakerOf('canals had been dry'), 'kofi-osei');
   });
 
-  it('the registry\'s actors keep their ids and gather the names the articles give them', () => {
+  it("the registry's actors keep their ids and gather the names the articles give them", () => {
     const text = 'Foreign Minister Ana Ruiz said the border would reopen on Friday for all lorries.';
     const { dataset } = buildDataset([article('a', '2024-03-12', text)], registry());
     const ruiz = dataset.actors.find((a) => a.id === 'ana-ruiz');

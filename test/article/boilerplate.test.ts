@@ -109,7 +109,7 @@ describe('captions', () => {
 
   it('does not take headlines, subheadings or prose for captions', () => {
     assert.equal(isCaption('Kaldera Sends Written Reply to Marrovia Over Seized Ship – Washington Post'), false);
-    assert.equal(isCaption('US and NATO rejected Russia\'s demand'), false);
+    assert.equal(isCaption("US and NATO rejected Russia's demand"), false);
     assert.equal(isCaption('The Kremlin said it would respond. Sputnik reported'), false);
     assert.equal(isCaption('Lavrov met Blinken in Geneva (Reuters reported).'), false);
   });

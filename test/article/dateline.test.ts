@@ -83,7 +83,7 @@ describe('parseClipPrefix', () => {
     assert.equal(d?.rest, 'On Wednesday, the US State Department acknowledged it.');
   });
 
-  it('prefers the prefix over a contradictory second date and drops that date\'s time', () => {
+  it("prefers the prefix over a contradictory second date and drops that date's time", () => {
     const d = parseClipPrefix('date 2022-02-01 EP Thursday, February 3, 2022, 09:49');
     assert.equal(d?.date, '2022-02-01');
     assert.equal(d?.time, null);

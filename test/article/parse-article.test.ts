@@ -14,7 +14,10 @@ describe('parseArticle: structure', () => {
     assert.equal(article.title, 'Headline About Talks');
     assert.deepEqual(bodyTexts(article), [BODY, 'Second paragraph here, which also ends.']);
     assert.equal(article.text, `${BODY}\n\nSecond paragraph here, which also ends.`);
-    assert.deepEqual(article.paragraphs.map((p) => p.offset), [0, BODY.length + 2]);
+    assert.deepEqual(
+      article.paragraphs.map((p) => p.offset),
+      [0, BODY.length + 2],
+    );
     assertOffsets(article);
   });
 
@@ -40,13 +43,19 @@ describe('parseArticle: structure', () => {
     );
     assert.equal(article.title, 'Main Headline Here');
     assert.equal(article.subtitle, 'A subtitle that explains more');
-    assert.deepEqual(article.paragraphs.map((p) => p.kind), ['body', 'subheading', 'body']);
+    assert.deepEqual(
+      article.paragraphs.map((p) => p.kind),
+      ['body', 'subheading', 'body'],
+    );
     assert.deepEqual(removedAs(article, 'headline'), ['Main Headline Here', 'A subtitle that explains more']);
   });
 
   it('does not make a heading-shaped last line a subheading', () => {
     const article = parseArticle('a', `${BODY}\n\nThe End`);
-    assert.deepEqual(article.paragraphs.map((p) => p.kind), ['body', 'body']);
+    assert.deepEqual(
+      article.paragraphs.map((p) => p.kind),
+      ['body', 'body'],
+    );
   });
 
   it('rejoins a hard-wrapped article and keeps its heading apart', () => {
@@ -74,7 +83,18 @@ no date has been set and the agenda remains unclear to most of the diplomats.`;
   });
 
   it('records removed lines in document order', () => {
-    const raw = ['date 2022-02-01 Support The Moscow Times!', 'A Headline Here', '', 'Photo: Reuters', '', BODY, '', 'Related: Other story', '', 'AFP contributed reporting.'].join('\n');
+    const raw = [
+      'date 2022-02-01 Support The Moscow Times!',
+      'A Headline Here',
+      '',
+      'Photo: Reuters',
+      '',
+      BODY,
+      '',
+      'Related: Other story',
+      '',
+      'AFP contributed reporting.',
+    ].join('\n');
     assert.deepEqual(
       parseArticle('a', raw).removed.map((r) => r.reason),
       ['dateline', 'promotion', 'headline', 'credit', 'related', 'contributor'],
@@ -271,7 +291,10 @@ describe('the headline reader takes only the headline', () => {
       const article = parseArticle('a', ['Russia Replies to Washington', ...lines, '', BODY2].join('\n'));
       assert.equal(article.title, 'Russia Replies to Washington');
       assert.equal(article.text, BODY2);
-      assert.deepEqual(article.removed.filter((r) => r.reason === 'code' || r.reason === 'link').map((r) => r.text), [...lines]);
+      assert.deepEqual(
+        article.removed.filter((r) => r.reason === 'code' || r.reason === 'link').map((r) => r.text),
+        [...lines],
+      );
     });
   }
 });

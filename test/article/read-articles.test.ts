@@ -29,7 +29,10 @@ async function dirWith(files: Record<string, string | Uint8Array>): Promise<stri
 /** Reads `dir`, expecting `file` alone to be left out, for `reason`, and everything else read. */
 async function skips(dir: string, file: string, reason: RegExp): Promise<ReadResult> {
   const result = await readArticles(dir);
-  assert.deepEqual(result.skipped.map((s) => s.file), [file]);
+  assert.deepEqual(
+    result.skipped.map((s) => s.file),
+    [file],
+  );
   assert.match(result.skipped[0]!.reason, reason);
   return result;
 }
@@ -40,7 +43,10 @@ describe('readArticles', () => {
   it('reads *.txt sorted by name, ignoring other files', async () => {
     const dir = await dirWith({ 'b.txt': BODY, 'a.txt': BODY, 'notes.md': '# not an article', 'c.txt.bak': 'x' });
     const { articles, skipped } = await readArticles(dir);
-    assert.deepEqual(articles.map((a) => a.id), ['a', 'b']);
+    assert.deepEqual(
+      articles.map((a) => a.id),
+      ['a', 'b'],
+    );
     assert.deepEqual(skipped, []);
   });
 
@@ -75,7 +81,10 @@ describe('readArticles', () => {
     const result = await readArticles(dir);
     assert.equal(result.articles[0]?.title, 'Café Talks Resume');
     assert.deepEqual(result.skipped, []);
-    assert.deepEqual(warningsOf(result, 'decoded').map(([a]) => a), ['a']);
+    assert.deepEqual(
+      warningsOf(result, 'decoded').map(([a]) => a),
+      ['a'],
+    );
     assert.match(warningsOf(result, 'decoded')[0]![1]!, /Windows-1252/);
   });
 
@@ -88,7 +97,9 @@ describe('readArticles', () => {
   });
 
   it('strips a stray NUL byte and says so, publishing the rest', async () => {
-    const dir = await dirWith({ 'a.txt': Buffer.concat([Buffer.from('Talks Headline\n\nThe minister said'), Buffer.from([0]), Buffer.from(' on Tuesday that the talks would go on.')]) });
+    const dir = await dirWith({
+      'a.txt': Buffer.concat([Buffer.from('Talks Headline\n\nThe minister said'), Buffer.from([0]), Buffer.from(' on Tuesday that the talks would go on.')]),
+    });
     const result = await readArticles(dir);
     assert.equal(result.articles[0]?.text, 'The minister said on Tuesday that the talks would go on.');
     assert.match(warningsOf(result, 'decoded')[0]![1]!, /stray control character/);
@@ -97,7 +108,10 @@ describe('readArticles', () => {
   it('leaves out a binary file, and publishes the others', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const result = await skips(await dirWith({ 'a.txt': BODY, 'b.txt': png }), 'b.txt', /PNG image/);
-    assert.deepEqual(result.articles.map((a) => a.id), ['a']);
+    assert.deepEqual(
+      result.articles.map((a) => a.id),
+      ['a'],
+    );
   });
 
   it('leaves out an empty file and a whitespace-only file', async () => {
@@ -118,7 +132,10 @@ describe('readArticles', () => {
   it('lists a sidecar without an article', async () => {
     const dir = await dirWith({ 'a.txt': BODY, 'b.meta.json': '{}' });
     const result = await skips(dir, 'b.meta.json', /sidecar without its article/);
-    assert.deepEqual(result.articles.map((a) => a.id), ['a']);
+    assert.deepEqual(
+      result.articles.map((a) => a.id),
+      ['a'],
+    );
   });
 
   it('leaves out an article with two sidecars, since either could be meant', async () => {
@@ -129,7 +146,10 @@ describe('readArticles', () => {
   it('warns about a dateline whose date is no day, naming the date', async () => {
     const result = await readArticles(await dirWith({ 'a.txt': `date 2022-13-45\n\nTalks Headline\n\n${BODY}` }));
     assert.equal(result.articles[0]?.date, null);
-    assert.deepEqual(warningsOf(result, 'dateline').map(([a]) => a), ['a']);
+    assert.deepEqual(
+      warningsOf(result, 'dateline').map(([a]) => a),
+      ['a'],
+    );
     assert.match(warningsOf(result, 'dateline')[0]![1]!, /"date 2022-13-45"/);
   });
 

@@ -41,7 +41,10 @@ describe('runPipeline on a folder with bad files', () => {
       'orphan.meta.json': '{}',
     });
     const result = await runPipeline({ articlesDir: dir, actorsFile: 'content/actors.yaml', today: '2022-02-01' });
-    assert.deepEqual(result.articles.map((a) => a.id), ['a', 'b']);
+    assert.deepEqual(
+      result.articles.map((a) => a.id),
+      ['a', 'b'],
+    );
     assert.deepEqual(result.dataset.builtFrom.articles, ['a', 'b']);
     assert.deepEqual(
       result.skipped.map((s) => s.file),
@@ -76,7 +79,10 @@ describe('buildDataset', () => {
     const { dataset, failed } = buildDataset([broken, good], registry());
     assert.deepEqual(dataset.builtFrom.articles, ['good']);
     assert.ok(dataset.points.length > 0);
-    assert.deepEqual(failed.map((f) => f.article), ['broken']);
+    assert.deepEqual(
+      failed.map((f) => f.article),
+      ['broken'],
+    );
     assert.match(failed[0]!.reason, /^the extractor failed on it \(.+\)/);
   });
 });
@@ -85,7 +91,10 @@ describe('checks across articles', () => {
   it('warns about a publication date after the build’s day, with a day of grace', () => {
     const on = (date: string) => parseArticle(date, STORY('Sergey Lavrov'), { date });
     const warnings = futureDates([on('2022-02-01'), on('2022-02-02'), on('2022-02-03')], '2022-02-01');
-    assert.deepEqual(warnings.map((w) => w.article), ['2022-02-03']);
+    assert.deepEqual(
+      warnings.map((w) => w.article),
+      ['2022-02-03'],
+    );
     assert.match(warnings[0]!.message, /2022-02-03 \(from its sidecar\), is after the day of this build \(2022-02-01\)/);
   });
 
@@ -93,6 +102,9 @@ describe('checks across articles', () => {
     const a = parseArticle('a', STORY('Sergey Lavrov'));
     const b = parseArticle('b', `Another Headline\n\n${STORY('Sergey Lavrov').split('\n\n')[1]}`);
     const c = parseArticle('c', STORY('Antony Blinken'));
-    assert.deepEqual(duplicateTexts([c, b, a]).map((w) => [w.article, w.message]), [['b', 'the same text as a: its statements merge into the same points']]);
+    assert.deepEqual(
+      duplicateTexts([c, b, a]).map((w) => [w.article, w.message]),
+      [['b', 'the same text as a: its statements merge into the same points']],
+    );
   });
 });

@@ -42,9 +42,7 @@ describe('000 (Moscow Times, clip prefix + promo line, headline credited to anot
   });
 
   it('removes the photo caption and starts the body with the first sentence', () => {
-    assert.deepEqual(removedAs(article, 'caption'), [
-      'U.S. Secretary of State Antony Blinken. U.S. Department of State (U.S. Government Works)',
-    ]);
+    assert.deepEqual(removedAs(article, 'caption'), ['U.S. Secretary of State Antony Blinken. U.S. Department of State (U.S. Government Works)']);
     assert.ok(article.paragraphs[0]?.text.startsWith('Russia has delivered written responses'));
     assert.ok(!article.text.includes('Government Works'));
   });
@@ -64,13 +62,10 @@ describe('001 (hard-wrapped PDF copy, no headline, no date)', () => {
   it('rejoins hard-wrapped lines into whole paragraphs', () => {
     assert.equal(
       article.paragraphs[0]?.text,
-      'Russia is still awaiting the U.S. and NATO\'s response to its sweeping demands for a new security settlement in Europe, Russia’s top diplomat said Tuesday as tensions between Moscow and the West over Ukraine continue to mount.',
+      "Russia is still awaiting the U.S. and NATO's response to its sweeping demands for a new security settlement in Europe, Russia’s top diplomat said Tuesday as tensions between Moscow and the West over Ukraine continue to mount.",
     );
     assert.equal(article.paragraphs[2]?.text.endsWith('from Eastern Europe — as “non-starters.”'), true);
-    assert.equal(
-      article.paragraphs.at(-1)?.text,
-      'He called on Blinken "not to replicate speculation about the allegedly impending \'Russian aggression\'."',
-    );
+    assert.equal(article.paragraphs.at(-1)?.text, 'He called on Blinken "not to replicate speculation about the allegedly impending \'Russian aggression\'."');
     assert.equal(article.paragraphs.length, 15);
   });
 
@@ -160,6 +155,6 @@ describe('004 (prefix followed by the body on the same line, image credit, subhe
 
   it('marks both subheadings', () => {
     const sub = article.paragraphs.filter((p) => p.kind === 'subheading').map((p) => p.text);
-    assert.deepEqual(sub, ['US and NATO rejected Russia\'s demand', 'Moscow has dismissed any threat to Kyiv']);
+    assert.deepEqual(sub, ["US and NATO rejected Russia's demand", 'Moscow has dismissed any threat to Kyiv']);
   });
 });

@@ -35,7 +35,13 @@ describe('unwrap', () => {
   });
 
   it('records which source lines a paragraph came from', () => {
-    assert.deepEqual(unwrap(items(WRAPPED)).map((p) => p.lines), [[0, 1, 2], [4, 5, 6]]);
+    assert.deepEqual(
+      unwrap(items(WRAPPED)).map((p) => p.lines),
+      [
+        [0, 1, 2],
+        [4, 5, 6],
+      ],
+    );
   });
 
   it('detects wrapping from line statistics, and not for one-line paragraphs', () => {
@@ -62,12 +68,10 @@ the main issues.
 What comes next
 Officials said a further round of negotiations could take place next week, but
 no date has been set and the agenda remains unclear to most of the diplomats.`;
-    assert.deepEqual(paragraphs(text).map((p) => p.slice(0, 20)), [
-      'Talks Stall as Deadl',
-      'The foreign minister',
-      'What comes next',
-      'Officials said a fur',
-    ]);
+    assert.deepEqual(
+      paragraphs(text).map((p) => p.slice(0, 20)),
+      ['Talks Stall as Deadl', 'The foreign minister', 'What comes next', 'Officials said a fur'],
+    );
   });
 
   it('keeps a short sentence-final line apart from the next in wrapped text', () => {

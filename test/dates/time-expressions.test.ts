@@ -55,7 +55,7 @@ describe('time expressions: days of the month and explicit dates', () => {
     assert.equal(range('on the 15th of last month', '2022-01-27'), '2021-12-15..2021-12-15/day');
   });
 
-  it('month names with and without a year; a later month without a year is last year\'s', () => {
+  it("month names with and without a year; a later month without a year is last year's", () => {
     assert.equal(range('January 26, 2022', TUESDAY), '2022-01-26..2022-01-26/day');
     assert.equal(range('26 January', TUESDAY), '2022-01-26..2022-01-26/day');
     assert.equal(range('Dec. 15', '2022-01-10'), '2021-12-15..2021-12-15/day');

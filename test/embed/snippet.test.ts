@@ -5,7 +5,10 @@ import { EMBED_TITLE, embedSnippet, timelineView } from '../../src/islands/embed
 
 describe('timelineView', () => {
   it('keeps the timeline’s parameters, in its own order, and drops the rest', () => {
-    assert.equal(timelineView('?q=Lavrov&actor=sergey-lavrov&utm_source=x&p=a-point&from=2022-01-01&to=2022-01-31'), '?p=a-point&from=2022-01-01&to=2022-01-31&actor=sergey-lavrov');
+    assert.equal(
+      timelineView('?q=Lavrov&actor=sergey-lavrov&utm_source=x&p=a-point&from=2022-01-01&to=2022-01-31'),
+      '?p=a-point&from=2022-01-01&to=2022-01-31&actor=sergey-lavrov',
+    );
     assert.equal(timelineView('?side=NATO&side=Russia&kind=call'), '?side=NATO&side=Russia&kind=call');
     assert.equal(timelineView(''), '');
   });

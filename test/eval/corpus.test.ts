@@ -21,14 +21,20 @@ async function withDir(files: Record<string, string>, run: (dir: string) => Prom
 test('loadGoldDir reads every gold file and ignores the articles beside them', async () => {
   await withDir({ 'a1.txt': 'text', 'a1.gold.json': JSON.stringify(GOLD), 'a1.meta.yaml': 'date: 2022-01-01' }, async (dir) => {
     const gold = await loadGoldDir(dir);
-    assert.deepEqual(gold.map((g) => g.article), ['a1']);
+    assert.deepEqual(
+      gold.map((g) => g.article),
+      ['a1'],
+    );
     assert.deepEqual(await listArticles(dir), ['a1']);
   });
 });
 
 test('loadGoldDir names the file that is not JSON', async () => {
   await withDir({ 'a1.gold.json': '{ "article": ' }, async (dir) => {
-    await assert.rejects(loadGoldDir(dir), (error: unknown) => error instanceof GoldError && error.file.endsWith('a1.gold.json') && /not valid JSON/.test(error.message));
+    await assert.rejects(
+      loadGoldDir(dir),
+      (error: unknown) => error instanceof GoldError && error.file.endsWith('a1.gold.json') && /not valid JSON/.test(error.message),
+    );
   });
 });
 

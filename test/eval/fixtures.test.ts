@@ -126,12 +126,17 @@ test('a perfect prediction of each corpus scores 100%, and its noise strings are
       const speaker = actorFor(first.speaker);
       for (const m of members.slice(1)) if (m.s.speaker) actorFor([first.speaker?.[0] ?? '', ...m.s.speaker]);
       points.push(
-        point(key, speaker, members.map((m) => source(m.article, m.s.words, { direct: m.s.direct })), {
-          addressees: first.addressees.map((names) => actorFor(names)),
-          date: dated[0]?.s.date ?? null,
-          dateEnd: dated[0]?.s.dateEnd ?? null,
-          ...links.get(key),
-        }),
+        point(
+          key,
+          speaker,
+          members.map((m) => source(m.article, m.s.words, { direct: m.s.direct })),
+          {
+            addressees: first.addressees.map((names) => actorFor(names)),
+            date: dated[0]?.s.date ?? null,
+            dateEnd: dated[0]?.s.dateEnd ?? null,
+            ...links.get(key),
+          },
+        ),
       );
     }
     const noisePoints = gold.flatMap((g) => g.noise.map((n, i) => point(`noise-${g.article}-${i}`, 'unknown', [source(g.article, n)])));

@@ -43,7 +43,10 @@ test('the verbose report lists misses, false positives and wrong speakers with e
   assert.match(text, /== seeds\/000_seed ==/);
   assert.match(text, /missed \(1\):\n\s+missed-one \[direct\] "We expect to continue/);
   assert.match(text, /false positives \(1\):\n\s+p2 Sergey Lavrov \(sergey-lavrov\): "An invented sentence/);
-  assert.match(text, /wrong speaker \(1\):\n\s+s\d+ "We are currently waiting for the promised answers": expected Sergey Lavrov \/ Sergei Lavrov; got Antony Blinken/);
+  assert.match(
+    text,
+    /wrong speaker \(1\):\n\s+s\d+ "We are currently waiting for the promised answers": expected Sergey Lavrov \/ Sergei Lavrov; got Antony Blinken/,
+  );
 });
 
 test('the report gives reply-link precision and recall, and the verbose one each missed and wrong link', () => {
@@ -51,10 +54,7 @@ test('the report gives reply-link precision and recall, and the verbose one each
   const reply = statement('replied in writing that the guarantees were not on offer', { id: 'reply', kind: 'document', direct: false, inReplyTo: 'letter' });
   const data = dataset(
     [LAVROV],
-    [
-      point('p-letter', LAVROV.id, [source('000_seed', letter.words)], { about: 'p-reply' }),
-      point('p-reply', LAVROV.id, [source('000_seed', reply.words)]),
-    ],
+    [point('p-letter', LAVROV.id, [source('000_seed', letter.words)], { about: 'p-reply' }), point('p-reply', LAVROV.id, [source('000_seed', reply.words)])],
   );
   const report = combineReports([{ name: 'seeds', report: scoreDataset(data, [goldArticle('000_seed', [letter, reply])]) }]);
   assert.match(formatReport(report), /^ {2}reply links\s+precision 0\.0% \(0\/1\), recall 0\.0% \(0\/1\)$/m);

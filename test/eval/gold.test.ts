@@ -91,10 +91,7 @@ test('parseGold checks speaker and addressee shapes', () => {
 
 test('parseGold checks that dates fit their precision', () => {
   assert.match(problemsOf(withStatement({ dateEnd: '2022-02-01' })), /precision "day" needs date === dateEnd/);
-  assert.match(
-    problemsOf(withStatement({ date: '2022-01-25', dateEnd: '2022-01-31', precision: 'week' })),
-    /precision "week" needs Monday to Sunday/,
-  );
+  assert.match(problemsOf(withStatement({ date: '2022-01-25', dateEnd: '2022-01-31', precision: 'week' })), /precision "week" needs Monday to Sunday/);
   assert.match(
     problemsOf(withStatement({ date: '2022-01-01', dateEnd: '2022-01-30', precision: 'month' })),
     /precision "month" needs the first to the last day/,

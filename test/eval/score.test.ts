@@ -9,7 +9,10 @@ const B = 'art-b';
 
 test('words match despite curly quotes, case and punctuation', () => {
   const gold = [goldArticle(A, [statement('We’re currently waiting for the promised answers in order to continue negotiations,')])];
-  const data = dataset([LAVROV], [point('p1', LAVROV.id, [source(A, '"we\'re currently waiting for the promised answers -- in order to continue negotiations"')])]);
+  const data = dataset(
+    [LAVROV],
+    [point('p1', LAVROV.id, [source(A, '"we\'re currently waiting for the promised answers -- in order to continue negotiations"')])],
+  );
   const { counts } = scoreDataset(data, gold);
   assert.equal(counts.matchedGold, 1);
   assert.equal(counts.matchedPredicted, 1);
@@ -41,7 +44,10 @@ test('a short fragment of a long quote does not match it, but a short quote insi
     ],
   );
   const report = scoreDataset(data, gold);
-  assert.deepEqual(report.articles[0]?.misses.map((m) => m.words), ["not to replicate speculation about the allegedly impending 'Russian aggression'."]);
+  assert.deepEqual(
+    report.articles[0]?.misses.map((m) => m.words),
+    ["not to replicate speculation about the allegedly impending 'Russian aggression'."],
+  );
   assert.equal(report.counts.matchedGold, 1);
 });
 
@@ -82,10 +88,7 @@ test('assignment takes the closest pair first when one gold text contains anothe
 test('identical words of two speakers go to the predictions with the right speakers', () => {
   const words = 'rejected the demand in their own written response';
   const gold = [
-    goldArticle(A, [
-      statement(words, { direct: false, speaker: ['United States', 'Washington'] }),
-      statement(words, { direct: false, speaker: ['NATO'] }),
-    ]),
+    goldArticle(A, [statement(words, { direct: false, speaker: ['United States', 'Washington'] }), statement(words, { direct: false, speaker: ['NATO'] })]),
   ];
   const us = actor('united-states', 'United States', ['Washington'], 'country');
   const data = dataset([us, NATO], [point('p-nato', NATO.id, [source(A, words)]), point('p-us', us.id, [source(A, words)])]);
@@ -121,7 +124,12 @@ test('speaker is right when any alias of the actor equals a gold name', () => {
 
 test('a null gold speaker expects the unknown actor or an actor of kind unknown', () => {
   const words = ['Not one more truck until Kyiv pays', 'Nobody will pay for this mess', 'We will block every crossing'];
-  const gold = [goldArticle(A, words.map((w) => statement(w, { speaker: null })))];
+  const gold = [
+    goldArticle(
+      A,
+      words.map((w) => statement(w, { speaker: null })),
+    ),
+  ];
   const anonymous = actor('anonymous-leaflet', 'Leaflet author', [], 'unknown');
   const data = dataset(
     [UNKNOWN, anonymous, LAVROV],
@@ -161,7 +169,10 @@ test('addressees compare as sets of distinct actors, with nothing extra', () => 
   const report = scoreDataset(data, gold);
   assert.equal(report.counts.addresseesChecked, 4, 'a gold without addressees is not checked');
   assert.equal(report.counts.addresseesCorrect, 1);
-  assert.deepEqual(report.articles[0]?.wrongAddressees.map((m) => m.point), ['p-missing', 'p-extra', 'p-twice']);
+  assert.deepEqual(
+    report.articles[0]?.wrongAddressees.map((m) => m.point),
+    ['p-missing', 'p-extra', 'p-twice'],
+  );
 });
 
 test('one predicted addressee cannot stand for two gold addressees', () => {
@@ -204,15 +215,19 @@ test('a keyed statement accepts the more precise date of a point merged from sev
       statement('rejected the demand of Russia in their own written response', { direct: false, same: 'us-response', ...monthOnly }),
       statement('rejected the demand of Russia on membership of Ukraine', { direct: false, ...monthOnly }),
     ]),
-    goldArticle(B, [statement('We have delivered a written response to the demands of Russia', { same: 'us-response', date: '2022-01-26', dateEnd: '2022-01-26' })]),
+    goldArticle(B, [
+      statement('We have delivered a written response to the demands of Russia', { same: 'us-response', date: '2022-01-26', dateEnd: '2022-01-26' }),
+    ]),
   ];
   const data = dataset(
     [BLINKEN],
     [
-      point('p-merged', BLINKEN.id, [
-        source(A, 'rejected the demand of Russia in their own written response'),
-        source(B, 'We have delivered a written response to the demands of Russia'),
-      ], { date: '2022-01-26' }),
+      point(
+        'p-merged',
+        BLINKEN.id,
+        [source(A, 'rejected the demand of Russia in their own written response'), source(B, 'We have delivered a written response to the demands of Russia')],
+        { date: '2022-01-26' },
+      ),
       point('p-single', BLINKEN.id, [source(A, 'rejected the demand of Russia on membership of Ukraine')], { date: '2022-01-26' }),
     ],
   );
@@ -251,7 +266,10 @@ test('keyed statements in different articles count as merged only in one point',
 test('a point whose sources match different acts is a wrong merge', () => {
   const gold = [
     goldArticle(A, [statement('first distinct statement about troops', { same: 'one' }), statement('second distinct statement about missiles')]),
-    goldArticle(B, [statement('third distinct statement about borders', { same: 'two' }), statement('fourth distinct statement about drills', { same: 'one' })]),
+    goldArticle(B, [
+      statement('third distinct statement about borders', { same: 'two' }),
+      statement('fourth distinct statement about drills', { same: 'one' }),
+    ]),
   ];
   const data = dataset(
     [LAVROV],
@@ -288,11 +306,16 @@ test('an unmatched prediction that is a noise string is a noise violation', () =
   const report = scoreDataset(data, gold);
   assert.equal(report.counts.matchedGold, 1);
   assert.equal(report.counts.noiseViolations, 2);
-  assert.deepEqual(report.articles[0]?.noise.map((n) => n.point), ['p-headline', 'p-scare']);
+  assert.deepEqual(
+    report.articles[0]?.noise.map((n) => n.point),
+    ['p-headline', 'p-scare'],
+  );
 });
 
 test('when a noise string and a real report fit a gold statement, the real report gets it', () => {
-  const gold = [goldArticle(A, [statement('any threat to Kyiv', { direct: false, kind: 'denial', speaker: ['Russia'] })], ['Moscow has dismissed any threat to Kyiv'])];
+  const gold = [
+    goldArticle(A, [statement('any threat to Kyiv', { direct: false, kind: 'denial', speaker: ['Russia'] })], ['Moscow has dismissed any threat to Kyiv']),
+  ];
   const data = dataset(
     [RUSSIA],
     [
@@ -303,7 +326,10 @@ test('when a noise string and a real report fit a gold statement, the real repor
   );
   const report = scoreDataset(data, gold);
   assert.equal(report.counts.matchedGold, 1);
-  assert.deepEqual(report.articles[0]?.noise.map((n) => n.point), ['p-subheading']);
+  assert.deepEqual(
+    report.articles[0]?.noise.map((n) => n.point),
+    ['p-subheading'],
+  );
 });
 
 test('indirect gold can match through the excerpt when the quote is short, direct gold cannot', () => {
@@ -346,7 +372,10 @@ test('combineReports sums the corpora', () => {
   assert.equal(combined.counts.gold, 2);
   assert.equal(combined.counts.matchedGold, 1);
   assert.equal(combined.counts.predicted, 1);
-  assert.deepEqual(combined.corpora.map((c) => c.name), ['seeds', 'novel']);
+  assert.deepEqual(
+    combined.corpora.map((c) => c.name),
+    ['seeds', 'novel'],
+  );
 });
 
 test('reply links: found when the replying statement’s point names the answered one’s, in the same field', () => {
@@ -368,10 +397,13 @@ test('reply links: found when the replying statement’s point names the answere
   const wrong = scoreDataset(points('p-said', null), gold).links;
   assert.deepEqual(wrong.counts, { predicted: 1, correct: 0, gold: 2, found: 0 });
   assert.deepEqual(wrong.wrong, [{ field: 'inReplyTo', point: 'p-reply', target: 'p-said' }]);
-  assert.deepEqual(wrong.missed.map((m) => [m.id, m.field, m.points]), [
-    ['reply', 'inReplyTo', ['p-reply', 'p-letter']],
-    ['said', 'about', ['p-said', 'p-letter']],
-  ]);
+  assert.deepEqual(
+    wrong.missed.map((m) => [m.id, m.field, m.points]),
+    [
+      ['reply', 'inReplyTo', ['p-reply', 'p-letter']],
+      ['said', 'about', ['p-said', 'p-letter']],
+    ],
+  );
 });
 
 test('reply links: a same: target names an act another article annotates, and an unknown key is an error', () => {

@@ -48,7 +48,10 @@ describe('datasetToAtom', () => {
       ]),
       OPTIONS,
     );
-    assert.deepEqual(entries(xml).map(entryId), ['undated', 'new', 'old'].map((id) => `https://example.org/points/${id}/`));
+    assert.deepEqual(
+      entries(xml).map(entryId),
+      ['undated', 'new', 'old'].map((id) => `https://example.org/points/${id}/`),
+    );
     assert.match(entries(xml)[0]!, /<updated>2022-02-03T00:00:00Z<\/updated>/);
     assert.match(entries(xml)[2]!, /<updated>2022-01-10T00:00:00Z<\/updated>/);
   });

@@ -125,9 +125,7 @@ describe('datasetToCsv', () => {
 
     it('keeps every field in its column when many need quoting', () => {
       const nasty = 'a,"b"\nc';
-      const csv = datasetToCsv(
-        dataset([point('p1', { quote: nasty, summary: nasty, sources: [source({ quote: nasty, excerpt: nasty, cue: nasty })] })]),
-      );
+      const csv = datasetToCsv(dataset([point('p1', { quote: nasty, summary: nasty, sources: [source({ quote: nasty, excerpt: nasty, cue: nasty })] })]));
       const [row] = rows(csv);
       for (const column of ['quote', 'summary', 'source_quote', 'source_excerpt', 'source_cue']) {
         assert.equal(row![column], nasty, column);

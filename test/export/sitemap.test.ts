@@ -22,16 +22,32 @@ describe('sitePages', () => {
     // The unresolved speaker is no one, and has no page.
     data.actors = data.actors.map((a) => (a.id === 'unknown' ? a : { ...a, path: `/actors/${a.id}/` }));
     assert.deepEqual(sitePages(data, '/'), [
-      '/', '/articles/', '/actors/', '/data/', '/search/', '/articles/a1/', '/articles/a2/', '/points/p1/', '/points/p2/',
-      '/actors/lavrov/', '/actors/blinken/', '/actors/nato/',
+      '/',
+      '/articles/',
+      '/actors/',
+      '/data/',
+      '/search/',
+      '/articles/a1/',
+      '/articles/a2/',
+      '/points/p1/',
+      '/points/p2/',
+      '/actors/lavrov/',
+      '/actors/blinken/',
+      '/actors/nato/',
     ]);
   });
 
   it('under a base path, lists every page at its address on the host', () => {
     const hosted = datasetAtBase(dataset([point('p1')]), '/news/wsw/');
     assert.deepEqual(sitePages(hosted, '/news/wsw/'), [
-      '/news/wsw/', '/news/wsw/articles/', '/news/wsw/actors/', '/news/wsw/data/', '/news/wsw/search/',
-      '/news/wsw/articles/a1/', '/news/wsw/articles/a2/', '/news/wsw/points/p1/',
+      '/news/wsw/',
+      '/news/wsw/articles/',
+      '/news/wsw/actors/',
+      '/news/wsw/data/',
+      '/news/wsw/search/',
+      '/news/wsw/articles/a1/',
+      '/news/wsw/articles/a2/',
+      '/news/wsw/points/p1/',
     ]);
     assert.match(sitemapXml(sitePages(hosted, '/news/wsw/'), 'https://example.org/news/wsw/'), /<loc>https:\/\/example\.org\/news\/wsw\/points\/p1\/<\/loc>/);
   });

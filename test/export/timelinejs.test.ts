@@ -39,9 +39,15 @@ describe('datasetToTimelineJs', () => {
 
   it('leaves undated points out, and says so on the title slide with the articles it was built from', () => {
     const timeline = datasetToTimelineJs(dataset([point('p1'), point('u', { date: null, dateEnd: null, datePrecision: 'unknown' })]), OPTIONS);
-    assert.deepEqual(timeline.events.map((e) => e.unique_id), ['p1']);
+    assert.deepEqual(
+      timeline.events.map((e) => e.unique_id),
+      ['p1'],
+    );
     assert.equal(timeline.title.text.headline, 'Who said what');
-    assert.match(timeline.title.text.text, /Built from 2 articles: <a href="https:\/\/example\.org\/articles\/a1\/">One \(The Moscow Times\)<\/a>, <a href="https:\/\/example\.org\/articles\/a2\/">Article a2<\/a>\./);
+    assert.match(
+      timeline.title.text.text,
+      /Built from 2 articles: <a href="https:\/\/example\.org\/articles\/a1\/">One \(The Moscow Times\)<\/a>, <a href="https:\/\/example\.org\/articles\/a2\/">Article a2<\/a>\./,
+    );
     assert.match(timeline.title.text.text, /1 undated statement is not placed on this timeline/);
   });
 

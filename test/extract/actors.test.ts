@@ -15,10 +15,14 @@ describe('actors: transliteration variants resolve to one registry actor', () =>
   });
 
   it('both spellings in one article are the same actor', () => {
-    const text = 'President Sergey Valenko said the dam would be finished before the rainy season. Later, Sergei Valenko told reporters that the turbines had already arrived.';
+    const text =
+      'President Sergey Valenko said the dam would be finished before the rainy season. Later, Sergei Valenko told reporters that the turbines had already arrived.';
     const all = speech(text, { date: DATE });
     assert.equal(all.length, 2, describeAll(all));
-    assert.deepEqual(all.map((s) => s.speaker.id), ['sergei-valenko', 'sergei-valenko']);
+    assert.deepEqual(
+      all.map((s) => s.speaker.id),
+      ['sergei-valenko', 'sergei-valenko'],
+    );
   });
 
   it('"Alexandr" finds the registry\'s "Aleksandr"', () => {
@@ -27,14 +31,19 @@ describe('actors: transliteration variants resolve to one registry actor', () =>
   });
 
   it('without a registry, two spellings of one name still make one actor', () => {
-    const text = 'Sergey Valenko said the dam would be finished before the rainy season.\n\nSergei Valenko later said the turbines had already arrived at the site.';
+    const text =
+      'Sergey Valenko said the dam would be finished before the rainy season.\n\nSergei Valenko later said the turbines had already arrived at the site.';
     const all = speech(text, { date: DATE, registry: 'none' });
     assert.equal(all.length, 2, describeAll(all));
     assert.equal(all[0]!.speaker.id, all[1]!.speaker.id);
   });
 
   it('kh/h, dzh/j and ye/e at the start of a name are one romanisation choice, not two people', () => {
-    for (const [a, b] of [['Bakhtiyor Rakhimov', 'Bakhtiyor Rahimov'], ['Dzhamshid Tursunov', 'Jamshid Tursunov'], ['Yerlan Abdikarimov', 'Erlan Abdikarimov']]) {
+    for (const [a, b] of [
+      ['Bakhtiyor Rakhimov', 'Bakhtiyor Rahimov'],
+      ['Dzhamshid Tursunov', 'Jamshid Tursunov'],
+      ['Yerlan Abdikarimov', 'Erlan Abdikarimov'],
+    ]) {
       const all = speech(`${a} said the canals were empty.\n\n${b} later said the river was smaller this year.`, { date: DATE, registry: 'none' });
       assert.equal(all.length, 2, describeAll(all));
       assert.equal(all[0]!.speaker.id, all[1]!.speaker.id, `${a} / ${b}`);

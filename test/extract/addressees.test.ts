@@ -45,30 +45,53 @@ describe('addressees: "raised X with Y in a phone call", "called her counterpart
   });
 
   it('"X said on Monday she had agreed with Y in a phone call …": the call is X’s, on Monday', () => {
-    const call = only(extract('Ana Ruiz said on Monday she had agreed with Tomas Brenner in a phone call that talks would resume.', { date: DATE }).filter((s) => s.kind === 'call'), 'phone call');
+    const call = only(
+      extract('Ana Ruiz said on Monday she had agreed with Tomas Brenner in a phone call that talks would resume.', { date: DATE }).filter(
+        (s) => s.kind === 'call',
+      ),
+      'phone call',
+    );
     assert.equal(call.speaker.id, 'ana-ruiz');
     assert.deepEqual(addresseeIds(call), ['tomas-brenner']);
     assert.equal(call.when?.date, '2024-03-11');
   });
 
   it('"called his Chilean colleague" is a call with the Chilean minister named before', () => {
-    const text = 'Minister of Foreign Affairs of Chile Pablo Soto said on Monday that the canals were empty.\n\nOn Tuesday Luis Vega called his Chilean colleague about the river.';
+    const text =
+      'Minister of Foreign Affairs of Chile Pablo Soto said on Monday that the canals were empty.\n\nOn Tuesday Luis Vega called his Chilean colleague about the river.';
     const call = only(extract(text, { date: DATE, registry: 'none' }), 'called');
     assert.equal(call.kind, 'call');
-    assert.deepEqual(call.addressees.map((a) => a.name), ['Pablo Soto']);
+    assert.deepEqual(
+      call.addressees.map((a) => a.name),
+      ['Pablo Soto'],
+    );
   });
 
   it('the colleague called is never the caller, even when the caller fits the description too', () => {
-    const text = 'Minister of Foreign Affairs of Chile Pablo Soto said the river was low.\n\nForeign Minister Luis Vega said on Monday that the canals were empty. On Tuesday Vega called his Chilean colleague about the river.';
+    const text =
+      'Minister of Foreign Affairs of Chile Pablo Soto said the river was low.\n\nForeign Minister Luis Vega said on Monday that the canals were empty. On Tuesday Vega called his Chilean colleague about the river.';
     const call = only(extract(text, { date: DATE, registry: 'none' }), 'called');
-    assert.deepEqual(call.addressees.map((a) => a.name), ['Pablo Soto']);
+    assert.deepEqual(
+      call.addressees.map((a) => a.name),
+      ['Pablo Soto'],
+    );
   });
 
   it('"called her counterpart" is a call, not someone calling something a name', () => {
     const all = extract('On Tuesday Ana Ruiz called her Sylvanian counterpart about the dam.', { date: DATE });
-    assert.deepEqual(all.map((s) => s.kind), ['call'], describeAll(all));
-    assert.deepEqual(extract('Ana Ruiz called the dam a provocation.', { date: DATE }).map((s) => s.kind), ['statement']);
-    assert.deepEqual(extract('Ana Ruiz called her counterpart a liar on Tuesday.', { date: DATE }).map((s) => s.kind), ['statement']);
+    assert.deepEqual(
+      all.map((s) => s.kind),
+      ['call'],
+      describeAll(all),
+    );
+    assert.deepEqual(
+      extract('Ana Ruiz called the dam a provocation.', { date: DATE }).map((s) => s.kind),
+      ['statement'],
+    );
+    assert.deepEqual(
+      extract('Ana Ruiz called her counterpart a liar on Tuesday.', { date: DATE }).map((s) => s.kind),
+      ['statement'],
+    );
   });
 });
 
@@ -201,14 +224,19 @@ describe('addressees: "replied to Y in writing", "answered Y’s letter"', () =>
 
 describe('addressees: "“…,” X said, urging Y to …"', () => {
   it('after a quotation, the one urged is addressed', () => {
-    const s = only(extract('“The river belongs to both of us,” Ana Ruiz said on Tuesday, urging Sylvania to reopen the sluices.', { date: DATE }), 'river belongs');
+    const s = only(
+      extract('“The river belongs to both of us,” Ana Ruiz said on Tuesday, urging Sylvania to reopen the sluices.', { date: DATE }),
+      'river belongs',
+    );
     assert.deepEqual(addresseeIds(s), ['sylvania']);
   });
 });
 
 describe('addressees: an opening "In a letter to Y," and a second verb', () => {
   it('both verbs of the sentence address Y', () => {
-    const all = extract('In a letter to Marta Olsen, Tomas Brenner wrote that the quotas were unfair and asked for consultations within 30 days.', { date: DATE });
+    const all = extract('In a letter to Marta Olsen, Tomas Brenner wrote that the quotas were unfair and asked for consultations within 30 days.', {
+      date: DATE,
+    });
     assert.deepEqual(addresseeIds(only(all, 'quotas were unfair')), ['marta-olsen']);
     assert.deepEqual(addresseeIds(only(all, 'consultations')), ['marta-olsen']);
   });
@@ -216,7 +244,10 @@ describe('addressees: an opening "In a letter to Y," and a second verb', () => {
 
 describe('addressees: "in a letter to Y dated …"', () => {
   it('the date of the letter is not part of whom it was to', () => {
-    const statement = only(extract('In a letter to the Coastal League dated the 12th, Ana Ruiz wrote that the new quotas broke the fishing treaty.', { date: '2024-03-14' }), 'quotas');
+    const statement = only(
+      extract('In a letter to the Coastal League dated the 12th, Ana Ruiz wrote that the new quotas broke the fishing treaty.', { date: '2024-03-14' }),
+      'quotas',
+    );
     assert.equal(statement.speaker.id, 'ana-ruiz');
     assert.deepEqual(addresseeIds(statement), ['coastal-league']);
   });

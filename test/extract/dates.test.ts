@@ -58,10 +58,13 @@ describe('dates: days of the month', () => {
   });
 
   it('"on the 15th of last month", opening the sentence', () => {
-    assert.equal(dateOf('On the 15th of last month, Marta Olsen said the League would send a mediator to the estuary.', 'mediator'), '2024-02-15..2024-02-15/day');
+    assert.equal(
+      dateOf('On the 15th of last month, Marta Olsen said the League would send a mediator to the estuary.', 'mediator'),
+      '2024-02-15..2024-02-15/day',
+    );
   });
 
-  it('a month-day later in the year than the article is last year\'s', () => {
+  it("a month-day later in the year than the article is last year's", () => {
     assert.equal(dateOf('Marta Olsen said on December 2 that the League would send a mediator to the estuary.', 'mediator'), '2023-12-02..2023-12-02/day');
   });
 
@@ -100,7 +103,10 @@ describe('dates: said in the call the paragraph before told of', () => {
       'L. Vega underlined the need for “an immediate increase of water supply”. A farmers’ union said the canals were empty.',
     );
     const all = extract(text, { date: DATE, registry: 'none' });
-    const call = only(all.filter((s) => s.kind === 'call'), 'telephone conversation');
+    const call = only(
+      all.filter((s) => s.kind === 'call'),
+      'telephone conversation',
+    );
     assert.deepEqual([call.speaker.name, ...call.addressees.map((a) => a.name)], ['Pablo Soto', 'Luis Vega']);
     assert.equal(when(only(all, 'immediate increase')), '2024-03-09..2024-03-09/day', describeAll(all));
     assert.equal(when(only(all, 'canals were empty')), '2024-03-14..2024-03-14/day', describeAll(all));
@@ -109,7 +115,10 @@ describe('dates: said in the call the paragraph before told of', () => {
 
 describe('dates: what is said after a meeting is not always said in it', () => {
   it('telling reporters, or speaking of talks to come, keeps the article’s day', () => {
-    const text = paragraphs('Ana Ruiz met Tomas Brenner in Geneva on 2 March.', 'Brenner told reporters that Sylvania would present its figures at the talks in April.');
+    const text = paragraphs(
+      'Ana Ruiz met Tomas Brenner in Geneva on 2 March.',
+      'Brenner told reporters that Sylvania would present its figures at the talks in April.',
+    );
     const s = only(extract(text, { date: DATE }), 'present its figures');
     assert.equal(when(s), '2024-03-14..2024-03-14/day');
   });
@@ -121,43 +130,62 @@ describe('dates: future acts', () => {
     const meeting = all.find((s) => s.kind === 'meeting');
     assert.ok(meeting, describeAll(all));
     assert.equal(meeting.speaker.id, 'ana-ruiz');
-    assert.deepEqual(meeting.addressees.map((a) => a.id), ['tomas-brenner']);
+    assert.deepEqual(
+      meeting.addressees.map((a) => a.id),
+      ['tomas-brenner'],
+    );
     assert.equal(when(meeting), '2024-03-15..2024-03-15/day');
   });
 });
 
 describe('dates: relative to the previous event', () => {
   it('"the same day" is the day of the statement before it', () => {
-    const all = speech('Ana Ruiz said on Tuesday that the border talks had stalled. Tomas Brenner responded the same day that Sylvania remained open to dialogue.', { date: DATE });
+    const all = speech(
+      'Ana Ruiz said on Tuesday that the border talks had stalled. Tomas Brenner responded the same day that Sylvania remained open to dialogue.',
+      { date: DATE },
+    );
     assert.equal(all.length, 2, describeAll(all));
     assert.equal(all[1]!.speaker.id, 'tomas-brenner');
     assert.equal(when(all[1]!), '2024-03-12..2024-03-12/day');
   });
 
   it('"A day after," is the day after the statement before it', () => {
-    const all = speech('Ana Ruiz said on Tuesday that the border talks had stalled. A day after, Tomas Brenner said that Sylvania remained open to dialogue.', { date: DATE });
+    const all = speech('Ana Ruiz said on Tuesday that the border talks had stalled. A day after, Tomas Brenner said that Sylvania remained open to dialogue.', {
+      date: DATE,
+    });
     assert.equal(all.length, 2, describeAll(all));
     assert.equal(when(all[1]!), '2024-03-13..2024-03-13/day');
   });
 
   it('"a day later" after the verb works the same', () => {
-    const all = speech('Ana Ruiz said on Monday that the border talks had stalled. Tomas Brenner said a day later that Sylvania remained open to dialogue.', { date: DATE });
+    const all = speech('Ana Ruiz said on Monday that the border talks had stalled. Tomas Brenner said a day later that Sylvania remained open to dialogue.', {
+      date: DATE,
+    });
     assert.equal(all.length, 2, describeAll(all));
     assert.equal(when(all[0]!), '2024-03-11..2024-03-11/day');
     assert.equal(when(all[1]!), '2024-03-12..2024-03-12/day');
   });
 
   it('"and told reporters two days later" counts from the day the same sentence gave, and addresses only the reporters', () => {
-    const all = extract('Ana Ruiz wrote to Tomas Brenner on Monday asking Port Sylvan to open the sluices, and told reporters two days later that “our farmers cannot wait”.', { date: DATE });
+    const all = extract(
+      'Ana Ruiz wrote to Tomas Brenner on Monday asking Port Sylvan to open the sluices, and told reporters two days later that “our farmers cannot wait”.',
+      { date: DATE },
+    );
     const told = only(all, 'farmers cannot wait');
     assert.equal(when(told), '2024-03-13..2024-03-13/day', describeAll(all));
-    assert.deepEqual(told.addressees.map((a) => a.id), ['press']);
+    assert.deepEqual(
+      told.addressees.map((a) => a.id),
+      ['press'],
+    );
   });
 });
 
 describe('dates: where the article date comes from', () => {
   it('a "date YYYY-MM-DD" first line dates the article', () => {
-    assert.equal(dateOf('date 2024-03-14\nAna Ruiz said on Tuesday that the border talks had stalled over fishing rights.', 'stalled', undefined), '2024-03-12..2024-03-12/day');
+    assert.equal(
+      dateOf('date 2024-03-14\nAna Ruiz said on Tuesday that the border talks had stalled over fishing rights.', 'stalled', undefined),
+      '2024-03-12..2024-03-12/day',
+    );
   });
 
   it('a statement with no time expression takes the article day', () => {

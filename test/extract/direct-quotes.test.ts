@@ -49,10 +49,18 @@ describe("direct quotes: marks written as two apostrophes ('')", () => {
   });
 
   it("a quotation split around its attribution is read as one speaker's", () => {
-    const all = speech("''The river belongs to both of us,'' said Tomas Brenner. ''We will share every drop of it with the farmers downstream.''", { date: DATE });
+    const all = speech("''The river belongs to both of us,'' said Tomas Brenner. ''We will share every drop of it with the farmers downstream.''", {
+      date: DATE,
+    });
     assert.ok(all.length > 0, describeAll(all));
-    assert.ok(all.every((s) => s.speaker.id === 'tomas-brenner'), describeAll(all));
-    assert.ok(all.some((s) => s.words.includes('share every drop')), describeAll(all));
+    assert.ok(
+      all.every((s) => s.speaker.id === 'tomas-brenner'),
+      describeAll(all),
+    );
+    assert.ok(
+      all.some((s) => s.words.includes('share every drop')),
+      describeAll(all),
+    );
   });
 
   it("a single quote nested at the end of the quotation (,''') stays inside it", () => {
@@ -62,12 +70,20 @@ describe("direct quotes: marks written as two apostrophes ('')", () => {
 
   it("a reporting verb inside the quotation is not the writer's", () => {
     const all = speech("''Sylvania said it would help, and it did not,'' Ana Ruiz told reporters on Tuesday.", { date: DATE });
-    assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz'], describeAll(all));
+    assert.deepEqual(
+      all.map((s) => s.speaker.id),
+      ['ana-ruiz'],
+      describeAll(all),
+    );
   });
 
   it("a stop, '' and a capital end a sentence", () => {
     const all = speech("Ana Ruiz said the talks had failed. ''We tried everything we could think of,'' Tomas Brenner said.", { date: DATE });
-    assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz', 'tomas-brenner'], describeAll(all));
+    assert.deepEqual(
+      all.map((s) => s.speaker.id),
+      ['ana-ruiz', 'tomas-brenner'],
+      describeAll(all),
+    );
   });
 });
 
@@ -79,7 +95,7 @@ describe('direct quotes: nested single quotes', () => {
     assert.equal(all[0]!.words, 'The phrase ‘temporary measure’ means nothing to us');
   });
 
-  it("keeps straight single quotes inside a straight double quote", () => {
+  it('keeps straight single quotes inside a straight double quote', () => {
     const all = speech(`"The word 'temporary' means nothing to our farmers," Brenner said.`, { date: DATE });
     assert.equal(all.length, 1, describeAll(all));
     assert.equal(all[0]!.speaker.id, 'tomas-brenner');
@@ -108,8 +124,14 @@ describe('direct quotes: "…,” she said, adding, “…”" is one statement'
   it('keeps what an indirect "adding that …" reports, not only the quote', () => {
     const all = speech('“The toll road will stay closed,” Ana Ruiz said, adding that the rail line could reopen next month.', { date: DATE });
     const ruiz = all.filter((s) => s.speaker.id === 'ana-ruiz');
-    assert.ok(ruiz.some((s) => s.words.includes('The toll road will stay closed')), describeAll(all));
-    assert.ok(ruiz.some((s) => s.words.includes('the rail line could reopen next month')), describeAll(all));
+    assert.ok(
+      ruiz.some((s) => s.words.includes('The toll road will stay closed')),
+      describeAll(all),
+    );
+    assert.ok(
+      ruiz.some((s) => s.words.includes('the rail line could reopen next month')),
+      describeAll(all),
+    );
   });
 });
 
@@ -122,14 +144,18 @@ describe('direct quotes: "He continued, “…”" in a new sentence is a new st
     ].join('\n');
     const all = speech(text, { date: DATE });
     assert.equal(all.length, 2, describeAll(all));
-    assert.deepEqual(all.map((s) => s.speaker.id), ['tomas-brenner', 'tomas-brenner']);
+    assert.deepEqual(
+      all.map((s) => s.speaker.id),
+      ['tomas-brenner', 'tomas-brenner'],
+    );
     assert.equal(all[0]!.words, 'We have made three offers');
     assert.equal(all[1]!.words, 'Not one of them has received an answer from Freedonia City.');
     assert.equal(all[1]!.cue, 'continued');
   });
 
   it('follows the speaker across a paragraph break', () => {
-    const text = 'Tomas Brenner said on Monday that Sylvania would never accept the new quotas.\n\nHe continued, “Our fleet has fished these waters for three centuries.”';
+    const text =
+      'Tomas Brenner said on Monday that Sylvania would never accept the new quotas.\n\nHe continued, “Our fleet has fished these waters for three centuries.”';
     const s = only(speech(text, { date: DATE }), 'three centuries');
     assert.equal(s.speaker.id, 'tomas-brenner');
     assert.equal(s.direct, true);
@@ -137,7 +163,8 @@ describe('direct quotes: "He continued, “…”" in a new sentence is a new st
 });
 
 describe('direct quotes: a quoted sentence with no cue, right after a cued one, goes on with it', () => {
-  const text = 'Ana Ruiz visited the port.\n\n"The cranes will be working by the spring," Ruiz, the Freedonian foreign minister, told reporters. "Our dockers have waited long enough for them."';
+  const text =
+    'Ana Ruiz visited the port.\n\n"The cranes will be working by the spring," Ruiz, the Freedonian foreign minister, told reporters. "Our dockers have waited long enough for them."';
 
   it('is one statement, its fragments joined by " … ", by the speaker named in apposition', () => {
     const all = speech(text, { date: DATE });
@@ -204,7 +231,10 @@ describe('direct quotes: an opening mark with no closing mark', () => {
 
   it('warns that the marks do not pair up', () => {
     const result = extractArticle(parse(text, { date: DATE }), registry());
-    assert.ok(result.warnings.some((w) => w.kind === 'unbalanced-quotes'), JSON.stringify(result.warnings));
+    assert.ok(
+      result.warnings.some((w) => w.kind === 'unbalanced-quotes'),
+      JSON.stringify(result.warnings),
+    );
   });
 });
 

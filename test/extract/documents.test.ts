@@ -89,14 +89,16 @@ describe('documents', () => {
   });
 
   it('the one who says she received a text is its receiver, not the one she told', () => {
-    const text = 'Ana Ruiz told Aleksandr Petrin on Monday that she had received a letter from Sergei Valenko. The letter warned that the dam would be finished.';
+    const text =
+      'Ana Ruiz told Aleksandr Petrin on Monday that she had received a letter from Sergei Valenko. The letter warned that the dam would be finished.';
     const letter = only(extract(text, { date: DATE }), 'dam would be finished');
     assert.equal(letter.speaker.id, 'sergei-valenko');
     assert.deepEqual(addresseeIds(letter), ['ana-ruiz']);
   });
 
   it('a text a person sent was for the person who received it', () => {
-    const text = 'Ana Ruiz said on Monday she had received “a letter from Tomas Brenner” about the quotas. The letter stated that Sylvania would not cut its quotas.';
+    const text =
+      'Ana Ruiz said on Monday she had received “a letter from Tomas Brenner” about the quotas. The letter stated that Sylvania would not cut its quotas.';
     const letter = only(extract(text, { date: DATE }), 'would not cut');
     assert.equal(letter.speaker.id, 'tomas-brenner');
     assert.deepEqual(addresseeIds(letter), ['ana-ruiz']);
@@ -104,7 +106,10 @@ describe('documents', () => {
 
   it('"responded to Y and ahead of …": the verb and its addressee are what was done', () => {
     const text = 'The reply came a day after Sylvania responded to Freedonia’s proposals and ahead of a planned meeting of the two ministers.';
-    const statement = only(extract(text, { date: DATE }).filter((s) => s.kind === 'statement'), 'responded');
+    const statement = only(
+      extract(text, { date: DATE }).filter((s) => s.kind === 'statement'),
+      'responded',
+    );
     assert.equal(statement.words, 'responded to Freedonia’s proposals');
     assert.equal(statement.speaker.id, 'sylvania');
     assert.deepEqual(addresseeIds(statement), ['freedonia']);
@@ -118,7 +123,10 @@ describe('dates told again', () => {
       'Freedonia announced that it has delivered a written reply to Sylvania on the fishing rights dispute and the quotas.',
       'On Tuesday, Ana Ruiz told reporters: “We have delivered a written reply to Sylvania on the fishing rights dispute and on the quotas.”',
     );
-    const lead = only(extract(text, { date: DATE }).filter((s) => s.speaker.id === 'freedonia'), 'written reply');
+    const lead = only(
+      extract(text, { date: DATE }).filter((s) => s.speaker.id === 'freedonia'),
+      'written reply',
+    );
     assert.equal(when(lead), '2024-03-12..2024-03-12/day');
   });
 
@@ -128,8 +136,20 @@ describe('dates told again', () => {
       'Ana Ruiz will meet Tomas Brenner on Friday.',
     ].join(' ');
     const statements = extract(text, { date: DATE });
-    assert.ok(statements.some((s) => s.kind === 'meeting' && when(s) === '2024-03-15..2024-03-15/day'), describeAll(statements));
-    assert.equal(when(only(statements.filter((s) => s.kind === 'statement'), 'settle')), '2024-03-14..2024-03-14/day', describeAll(statements));
+    assert.ok(
+      statements.some((s) => s.kind === 'meeting' && when(s) === '2024-03-15..2024-03-15/day'),
+      describeAll(statements),
+    );
+    assert.equal(
+      when(
+        only(
+          statements.filter((s) => s.kind === 'statement'),
+          'settle',
+        ),
+      ),
+      '2024-03-14..2024-03-14/day',
+      describeAll(statements),
+    );
   });
 
   it('"a day after <event>" is relative to that event; "A day after," alone to the act before', () => {

@@ -15,7 +15,8 @@ describe('known failures', () => {
     '"the ministry warned" refers back to a ministry not in the registry, named in a sentence that reports no speech',
     { todo: 'a body named outside a reporting clause ("issued a long statement") is not recorded for "the ministry" to point back to' },
     () => {
-      const text = "Sylvania's Foreign Ministry issued a long statement about the dam.\n\nThe dam threatens every farm downstream and we will defend the river by every lawful means,” the ministry warned.";
+      const text =
+        "Sylvania's Foreign Ministry issued a long statement about the dam.\n\nThe dam threatens every farm downstream and we will defend the river by every lawful means,” the ministry warned.";
       const s = only(speech(text, { date: DATE }), 'dam threatens');
       assert.notEqual(s.speaker.id, 'unknown');
       assert.match(s.speaker.name, /Foreign Ministry/);

@@ -5,7 +5,8 @@ import { buildDataset } from '../../src/pipeline/build-dataset.ts';
 import type { Point } from '../../src/pipeline/types.ts';
 import { parse, registry } from './support.ts';
 
-const show = (points: readonly Point[]) => points.map((p) => `${p.speaker} ${p.date} ${p.quote ?? p.summary} [${p.sources.map((s) => s.article).join(',')}]`).join('\n');
+const show = (points: readonly Point[]) =>
+  points.map((p) => `${p.speaker} ${p.date} ${p.quote ?? p.summary} [${p.sources.map((s) => s.article).join(',')}]`).join('\n');
 
 describe('merging: one quote reported by two articles', () => {
   const first = parse(
@@ -34,9 +35,12 @@ describe('merging: one quote reported by two articles', () => {
     assert.deepEqual(b, a);
   });
 
-  it('lists the speaker once among the dataset\'s actors', () => {
+  it("lists the speaker once among the dataset's actors", () => {
     const { dataset } = buildDataset([first, second], registry());
-    assert.deepEqual(dataset.actors.map((a) => a.id), ['sergei-valenko']);
+    assert.deepEqual(
+      dataset.actors.map((a) => a.id),
+      ['sergei-valenko'],
+    );
   });
 });
 
@@ -52,8 +56,14 @@ describe('merging: two different quotes by the same speaker on the same day', ()
     );
     const { dataset } = buildDataset([article, other], registry());
     assert.equal(dataset.points.length, 3, show(dataset.points));
-    assert.ok(dataset.points.every((p) => p.speaker === 'ana-ruiz' && p.date === '2024-03-12'), show(dataset.points));
-    assert.ok(dataset.points.every((p) => p.sources.length === 1), show(dataset.points));
+    assert.ok(
+      dataset.points.every((p) => p.speaker === 'ana-ruiz' && p.date === '2024-03-12'),
+      show(dataset.points),
+    );
+    assert.ok(
+      dataset.points.every((p) => p.sources.length === 1),
+      show(dataset.points),
+    );
     assert.equal(new Set(dataset.points.map((p) => p.id)).size, 3);
   });
 });
@@ -61,7 +71,10 @@ describe('merging: two different quotes by the same speaker on the same day', ()
 describe('merging: the same words by speakers of opposite sides', () => {
   it('are two points, not one', () => {
     const a = parse('Ruiz Calls For Calm\n\n“Both sides must show restraint on the river,” Ana Ruiz said on Tuesday.', { id: 'a-calm', date: '2024-03-13' });
-    const b = parse('Brenner Calls For Calm\n\n“Both sides must show restraint on the river,” Tomas Brenner said on Tuesday.', { id: 'b-calm', date: '2024-03-13' });
+    const b = parse('Brenner Calls For Calm\n\n“Both sides must show restraint on the river,” Tomas Brenner said on Tuesday.', {
+      id: 'b-calm',
+      date: '2024-03-13',
+    });
     const { dataset } = buildDataset([a, b], registry());
     assert.equal(dataset.points.length, 2, show(dataset.points));
     assert.deepEqual(dataset.points.map((p) => p.speaker).sort(), ['ana-ruiz', 'tomas-brenner']);
@@ -83,14 +96,24 @@ describe('merging: texts sent between the same two parties', () => {
     });
     const points = pointsOf(dated, undated);
     const point = sourcesOf(points, 'weekly-reply');
-    assert.deepEqual(point.sources.map((s) => s.article), ['wire-reply', 'weekly-reply'], show(points));
+    assert.deepEqual(
+      point.sources.map((s) => s.article),
+      ['wire-reply', 'weekly-reply'],
+      show(points),
+    );
     assert.equal(point.date, '2024-03-11');
   });
 
   it('"Sylvania responded to Freedonia": answering, with no words of its own, is the written reply', () => {
-    const undated = parse('Talks Resume\n\nThe fishing talks resumed a day after Sylvania responded to Freedonia’s list of demands.', { id: 'weekly-responded', date: '2024-03-15' });
+    const undated = parse('Talks Resume\n\nThe fishing talks resumed a day after Sylvania responded to Freedonia’s list of demands.', {
+      id: 'weekly-responded',
+      date: '2024-03-15',
+    });
     const point = sourcesOf(pointsOf(dated, undated), 'weekly-responded');
-    assert.deepEqual(point.sources.map((s) => s.article), ['wire-reply', 'weekly-responded']);
+    assert.deepEqual(
+      point.sources.map((s) => s.article),
+      ['wire-reply', 'weekly-responded'],
+    );
     assert.equal(point.kind, 'document');
   });
 
@@ -113,13 +136,24 @@ describe('merging: texts sent between the same two parties', () => {
     });
     const points = pointsOf(old, letter, undated);
     assert.equal(points.length, 3, show(points));
-    assert.ok(points.every((p) => p.sources.length === 1), show(points));
+    assert.ok(
+      points.every((p) => p.sources.length === 1),
+      show(points),
+    );
   });
 
   it('stays apart from a text of another sort, or one that calls itself new', () => {
-    const letter = parse('Freedonia Writes\n\nFreedonia sent a letter to Sylvania on Monday demanding compensation.', { id: 'wire-letter', date: '2024-03-12' });
+    const letter = parse('Freedonia Writes\n\nFreedonia sent a letter to Sylvania on Monday demanding compensation.', {
+      id: 'wire-letter',
+      date: '2024-03-12',
+    });
     const reply = parse('Sylvania Replies\n\nSylvania delivered a written reply to Freedonia on Thursday.', { id: 'wire-reply-2', date: '2024-03-15' });
-    for (const words of ['has sent a second letter to Sylvania', 'has sent a rejoinder letter to Sylvania', 'has delivered a protest note to Sylvania', 'has submitted a draft treaty to Sylvania']) {
+    for (const words of [
+      'has sent a second letter to Sylvania',
+      'has sent a rejoinder letter to Sylvania',
+      'has delivered a protest note to Sylvania',
+      'has submitted a draft treaty to Sylvania',
+    ]) {
       const undated = parse(`Talks Stall\n\nFreedonia ${words}, the Herald reported on Tuesday.`, { id: 'weekly-text', date: '2024-03-20' });
       const points = pointsOf(letter, reply, undated);
       assert.equal(sourcesOf(points, 'weekly-text').sources.length, 1, `${words}\n${show(points)}`);
@@ -134,7 +168,10 @@ describe('merging: texts sent between the same two parties', () => {
     );
     const points = pointsOf(letter, two);
     assert.ok(points.length > 0, show(points));
-    assert.ok(points.every((p) => new Set(p.sources.map((s) => s.article)).size === p.sources.length), show(points));
+    assert.ok(
+      points.every((p) => new Set(p.sources.map((s) => s.article)).size === p.sources.length),
+      show(points),
+    );
   });
 
   it('a letter and its reply on the same day are two acts', () => {
@@ -145,19 +182,28 @@ describe('merging: texts sent between the same two parties', () => {
   });
 
   it('undated reports of a text from each day’s news are one text, unless an article tells of two', () => {
-    const first = parse('Reply Arrives\n\nSylvania has delivered written responses to Freedonia’s letter, the Herald reported on Tuesday.', { id: 'daily-one', date: '2024-03-20' });
+    const first = parse('Reply Arrives\n\nSylvania has delivered written responses to Freedonia’s letter, the Herald reported on Tuesday.', {
+      id: 'daily-one',
+      date: '2024-03-20',
+    });
     const second = parse('Reply In\n\nSylvania has sent written answers to Freedonia, diplomats said on Wednesday.', { id: 'daily-two', date: '2024-03-21' });
     const merged = pointsOf(first, second);
     assert.equal(merged.length, 1, show(merged));
     assert.equal(merged[0]!.date, null);
 
-    const two = parse('Two Replies\n\nSylvania has sent a note to Freedonia about the dam, the Herald reported on Tuesday. Sylvania has also sent a letter to Freedonia about fishing, diplomats said on Tuesday.', {
-      id: 'daily-three',
-      date: '2024-03-20',
-    });
+    const two = parse(
+      'Two Replies\n\nSylvania has sent a note to Freedonia about the dam, the Herald reported on Tuesday. Sylvania has also sent a letter to Freedonia about fishing, diplomats said on Tuesday.',
+      {
+        id: 'daily-three',
+        date: '2024-03-20',
+      },
+    );
     const apart = pointsOf(first, second, two);
     assert.ok(apart.length > 0, show(apart));
-    assert.ok(apart.every((p) => p.sources.length === 1), show(apart));
+    assert.ok(
+      apart.every((p) => p.sources.length === 1),
+      show(apart),
+    );
   });
 });
 

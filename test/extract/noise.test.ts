@@ -7,22 +7,22 @@ const DATE = '2024-03-14';
 
 describe('noise: scare quotes', () => {
   it('a scare quote in a sentence with no reporting verb gives no statement', () => {
-    const all = extract('Sylvania\'s demands for “security guarantees” were met with silence in Freedonia City.', { date: DATE });
+    const all = extract("Sylvania's demands for “security guarantees” were met with silence in Freedonia City.", { date: DATE });
     assert.deepEqual(all, [], describeAll(all));
   });
 
-  it('a scare quote naming the other side\'s demand is not the words of the one who dismisses it', () => {
-    const all = extract('Ana Ruiz dismissed Sylvania\'s demands for “security guarantees” as a pretext for delay.', { date: DATE });
+  it("a scare quote naming the other side's demand is not the words of the one who dismisses it", () => {
+    const all = extract("Ana Ruiz dismissed Sylvania's demands for “security guarantees” as a pretext for delay.", { date: DATE });
     assert.ok(!all.some((s) => s.words === 'security guarantees'), describeAll(all));
   });
 
   it('a scare quote inside what the speaker reports ("X said Y\'s demands for “…” were …") is not the speaker\'s quote', () => {
-    const all = extract('Ana Ruiz said Sylvania\'s demands for “security guarantees” were a pretext for delay.', { date: DATE });
+    const all = extract("Ana Ruiz said Sylvania's demands for “security guarantees” were a pretext for delay.", { date: DATE });
     assert.ok(!all.some((s) => s.words === 'security guarantees'), describeAll(all));
   });
 
-  it('a scare quote inside what the speaker reports does not cost the speaker\'s indirect statement', () => {
-    const all = speech('Ana Ruiz said Sylvania\'s demands for “security guarantees” were a pretext for delay.', { date: DATE });
+  it("a scare quote inside what the speaker reports does not cost the speaker's indirect statement", () => {
+    const all = speech("Ana Ruiz said Sylvania's demands for “security guarantees” were a pretext for delay.", { date: DATE });
     const s = only(all, 'were a pretext for delay');
     assert.equal(s.speaker.id, 'ana-ruiz');
     assert.equal(s.direct, false);
@@ -65,7 +65,10 @@ describe('noise: a headline in quotes', () => {
   });
 
   it('a title-case quoted headline gives no statement either', () => {
-    const all = extract('“Freedonia Will Never Surrender the River to Sylvanian Pressure or Threats”\n\nAna Ruiz visited the dam site on Wednesday. Freedonia has invested heavily in the project.', { date: DATE });
+    const all = extract(
+      '“Freedonia Will Never Surrender the River to Sylvanian Pressure or Threats”\n\nAna Ruiz visited the dam site on Wednesday. Freedonia has invested heavily in the project.',
+      { date: DATE },
+    );
     assert.deepEqual(all, [], describeAll(all));
   });
 });

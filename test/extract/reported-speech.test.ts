@@ -7,7 +7,9 @@ const DATE = '2024-03-14'; // a Thursday
 
 describe('partial quotes inside reported speech', () => {
   it('joins the quoted fragments with " … ", keeps speaker and addressee, and is direct', () => {
-    const all = speech('Sylvanian Foreign Minister Tomas Brenner told Ana Ruiz that he will "carefully study" the proposals and "decide on further actions."', { date: DATE });
+    const all = speech('Sylvanian Foreign Minister Tomas Brenner told Ana Ruiz that he will "carefully study" the proposals and "decide on further actions."', {
+      date: DATE,
+    });
     assert.equal(all.length, 1, describeAll(all));
     const s = all[0]!;
     assert.equal(s.speaker.id, 'tomas-brenner');
@@ -109,7 +111,9 @@ describe('indirect speech: "X denied that …" is a denial', () => {
 
 describe('indirect speech: a readout relays what one side told the other', () => {
   it('makes the person in the readout the speaker and the one told the addressee', () => {
-    const all = speech('A readout from the Freedonian Foreign Ministry said Ana Ruiz told Tomas Brenner that the talks should resume in neutral territory.', { date: DATE });
+    const all = speech('A readout from the Freedonian Foreign Ministry said Ana Ruiz told Tomas Brenner that the talks should resume in neutral territory.', {
+      date: DATE,
+    });
     assert.equal(all.length, 1, describeAll(all));
     assert.equal(all[0]!.speaker.id, 'ana-ruiz');
     assert.deepEqual(addresseeIds(all[0]!), ['tomas-brenner']);
@@ -126,7 +130,8 @@ describe('indirect speech: the content first, "…, X said"', () => {
   });
 
   it('a full title with "and" in its portfolio, and an agency’s "correspondent reports" tag, leave the name and the content', () => {
-    const text = 'The answer does not satisfy Freedonia, Minister of Water Resources and Irrigation of the Republic of Chile Pablo Soto said at a briefing, Kazinform correspondent reports.';
+    const text =
+      'The answer does not satisfy Freedonia, Minister of Water Resources and Irrigation of the Republic of Chile Pablo Soto said at a briefing, Kazinform correspondent reports.';
     const s = only(speech(text, { date: DATE, registry: 'none' }), 'answer');
     assert.equal(s.speaker.name, 'Pablo Soto');
     assert.equal(content(s), 'The answer does not satisfy Freedonia');
@@ -135,7 +140,10 @@ describe('indirect speech: the content first, "…, X said"', () => {
   it('a present-tense cue ("states", "notes") reports too, before "that"; "member states" is no verb', () => {
     const s = only(speech('In the letter, Tomas Brenner states that the quotas were kept.', { date: DATE }), 'quotas');
     assert.equal(s.speaker.id, 'tomas-brenner');
-    const letter = only(extract('In a letter to League member states dated the 3rd of last month, Ana Ruiz wrote that the quotas were kept.', { date: DATE }), 'quotas');
+    const letter = only(
+      extract('In a letter to League member states dated the 3rd of last month, Ana Ruiz wrote that the quotas were kept.', { date: DATE }),
+      'quotas',
+    );
     assert.equal(letter.speaker.id, 'ana-ruiz');
     assert.equal(letter.when?.date, '2024-02-03');
   });
@@ -168,7 +176,8 @@ describe('indirect speech: "the ministry quoted X as saying …"', () => {
   });
 
   it('said of a call the article dated, it is dated by the call', () => {
-    const text = 'Ana Ruiz spoke by phone with Tomas Brenner on Tuesday.\n\nIn its account of the call, the Sylvanian Embassy quoted Brenner as saying: “Water should unite us.”';
+    const text =
+      'Ana Ruiz spoke by phone with Tomas Brenner on Tuesday.\n\nIn its account of the call, the Sylvanian Embassy quoted Brenner as saying: “Water should unite us.”';
     const s = only(speech(text, { date: DATE }), 'unite us');
     assert.equal(s.speaker.id, 'tomas-brenner');
     assert.equal(s.when?.date, '2024-03-12');
@@ -177,9 +186,15 @@ describe('indirect speech: "the ministry quoted X as saying …"', () => {
 
 describe('indirect speech: a following sentence with "added that" is a separate statement by the same speaker', () => {
   it('resolves the surname and keeps the two contents apart', () => {
-    const all = speech('Deputy Trade Minister Otto Brandt said the export ban on timber would be lifted. Brandt added that inspections would start next week.', { date: DATE });
+    const all = speech(
+      'Deputy Trade Minister Otto Brandt said the export ban on timber would be lifted. Brandt added that inspections would start next week.',
+      { date: DATE },
+    );
     assert.equal(all.length, 2, describeAll(all));
-    assert.deepEqual(all.map((s) => s.speaker.name), ['Otto Brandt', 'Otto Brandt']);
+    assert.deepEqual(
+      all.map((s) => s.speaker.name),
+      ['Otto Brandt', 'Otto Brandt'],
+    );
     assert.equal(content(all[0]!), 'the export ban on timber would be lifted');
     assert.equal(content(all[1]!), 'inspections would start next week');
   });
@@ -198,7 +213,10 @@ describe('reporting verbs: every form of the verb table', () => {
       ['“Not one more dam,” reacted Ana Ruiz.', 'Not one more dam'],
     ] as const) {
       const all = speech(text, { date: DATE });
-      assert.ok(all.some((s) => s.words.includes(needle)), `${text}: ${describeAll(all)}`);
+      assert.ok(
+        all.some((s) => s.words.includes(needle)),
+        `${text}: ${describeAll(all)}`,
+      );
     }
   });
 
@@ -218,7 +236,11 @@ describe('reporting verbs: every form of the verb table', () => {
 
   it('a verb after a modal, or negated a few words before, reports nothing', () => {
     const all = speech('Asked whether Sylvania would recall its ambassador, Tomas Brenner said: “There is no such plan.”', { date: DATE });
-    assert.deepEqual(all.map((s) => s.speaker.id), ['tomas-brenner'], describeAll(all));
+    assert.deepEqual(
+      all.map((s) => s.speaker.id),
+      ['tomas-brenner'],
+      describeAll(all),
+    );
     assert.deepEqual(speech('Neither side has disclosed the contents of the letters about the river.', { date: DATE }), []);
   });
 
@@ -228,7 +250,9 @@ describe('reporting verbs: every form of the verb table', () => {
   });
 
   it('a participle after a letter says what the letter said', () => {
-    const all = extract('Tomas Brenner met Ana Ruiz in March. Ana Ruiz sent him a second letter last week, proposing a meeting in the capital.', { date: DATE });
+    const all = extract('Tomas Brenner met Ana Ruiz in March. Ana Ruiz sent him a second letter last week, proposing a meeting in the capital.', {
+      date: DATE,
+    });
     const letter = only(all, 'meeting in the capital');
     assert.equal(letter.kind, 'document');
     assert.deepEqual(addresseeIds(letter), ['tomas-brenner']);

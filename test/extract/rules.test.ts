@@ -18,7 +18,10 @@ describe('rule catalogue', () => {
   it('has rules, each named once', () => {
     assert.ok(CATALOGUE.length > 0);
     const names = CATALOGUE.map((r) => r.name);
-    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), []);
+    assert.deepEqual(
+      names.filter((n, i) => names.indexOf(n) !== i),
+      [],
+    );
   });
 
   it('gives every rule a concern, a description and at least one text it fires on', () => {

@@ -18,7 +18,8 @@ describe('speakers: full name, then surname alone', () => {
   });
 
   it('without a registry, ties the surname to the person named earlier', () => {
-    const text = 'Sylvanian Foreign Minister Tomas Brenner said on Tuesday that his country would not sign the accord. Brenner added that talks could resume in April.';
+    const text =
+      'Sylvanian Foreign Minister Tomas Brenner said on Tuesday that his country would not sign the accord. Brenner added that talks could resume in April.';
     const all = speech(text, { date: DATE, registry: 'none' });
     assert.equal(all.length, 2, describeAll(all));
     assert.equal(all[0]!.speaker.name, 'Tomas Brenner');
@@ -33,7 +34,10 @@ describe('speakers: title + name', () => {
   });
 
   it('without a registry, the discovered actor is named by the name alone, not the title', () => {
-    const s = only(speech('Sylvanian Foreign Minister Tomas Brenner said the border would stay closed through the weekend.', { date: DATE, registry: 'none' }), 'border');
+    const s = only(
+      speech('Sylvanian Foreign Minister Tomas Brenner said the border would stay closed through the weekend.', { date: DATE, registry: 'none' }),
+      'border',
+    );
     assert.equal(s.speaker.name, 'Tomas Brenner');
     assert.equal(s.speaker.kind, 'person');
   });
@@ -42,12 +46,19 @@ describe('speakers: title + name', () => {
     for (const text of ['Across Freedonia, farmers said the canals were empty.', 'Upstream Sylvania, officials said the river was low.']) {
       const all = extract(text, { date: DATE, registry: 'none' });
       assert.ok(all.length > 0, describeAll(all));
-      assert.ok(all.every((s) => !/across|upstream/.test(s.speaker.id)), describeAll(all));
+      assert.ok(
+        all.every((s) => !/across|upstream/.test(s.speaker.id)),
+        describeAll(all),
+      );
     }
   });
 
   it('a full official title, portfolio and country included, still leaves the name as the speaker', () => {
-    for (const title of ['Minister of Water Resources of the Republic of Uzbekistan', 'Uzbekistan’s Minister of Water Resources', 'Minister of Foreign Affairs of the Republic of Kazakhstan']) {
+    for (const title of [
+      'Minister of Water Resources of the Republic of Uzbekistan',
+      'Uzbekistan’s Minister of Water Resources',
+      'Minister of Foreign Affairs of the Republic of Kazakhstan',
+    ]) {
       const s = only(speech(`${title} Karim Tashev said the canals would be lined with concrete.`, { date: DATE, registry: 'none' }), 'canals');
       assert.equal(s.speaker.name, 'Karim Tashev', title);
     }
@@ -56,7 +67,10 @@ describe('speakers: title + name', () => {
 
 describe('speakers: a role noun referring back', () => {
   it('"the minister" is the minister named just before', () => {
-    const s = only(speech('Foreign Minister Ana Ruiz met farmers near the border. “The river belongs to both our nations,” the minister said.', { date: DATE }), 'river belongs');
+    const s = only(
+      speech('Foreign Minister Ana Ruiz met farmers near the border. “The river belongs to both our nations,” the minister said.', { date: DATE }),
+      'river belongs',
+    );
     assert.equal(s.speaker.id, 'ana-ruiz');
   });
 
@@ -71,7 +85,10 @@ describe('speakers: a role noun referring back', () => {
   });
 
   it('"the Sylvanian diplomat" is the Sylvanian foreign minister named before', () => {
-    const s = only(speech('Tomas Brenner flew to Freedonia City for the talks. “We came in good faith,” the Sylvanian diplomat said.', { date: DATE }), 'good faith');
+    const s = only(
+      speech('Tomas Brenner flew to Freedonia City for the talks. “We came in good faith,” the Sylvanian diplomat said.', { date: DATE }),
+      'good faith',
+    );
     assert.equal(s.speaker.id, 'tomas-brenner');
   });
 
@@ -100,12 +117,20 @@ describe('speakers: pronouns', () => {
   it('"She added that …" after a quote is the same speaker', () => {
     const all = speech('Ana Ruiz said: “Our patience has limits.” She added that Freedonia would consult the League before acting.', { date: DATE });
     assert.equal(all.length, 2, describeAll(all));
-    assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz', 'ana-ruiz']);
+    assert.deepEqual(
+      all.map((s) => s.speaker.id),
+      ['ana-ruiz', 'ana-ruiz'],
+    );
   });
 
   it('"X said that he would meet Y" is X’s own act, even when someone else was named before', () => {
-    const all = extract('Tomas Brenner arrived in Freedonia City on Sunday. Ana Ruiz said on Monday that she would meet Marta Olsen in Brussels on Friday.', { date: DATE });
-    const meeting = only(all.filter((s) => s.kind === 'meeting'), 'would meet');
+    const all = extract('Tomas Brenner arrived in Freedonia City on Sunday. Ana Ruiz said on Monday that she would meet Marta Olsen in Brussels on Friday.', {
+      date: DATE,
+    });
+    const meeting = only(
+      all.filter((s) => s.kind === 'meeting'),
+      'would meet',
+    );
     assert.equal(meeting.speaker.id, 'ana-ruiz', describeAll(all));
     assert.deepEqual(addresseeIds(meeting), ['marta-olsen']);
     // Told on Monday, to happen on Friday: the meeting is the act, on its own day.
@@ -114,8 +139,14 @@ describe('speakers: pronouns', () => {
   });
 
   it('"the office of X" speaks for X: "The office of Sylvania’s president said he would meet …"', () => {
-    const all = extract('Tomas Brenner arrived in Freedonia City on Sunday. The office of Sylvania’s president said on Monday that he would meet Ana Ruiz on Friday.', { date: DATE });
-    const meeting = only(all.filter((s) => s.kind === 'meeting'), 'would meet');
+    const all = extract(
+      'Tomas Brenner arrived in Freedonia City on Sunday. The office of Sylvania’s president said on Monday that he would meet Ana Ruiz on Friday.',
+      { date: DATE },
+    );
+    const meeting = only(
+      all.filter((s) => s.kind === 'meeting'),
+      'would meet',
+    );
     assert.equal(meeting.speaker.id, 'sergei-valenko', describeAll(all));
     assert.deepEqual(addresseeIds(meeting), ['ana-ruiz']);
   });
@@ -128,19 +159,33 @@ describe('speakers: pronouns', () => {
 
 describe('speakers: organisations', () => {
   it('"the ministry said in a statement" resolves the registry ministry', () => {
-    const s = only(speech('The Freedonian Foreign Ministry said in a statement that the new tariffs violated the bilateral trade accord.', { date: DATE }), 'tariffs');
+    const s = only(
+      speech('The Freedonian Foreign Ministry said in a statement that the new tariffs violated the bilateral trade accord.', { date: DATE }),
+      'tariffs',
+    );
     assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
     assert.equal(s.speaker.kind, 'organisation');
     assert.equal(s.direct, false);
   });
 
   it('"The Embassy warned" refers back to the embassy named before', () => {
-    const s = only(speech("Sylvania's Embassy in Freedonia City published a travel advisory on Monday. The Embassy warned that protests near the parliament could turn violent.", { date: DATE }), 'protests');
+    const s = only(
+      speech(
+        "Sylvania's Embassy in Freedonia City published a travel advisory on Monday. The Embassy warned that protests near the parliament could turn violent.",
+        { date: DATE },
+      ),
+      'protests',
+    );
     assert.equal(s.speaker.id, 'sylvanian-embassy');
   });
 
   it('"It said in a post" refers back to the body named before', () => {
-    const s = only(speech('The Freedonian Foreign Ministry issued a note on Monday. It said in a post that consular services would be suspended for a week.', { date: DATE }), 'consular');
+    const s = only(
+      speech('The Freedonian Foreign Ministry issued a note on Monday. It said in a post that consular services would be suspended for a week.', {
+        date: DATE,
+      }),
+      'consular',
+    );
     assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
   });
 
@@ -160,7 +205,10 @@ describe('speakers: anonymous sources', () => {
   });
 
   it('a quote "…,” a senior EU official said, speaking on condition of anonymity" keeps the unnamed official', () => {
-    const s = only(speech('“We will not recognise this vote,” a senior EU official said, speaking on condition of anonymity.', { date: DATE }), 'recognise this vote');
+    const s = only(
+      speech('“We will not recognise this vote,” a senior EU official said, speaking on condition of anonymity.', { date: DATE }),
+      'recognise this vote',
+    );
     assert.notEqual(s.speaker.id, 'unknown');
     assert.match(s.speaker.name, /official/i);
   });
@@ -197,7 +245,10 @@ describe('speakers: anonymous sources', () => {
 
 describe('speakers: a person not in the registry', () => {
   it('becomes an actor with their name, not their title', () => {
-    const s = only(speech('Deputy Trade Minister Otto Brandt said the export ban on timber would be lifted once the inspections were completed.', { date: DATE }), 'timber');
+    const s = only(
+      speech('Deputy Trade Minister Otto Brandt said the export ban on timber would be lifted once the inspections were completed.', { date: DATE }),
+      'timber',
+    );
     assert.equal(s.speaker.name, 'Otto Brandt');
     assert.equal(s.speaker.id, 'otto-brandt');
     assert.equal(s.speaker.kind, 'person');
@@ -213,13 +264,19 @@ describe('speakers: nothing to resolve to gives the unknown actor, not a guess',
   });
 
   it('"the official said" after only a country was mentioned', () => {
-    const s = only(speech('Freedonia closed the northern border crossing overnight. “This is a temporary measure,” the official said.', { date: DATE }), 'temporary measure');
+    const s = only(
+      speech('Freedonia closed the northern border crossing overnight. “This is a temporary measure,” the official said.', { date: DATE }),
+      'temporary measure',
+    );
     assert.equal(s.speaker.id, 'unknown');
   });
 
   it('warns about the unresolved speaker', () => {
     const result = extractArticle(parse('“We will not sign anything under pressure,” the official said.', { date: DATE }), registry());
-    assert.ok(result.warnings.some((w) => w.kind === 'unresolved-speaker'), JSON.stringify(result.warnings));
+    assert.ok(
+      result.warnings.some((w) => w.kind === 'unresolved-speaker'),
+      JSON.stringify(result.warnings),
+    );
   });
 });
 
@@ -269,7 +326,10 @@ describe('speakers: a name with a description, a title or a party tag after or b
   });
 
   it('middle initials inside a full name before "of" a place ("Gov. Peter E. Marsh of Ohio, who …")', () => {
-    assert.equal(speakerOf('“The bridge will open in May,” said Gov. Peter E. Marsh of Ohio, who ran the agency in 1998.', 'bridge will open'), 'Peter E. Marsh');
+    assert.equal(
+      speakerOf('“The bridge will open in May,” said Gov. Peter E. Marsh of Ohio, who ran the agency in 1998.', 'bridge will open'),
+      'Peter E. Marsh',
+    );
   });
 
   it('"But" before "Name, description, said" names no one', () => {
@@ -313,7 +373,9 @@ describe('speakers: a name with a description, a title or a party tag after or b
 
   it('an appositive name inside what was reported is not the speaker', () => {
     const s = only(
-      speech('Ana Ruiz raised the dispute with her counterpart, Tomas Brenner, in a phone call on Wednesday, the Freedonian Foreign Ministry said.', { date: DATE }),
+      speech('Ana Ruiz raised the dispute with her counterpart, Tomas Brenner, in a phone call on Wednesday, the Freedonian Foreign Ministry said.', {
+        date: DATE,
+      }),
       'raised the dispute',
     );
     assert.equal(s.speaker.id, 'freedonian-foreign-ministry');
@@ -322,7 +384,10 @@ describe('speakers: a name with a description, a title or a party tag after or b
   it('the verb of a relative clause is the relative\'s own ("Ruiz, who previously said …, said …" gives two statements by Ruiz)', () => {
     const all = speech('Ana Ruiz, who previously said she expected answers early this week, said on Tuesday that the talks would resume.', { date: DATE });
     assert.deepEqual(all.map((s) => s.speaker.id).sort(), ['ana-ruiz', 'ana-ruiz'], describeAll(all));
-    assert.ok(all.some((s) => s.words.includes('talks would resume')), describeAll(all));
+    assert.ok(
+      all.some((s) => s.words.includes('talks would resume')),
+      describeAll(all),
+    );
   });
 });
 
@@ -340,7 +405,10 @@ describe('speakers: roles and groups named by common nouns', () => {
   it('a share of a group speaks as the group ("Six in 10 Freedonian farmers said", "staff for the committee said")', () => {
     assert.equal(only(speech('Six in 10 Freedonian farmers said the canal was too low.', { date: DATE }), 'canal').speaker.name, 'Freedonian farmers');
     assert.equal(only(speech('About half of the delegates said the vote was rushed.', { date: DATE }), 'vote').speaker.name, 'Delegates');
-    assert.equal(only(speech('Staff for the water committee said the report was late.', { date: DATE }), 'report').speaker.name, 'Staff for the water committee');
+    assert.equal(
+      only(speech('Staff for the water committee said the report was late.', { date: DATE }), 'report').speaker.name,
+      'Staff for the water committee',
+    );
   });
 
   it('a share alone is a share of those asked ("21 percent said", "a full 79 percent of farmers say")', () => {
@@ -367,12 +435,20 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.deepEqual(speech('In all, those promises add up to more than eight million dollars.', { date: DATE }), []);
     // A list of labels with no determiner is no subject: the relative clause is the person's.
     const labelled = speech('Tomas Brenner is a farmer, boatman and teacher who has pledged to close the border.', { date: DATE });
-    assert.deepEqual(labelled.map((s) => s.speaker.id).filter((id) => id.startsWith('unnamed')), [], describeAll(labelled));
+    assert.deepEqual(
+      labelled.map((s) => s.speaker.id).filter((id) => id.startsWith('unnamed')),
+      [],
+      describeAll(labelled),
+    );
   });
 
   it('a name joined to a group speaks alone ("Ana Ruiz and her aides said")', () => {
     const all = speech('Ana Ruiz and her aides said the offer was not serious.', { date: DATE });
-    assert.deepEqual(all.map((s) => s.speaker.id), ['ana-ruiz'], describeAll(all));
+    assert.deepEqual(
+      all.map((s) => s.speaker.id),
+      ['ana-ruiz'],
+      describeAll(all),
+    );
   });
 
   it('a source named by its publisher speaks as the publisher ("a Foreign Ministry memo said")', () => {
@@ -398,7 +474,10 @@ describe('speakers: a word that opens the sentence is no name', () => {
 
 describe('speakers: names that look like titles', () => {
   it('a surname that is also a title ("Ossie King", "Rina Prince") is a name', () => {
-    assert.equal(only(speech('Ossie King, a former director of the Freedonian Farmers Party, said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Ossie King');
+    assert.equal(
+      only(speech('Ossie King, a former director of the Freedonian Farmers Party, said the canal was dry.', { date: DATE }), 'canal').speaker.name,
+      'Ossie King',
+    );
     assert.equal(only(speech('Rina Prince said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Rina Prince');
   });
 
@@ -420,7 +499,11 @@ describe('speakers: a participle takes the subject after an opening phrase', () 
 
   it('a word that only opens the sentence is no subject ("There is still time …, saying")', () => {
     const all = speech('There is still time for Tomas Brenner to visit the dam, saying the river had been wider then.', { date: DATE });
-    assert.deepEqual(all.map((s) => s.speaker.name).filter((n) => /^there$/i.test(n)), [], describeAll(all));
+    assert.deepEqual(
+      all.map((s) => s.speaker.name).filter((n) => /^there$/i.test(n)),
+      [],
+      describeAll(all),
+    );
   });
 });
 
@@ -438,6 +521,9 @@ describe('speakers: words between the subject and its verb', () => {
   }
 
   it('a surname that is a title after an initial ("Ossie T. King")', () => {
-    assert.equal(only(speech('Representative Ossie T. King, Republican of Lakeview, said the canal was dry.', { date: DATE }), 'canal').speaker.name, 'Ossie T. King');
+    assert.equal(
+      only(speech('Representative Ossie T. King, Republican of Lakeview, said the canal was dry.', { date: DATE }), 'canal').speaker.name,
+      'Ossie T. King',
+    );
   });
 });

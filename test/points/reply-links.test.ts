@@ -6,7 +6,8 @@ import { ENCOUNTER_TIES, linkReplies, type PointReports } from '../../src/pipeli
 import type { Actor, ArticleStatement, Point, PointKind } from '../../src/pipeline/types.ts';
 import { paragraphs, parse, registry } from '../extract/support.ts';
 
-const LETTER = 'Freedonian Foreign Minister Ana Ruiz wrote to her Sylvanian counterpart Tomas Brenner on Monday, asking Port Sylvan to reopen the river crossings.';
+const LETTER =
+  'Freedonian Foreign Minister Ana Ruiz wrote to her Sylvanian counterpart Tomas Brenner on Monday, asking Port Sylvan to reopen the river crossings.';
 
 function points(...articles: [id: string, date: string, ...paragraphs: string[]][]): Point[] {
   return buildDataset(
@@ -24,10 +25,17 @@ function find(all: readonly Point[], needle: string): Point {
 
 describe('reply links: a written reply answers the one earlier text from its addressee', () => {
   const letter: [string, string, string] = ['letter', '2024-05-08', LETTER];
-  const reply: [string, string, string] = ['reply', '2024-05-12', 'Brenner replied to Ruiz in writing on Thursday, arguing that the crossings had never been closed.'];
+  const reply: [string, string, string] = [
+    'reply',
+    '2024-05-12',
+    'Brenner replied to Ruiz in writing on Thursday, arguing that the crossings had never been closed.',
+  ];
 
   it('links the reply to the letter, whichever article comes first', () => {
-    for (const order of [[letter, reply], [reply, letter]]) {
+    for (const order of [
+      [letter, reply],
+      [reply, letter],
+    ]) {
       const all = points(...order);
       assert.equal(find(all, 'never been closed').inReplyTo, find(all, 'reopen the river crossings').id);
       assert.equal(find(all, 'reopen the river crossings').inReplyTo, null);
@@ -130,7 +138,6 @@ describe('about: what was said in or about a call or meeting', () => {
     ]);
     assert.equal(find(all, 'better than shouting').about, null);
   });
-
 });
 
 describe('links are never picked among several', () => {
@@ -140,14 +147,32 @@ describe('links are never picked among several', () => {
   /** A report of its own point, told in a sentence of its own after the previous one. */
   function report(kind: PointKind, speaker: Actor, addressees: Actor[], excerpt: string, date: string | null, cue: string | null = null): PointReports {
     const s: ArticleStatement = {
-      article: 'story', kind, speaker, addressees, direct: false, words: excerpt, excerpt, offset, cue, datedByText: date !== null,
+      article: 'story',
+      kind,
+      speaker,
+      addressees,
+      direct: false,
+      words: excerpt,
+      excerpt,
+      offset,
+      cue,
+      datedByText: date !== null,
       why: { speaker: [], addressees: [], words: [], date: [] },
       when: date === null ? null : { date, dateEnd: date, precision: 'day' },
     };
     offset += excerpt.length + 1;
     const point: Point = {
-      id: `p${offset}`, path: '', kind, speaker: speaker.id, addressees: addressees.map((a) => a.id), quote: null, summary: excerpt,
-      date, dateEnd: date, datePrecision: date === null ? 'unknown' : 'day', sources: [],
+      id: `p${offset}`,
+      path: '',
+      kind,
+      speaker: speaker.id,
+      addressees: addressees.map((a) => a.id),
+      quote: null,
+      summary: excerpt,
+      date,
+      dateEnd: date,
+      datePrecision: date === null ? 'unknown' : 'day',
+      sources: [],
     };
     return { point, statements: [s] };
   }
@@ -167,7 +192,10 @@ describe('links are never picked among several', () => {
     const a = report('document', ruiz, [brenner], 'Ruiz sent Brenner a written response.', '2024-05-10', 'sent');
     const b = report('document', brenner, [ruiz], 'Brenner sent Ruiz a written reply.', '2024-05-10', 'sent');
     const linked = linkReplies([a, b], day);
-    assert.deepEqual(linked.map((p) => p.inReplyTo), [null, null]);
+    assert.deepEqual(
+      linked.map((p) => p.inReplyTo),
+      [null, null],
+    );
     const c = report('document', ruiz, [brenner], 'Ruiz sent Brenner a letter.', '2024-05-09', 'sent');
     assert.equal(linkReplies([c, b], day)[1]!.inReplyTo, c.point.id);
   });

@@ -21,13 +21,25 @@ describe('actorRecords', () => {
   const record = actorRecords([lavrov], points).get('lavrov')!;
 
   it('lists what it said and what it was told, newest first by the latest day, undated last', () => {
-    assert.deepEqual(record.said.map((p) => p.id), ['said-in-january', 'said-to-blinken-late', 'said-to-blinken-early', 'said-undated']);
-    assert.deepEqual(record.toldBy.map((p) => p.id), ['told-by-blinken']);
+    assert.deepEqual(
+      record.said.map((p) => p.id),
+      ['said-in-january', 'said-to-blinken-late', 'said-to-blinken-early', 'said-undated'],
+    );
+    assert.deepEqual(
+      record.toldBy.map((p) => p.id),
+      ['told-by-blinken'],
+    );
   });
 
   it('counts its acts by kind and its addressees, most first, and what it addressed to no one', () => {
-    assert.deepEqual(record.byKind, [{ key: 'statement', count: 3 }, { key: 'call', count: 1 }]);
-    assert.deepEqual(record.byAddressee, [{ key: 'blinken', count: 3 }, { key: 'nato', count: 1 }]);
+    assert.deepEqual(record.byKind, [
+      { key: 'statement', count: 3 },
+      { key: 'call', count: 1 },
+    ]);
+    assert.deepEqual(record.byAddressee, [
+      { key: 'blinken', count: 3 },
+      { key: 'nato', count: 1 },
+    ]);
     assert.deepEqual(record.bySpeaker, [{ key: 'blinken', count: 1 }]);
     assert.equal(record.toNoOne, 1);
   });
@@ -49,7 +61,10 @@ describe('wording', () => {
 
   it('orders ties by id so that every build agrees', () => {
     const [a, b] = [point('a'), point('b')];
-    assert.deepEqual([b, a].sort(newestFirst).map((p) => p.id), ['a', 'b']);
+    assert.deepEqual(
+      [b, a].sort(newestFirst).map((p) => p.id),
+      ['a', 'b'],
+    );
   });
 });
 
@@ -65,7 +80,11 @@ describe('actorsBySide', () => {
     ];
     assert.deepEqual(
       actorsBySide(data, 'Other').map((g) => [g.side, g.actors.map((a) => a.id)]),
-      [['NATO', ['nato']], ['Russia', ['russia', 'lavrov']], ['Other', ['analyst']]],
+      [
+        ['NATO', ['nato']],
+        ['Russia', ['russia', 'lavrov']],
+        ['Other', ['analyst']],
+      ],
     );
   });
 });

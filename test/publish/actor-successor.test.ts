@@ -6,7 +6,13 @@ import { emptyRegistry, recordPublished } from '../../src/pipeline/publish/id-re
 import type { Actor } from '../../src/pipeline/types.ts';
 import { dataset } from '../export/support.ts';
 
-const withPage = (id: string, name: string, aliases: string[] = [], kind: Actor['kind'] = 'person'): Actor => ({ id, name, aliases, kind, path: `/actors/${id}/` });
+const withPage = (id: string, name: string, aliases: string[] = [], kind: Actor['kind'] = 'person'): Actor => ({
+  id,
+  name,
+  aliases,
+  kind,
+  path: `/actors/${id}/`,
+});
 
 describe('actorSuccessor', () => {
   const actors = [withPage('sergey-lavrov', 'Sergey Lavrov', ['Lavrov']), withPage('nato', 'NATO', ['the alliance'], 'group')];

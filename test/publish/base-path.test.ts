@@ -61,8 +61,14 @@ describe('datasetAtBase', () => {
   it('makes every article and point path a path on the host, and changes nothing else', () => {
     const source = dataset([point('p1'), point('p2', { date: null })]);
     const hosted = datasetAtBase(source, '/news/wsw/');
-    assert.deepEqual(hosted.points.map((p) => p.path), ['/news/wsw/points/p1/', '/news/wsw/points/p2/']);
-    assert.deepEqual(hosted.articles.map((a) => a.path), ['/news/wsw/articles/a1/', '/news/wsw/articles/a2/']);
+    assert.deepEqual(
+      hosted.points.map((p) => p.path),
+      ['/news/wsw/points/p1/', '/news/wsw/points/p2/'],
+    );
+    assert.deepEqual(
+      hosted.articles.map((a) => a.path),
+      ['/news/wsw/articles/a1/', '/news/wsw/articles/a2/'],
+    );
     const strip = (d: typeof source) => ({ ...d, points: d.points.map(({ path: _, ...p }) => p), articles: d.articles.map(({ path: _, ...a }) => a) });
     assert.deepEqual(strip(hosted), strip(source));
     assert.equal(datasetAtBase(source, '/'), source);

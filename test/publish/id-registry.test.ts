@@ -36,7 +36,13 @@ describe('recordPublished', () => {
     const first = recordPublished(emptyRegistry(), dataset([point('p1', { date: '2022-02-01' })]));
     const again = recordPublished(first, dataset([point('p1', { date: '2022-02-02', sources: [source(), source({ article: 'a2', offset: 7 })] })]));
     assert.equal(again.points.p1!.date, '2022-02-01');
-    assert.deepEqual(again.points.p1!.sources.map((s) => [s.article, s.offset]), [['a1', 0], ['a2', 7]]);
+    assert.deepEqual(
+      again.points.p1!.sources.map((s) => [s.article, s.offset]),
+      [
+        ['a1', 0],
+        ['a2', 7],
+      ],
+    );
   });
 
   it('does not change the registry it is given', () => {
@@ -71,7 +77,10 @@ describe('serialiseRegistry and parseIdRegistry', () => {
 describe('the actors of the registry', () => {
   const withPages = (actors: { id: string; name: string; aliases: string[] }[]) => {
     const data = dataset([point('p1')]);
-    data.actors = [...actors.map((a) => ({ ...a, kind: 'person' as const, path: `/actors/${a.id}/` })), { id: 'unknown', name: 'Unresolved speaker', aliases: [], kind: 'unknown' }];
+    data.actors = [
+      ...actors.map((a) => ({ ...a, kind: 'person' as const, path: `/actors/${a.id}/` })),
+      { id: 'unknown', name: 'Unresolved speaker', aliases: [], kind: 'unknown' },
+    ];
     return data;
   };
 
@@ -82,7 +91,13 @@ describe('the actors of the registry', () => {
   });
 
   it('round-trips, reads a registry written before actors had pages, and names an actor id at fault', () => {
-    const registry = recordPublished(emptyRegistry(), withPages([{ id: 'b', name: 'B', aliases: ['z', 'a'] }, { id: 'a', name: 'A', aliases: [] }]));
+    const registry = recordPublished(
+      emptyRegistry(),
+      withPages([
+        { id: 'b', name: 'B', aliases: ['z', 'a'] },
+        { id: 'a', name: 'A', aliases: [] },
+      ]),
+    );
     const text = serialiseRegistry(registry);
     assert.ok(text.indexOf('"a": {\n      "name"') < text.indexOf('"b": {\n      "name"'));
     assert.deepEqual(parseIdRegistry(text, 'ids.json').actors, { a: { name: 'A', aliases: [] }, b: { name: 'B', aliases: ['a', 'z'] } });

@@ -18,7 +18,15 @@ describe('linksIn', () => {
       </head><body><a href='/c/?x=1&amp;y=2#top'>c</a><img src=/d.png srcset="/d.png 1x, /d2.png 2x" alt="">
       <!-- <a href="/commented/"> --></body></html>`;
     assert.deepEqual(linksIn(html), [
-      'https://example.org/a/', 'https://example.org/a/og.png', '/a/og.png', '/b/', '/_astro/x.js', '/c/?x=1&y=2#top', '/d.png', '/d.png', '/d2.png',
+      'https://example.org/a/',
+      'https://example.org/a/og.png',
+      '/a/og.png',
+      '/b/',
+      '/_astro/x.js',
+      '/c/?x=1&y=2#top',
+      '/d.png',
+      '/d.png',
+      '/d2.png',
     ]);
   });
 
@@ -63,7 +71,10 @@ describe('brokenLinks', () => {
   });
 
   const pages = new Map([
-    ['index.html', '<a href="/a/">a</a> <a href="/a/#s-1">s</a> <a href="/a/#gone">g</a> <a href="/missing/">m</a> <a href="/a">no slash</a> <a href="https://other.org/">x</a>'],
+    [
+      'index.html',
+      '<a href="/a/">a</a> <a href="/a/#s-1">s</a> <a href="/a/#gone">g</a> <a href="/missing/">m</a> <a href="/a">no slash</a> <a href="https://other.org/">x</a>',
+    ],
     ['a/index.html', '<mark id="s-1">x</mark><img src="/a/og.png" alt="">'],
   ]);
   const files = new Set(['index.html', 'a/index.html', 'a/og.png']);

@@ -75,7 +75,14 @@ describe('scriptJson', () => {
 
 describe('actorPageLd', () => {
   it('is a Person with its role and names, or an Organization for a body, a group or a country', () => {
-    const lavrov = { id: 'lavrov', name: 'Sergey Lavrov', aliases: ['Sergei Lavrov', 'Lavrov'], kind: 'person' as const, description: 'Russian Foreign Minister', path: '/actors/lavrov/' };
+    const lavrov = {
+      id: 'lavrov',
+      name: 'Sergey Lavrov',
+      aliases: ['Sergei Lavrov', 'Lavrov'],
+      kind: 'person' as const,
+      description: 'Russian Foreign Minister',
+      path: '/actors/lavrov/',
+    };
     assert.deepEqual(actorPageLd(lavrov, SITE), {
       '@context': 'https://schema.org',
       '@type': 'Person',

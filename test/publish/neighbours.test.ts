@@ -12,8 +12,7 @@ const points = [
   point('u', { date: null, dateEnd: null, datePrecision: 'unknown', speaker: 'lavrov' }),
 ];
 const neighboursOf = neighbourIndex(points);
-const ids = (n: ReturnType<typeof neighboursOf>) =>
-  [n.earlier, n.later, n.previousBySpeaker, n.nextBySpeaker].map((p) => p?.id ?? null);
+const ids = (n: ReturnType<typeof neighboursOf>) => [n.earlier, n.later, n.previousBySpeaker, n.nextBySpeaker].map((p) => p?.id ?? null);
 
 describe('neighbourIndex', () => {
   it('finds the points around in time and by the same speaker', () => {

@@ -36,7 +36,7 @@ describe('encodePng', () => {
   });
 
   it('writes more than 256 colours as RGB, still exactly', () => {
-    const rgba = image(40, 30, (x, y) => (x * 6) << 16 | (y * 8) << 8 | ((x + y) * 3));
+    const rgba = image(40, 30, (x, y) => ((x * 6) << 16) | ((y * 8) << 8) | ((x + y) * 3));
     const png = encodePng(rgba, 40, 30);
     assert.equal(colourType(png), 2);
     assert.deepEqual(decode(png, 40, 30), rgba);

@@ -44,7 +44,10 @@ describe('previewQuote', () => {
 
   it('sets longer words smaller, and clips the longest', () => {
     const sizes = [60, 120, 170, 215].map((n) => previewQuote('word '.repeat(n / 5).trim(), false).fontSize);
-    assert.deepEqual(sizes, [...sizes].sort((a, b) => b - a));
+    assert.deepEqual(
+      sizes,
+      [...sizes].sort((a, b) => b - a),
+    );
     assert.ok(sizes[0]! > sizes[3]!);
     const long = previewQuote('word '.repeat(200), true).text;
     assert.ok(Array.from(long).length <= PREVIEW_MAX_CHARS);

@@ -26,8 +26,7 @@ async function publishIds(...args: string[]): Promise<{ code: number; stderr: st
   }
 }
 
-const recorded = async (): Promise<string[]> =>
-  Object.keys(parseIdRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').points);
+const recorded = async (): Promise<string[]> => Object.keys(parseIdRegistry(await readFile(env.PUBLISHED_IDS_FILE!, 'utf8'), 'ids.json').points);
 
 before(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'wsw-publish-'));
@@ -57,6 +56,10 @@ describe('publish-ids', () => {
     assert.equal(again.code, 0);
     assert.match(again.stderr, /[1-9]\d* retired ids/);
     const kept = new Set(await recorded());
-    assert.deepEqual(first.filter((id) => !kept.has(id)), [], 'every recorded id is still there');
+    assert.deepEqual(
+      first.filter((id) => !kept.has(id)),
+      [],
+      'every recorded id is still there',
+    );
   });
 });

@@ -42,7 +42,10 @@ describe('point ids of the seed articles', () => {
     const more = await variant('extra', { extra: [EXTRA] });
     const after = ids(more);
     assert.ok(after.size > seeds.dataset.points.length, 'the extra article brings points of its own');
-    assert.deepEqual(seeds.dataset.points.map((p) => p.id).filter((id) => !after.has(id)), []);
+    assert.deepEqual(
+      seeds.dataset.points.map((p) => p.id).filter((id) => !after.has(id)),
+      [],
+    );
   });
 
   it('of points another article does not report stay unchanged when that article is removed', async () => {
@@ -50,13 +53,19 @@ describe('point ids of the seed articles', () => {
     const fewer = ids(await variant('fewer', { without: dropped }));
     const unrelated = seeds.dataset.points.filter((p) => !p.sources.some((s) => s.article === dropped));
     assert.ok(unrelated.length > 0 && unrelated.length < seeds.dataset.points.length);
-    assert.deepEqual(unrelated.map((p) => p.id).filter((id) => !fewer.has(id)), []);
+    assert.deepEqual(
+      unrelated.map((p) => p.id).filter((id) => !fewer.has(id)),
+      [],
+    );
   });
 
   it('do not depend on the order the articles are read in', async () => {
     const actors = await readActorRegistry('content/actors.yaml');
     const reversed = buildDataset([...seeds.articles].reverse(), actors).dataset;
-    assert.deepEqual(reversed.points.map((p) => p.id), seeds.dataset.points.map((p) => p.id));
+    assert.deepEqual(
+      reversed.points.map((p) => p.id),
+      seeds.dataset.points.map((p) => p.id),
+    );
   });
 });
 
@@ -69,7 +78,10 @@ describe('retired ids', () => {
     const retired = retiredIds(registry, fewer.dataset);
     const gone = seeds.dataset.points.filter((p) => !current.has(p.id));
     assert.ok(gone.length > 0, 'removing an article retires some ids');
-    assert.deepEqual(retired.map((r) => r.id), gone.map((p) => p.id).sort());
+    assert.deepEqual(
+      retired.map((r) => r.id),
+      gone.map((p) => p.id).sort(),
+    );
     for (const r of retired) {
       if (r.kind === 'moved') assert.ok(current.has(r.to.id), `${r.id} moves to a current point`);
       else {
@@ -80,7 +92,10 @@ describe('retired ids', () => {
     const onlyThere = gone.filter((p) => p.sources.every((s) => s.article === dropped));
     assert.ok(onlyThere.length > 0);
     for (const p of onlyThere) {
-      assert.deepEqual(retired.find((r) => r.id === p.id), { id: p.id, kind: 'removed', because: 'articles-gone', articles: [] });
+      assert.deepEqual(
+        retired.find((r) => r.id === p.id),
+        { id: p.id, kind: 'removed', because: 'articles-gone', articles: [] },
+      );
     }
   });
 

@@ -21,7 +21,10 @@ describe('retiredIds', () => {
 
   it('sends a corrected quote to the point reported by the same sentence', () => {
     const corrected: Point = { ...waiting, id: 'new-id', quote: 'we are still waiting for the written answers' };
-    const [retired] = retiredIds(registryOf({ [waiting.id]: identityOf(waiting) }), dataset([corrected, point('other', { sources: [source({ offset: 900 })] })]));
+    const [retired] = retiredIds(
+      registryOf({ [waiting.id]: identityOf(waiting) }),
+      dataset([corrected, point('other', { sources: [source({ offset: 900 })] })]),
+    );
     assert.equal(retired?.kind, 'moved');
     assert.equal(retired.kind === 'moved' && retired.to.id, 'new-id');
     assert.equal(retired.kind === 'moved' && retired.because, 'same-source');
@@ -37,7 +40,10 @@ describe('retiredIds', () => {
     const other = point('other-old', { sources: [source({ article: 'a2', offset: 5, excerpt: 'x'.repeat(30) })] });
     const merged: Point = { ...waiting, id: 'merged', sources: [...waiting.sources, ...other.sources] };
     const retired = retiredIds(registryOf({ [waiting.id]: identityOf(waiting), [other.id]: identityOf(other) }), dataset([merged]));
-    assert.deepEqual(retired.map((r) => (r.kind === 'moved' ? r.to.id : r.kind)), ['merged', 'merged']);
+    assert.deepEqual(
+      retired.map((r) => (r.kind === 'moved' ? r.to.id : r.kind)),
+      ['merged', 'merged'],
+    );
   });
 
   it('when a sentence yields two points, prefers the one with the same words', () => {
@@ -68,6 +74,9 @@ describe('retiredIds', () => {
 
   it('gives every retired id in id order, whatever order the registry lists them in', () => {
     const gone = identityOf(point('x', { sources: [source({ article: 'deleted' })] }));
-    assert.deepEqual(retiredIds(registryOf({ zz: gone, aa: gone, mm: gone }), dataset([])).map((r) => r.id), ['aa', 'mm', 'zz']);
+    assert.deepEqual(
+      retiredIds(registryOf({ zz: gone, aa: gone, mm: gone }), dataset([])).map((r) => r.id),
+      ['aa', 'mm', 'zz'],
+    );
   });
 });

@@ -120,19 +120,25 @@ describe('bodyHtml: hostile paragraph text renders as exactly that text', () => 
     });
     assert.equal(html, expected.join('\n'));
     assert.ok(tags.length > 0, 'some element');
-    assert.ok(tags.every((tag) => ALLOWED_TAGS.has(tag)), `only p/h2 elements: ${tags.join(', ')}`);
+    assert.ok(
+      tags.every((tag) => ALLOWED_TAGS.has(tag)),
+      `only p/h2 elements: ${tags.join(', ')}`,
+    );
   });
 
   it('hostile text in the entry reads back exactly from the file the build writes', () => {
     const text = HOSTILE.map(([, t]) => t).join('\n\n');
-    const a = article(HOSTILE.map(([, t]) => t), {
-      title: 'A "title": {x} <b>\u2028 --- no',
-      subtitle: 'yes',
-      date: '2022-02-01',
-      byline: "By O'Brien & Co. #1",
-      raw: `---\n${text}\n---\n`,
-      removed: [{ text: '--- {x}: y', reason: 'boilerplate' }],
-    });
+    const a = article(
+      HOSTILE.map(([, t]) => t),
+      {
+        title: 'A "title": {x} <b>\u2028 --- no',
+        subtitle: 'yes',
+        date: '2022-02-01',
+        byline: "By O'Brien & Co. #1",
+        raw: `---\n${text}\n---\n`,
+        removed: [{ text: '--- {x}: y', reason: 'boilerplate' }],
+      },
+    );
     const entry = JSON.parse(JSON.stringify(articleEntry(a))) as ReturnType<typeof articleEntry>;
     assert.deepEqual({ ...entry, body: undefined }, { ...articleFrontmatter(a), body: undefined });
     assert.equal(entry.raw, a.raw);
@@ -146,14 +152,17 @@ describe('bodyHtml: hostile paragraph text renders as exactly that text', () => 
       '',
       "The minister said {1+1} was <script>alert(1)</script> on Tuesday, and import x from 'y' too.",
       '',
-      "export const a = 1 is what the envoy wrote, adding *bold* [link](http://x) `code` &amp; \\ \"q\".",
+      'export const a = 1 is what the envoy wrote, adding *bold* [link](http://x) `code` &amp; \\ "q".',
       '',
     ].join('\n');
     const a = parseArticle('hostile', raw);
     assert.ok(a.paragraphs.length >= 2);
     const { html, tags } = render(a);
     const rendered = [...html.matchAll(/<(p|h2) id="p-\d+">(.*?)<\/\1>/gs)].map((m) => textOf(m[2]!));
-    assert.deepEqual(rendered, a.paragraphs.map((p) => p.text));
+    assert.deepEqual(
+      rendered,
+      a.paragraphs.map((p) => p.text),
+    );
     assert.ok(tags.length > 0, 'some element');
     assert.ok(tags.every((tag) => ALLOWED_TAGS.has(tag)));
   });

@@ -10,7 +10,10 @@ describe('the search index', () => {
   const file = buildSearchIndex(dataset(points));
 
   it('has one compact document per statement, in the dataset order, with what a result shows', () => {
-    assert.deepEqual(file.docs.map((d) => d.id), points.map((p) => p.id));
+    assert.deepEqual(
+      file.docs.map((d) => d.id),
+      points.map((p) => p.id),
+    );
     const [answers] = file.docs;
     assert.ok(answers);
     const name = (i: number | undefined) => file.entities[i ?? -1]?.name;
@@ -47,8 +50,15 @@ describe('the search index', () => {
     assert.ok(file.nameWords.includes('elysee'), 'folded');
     assert.ok(file.nameWords.includes('thomas-greenfield') && file.nameWords.includes('greenfield'));
     assert.deepEqual(file.nameWords, [...file.nameWords].sort());
-    const fuse = new Fuse(file.nameWords, NAME_WORD_FUSE_OPTIONS, Fuse.parseIndex<string>(JSON.parse(JSON.stringify(file.nameWordIndex)) as typeof file.nameWordIndex));
-    assert.deepEqual(fuse.search('lavorv').map((r) => r.item), ['lavrov']);
+    const fuse = new Fuse(
+      file.nameWords,
+      NAME_WORD_FUSE_OPTIONS,
+      Fuse.parseIndex<string>(JSON.parse(JSON.stringify(file.nameWordIndex)) as typeof file.nameWordIndex),
+    );
+    assert.deepEqual(
+      fuse.search('lavorv').map((r) => r.item),
+      ['lavrov'],
+    );
   });
 
   it('splits a name into words, and hyphenated or possessive words into their parts as well', () => {

@@ -68,7 +68,10 @@ describe('searching', () => {
   it('counts every match but lists only as many as asked, best first', () => {
     const outcome = search.search('security', 1);
     assert.equal(outcome.total, 2);
-    assert.deepEqual(outcome.hits.map((h) => h.doc.id), ['lavrov-guarantees']);
+    assert.deepEqual(
+      outcome.hits.map((h) => h.doc.id),
+      ['lavrov-guarantees'],
+    );
   });
 
   it('waits for two letters, in each term', () => {
@@ -92,7 +95,11 @@ describe('searching', () => {
       point(i % 2 ? 'lavrov' : 'blinken', { id: `m${i}`, summary: `statement ${i} about ${i % 3 ? 'talks' : 'tanks'}`, sources: [source(`Excerpt ${i}.`)] }),
     );
     const typed = await engine(many);
-    const expected = (word: string) => many.filter((p) => p.summary.includes(` ${word}`)).map((p) => p.id).sort();
+    const expected = (word: string) =>
+      many
+        .filter((p) => p.summary.includes(` ${word}`))
+        .map((p) => p.id)
+        .sort();
     for (const prefix of ['ta', 'tal', 'talk', 'talks', 'tan', 'tank']) assert.deepEqual(ids(typed, `'${prefix}`).sort(), expected(prefix), prefix);
   });
 
@@ -159,7 +166,10 @@ describe('searching', () => {
     const list = [point('lavrov', { id: 'markup', summary: 'Sergey Lavrov: <img src=x onerror=alert(1)> is text' })];
     const search = await engine(list);
     const outcome = search.search('<img src=x onerror=alert(1)>', 10);
-    assert.deepEqual(outcome.hits.map((h) => h.doc.id), ['markup']);
+    assert.deepEqual(
+      outcome.hits.map((h) => h.doc.id),
+      ['markup'],
+    );
     const hit = outcome.hits[0];
     assert.ok(hit);
     assert.equal(shown(search.view(hit, outcome.terms).words), 'Sergey Lavrov: [<img src=x onerror=alert(1)>] is text');

@@ -18,7 +18,10 @@ describe('folding text for comparison', () => {
 
   it('knows the letters and digits of any script as parts of words', () => {
     const text = 'a-Б 7';
-    assert.deepEqual([...text].map((_, i) => isWordUnit(text, i)), [true, false, true, false, true]);
+    assert.deepEqual(
+      [...text].map((_, i) => isWordUnit(text, i)),
+      [true, false, true, false, true],
+    );
     assert.equal(isWordUnit(text, -1), false);
     assert.equal(isWordUnit(text, text.length), false);
   });

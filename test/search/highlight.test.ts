@@ -5,12 +5,43 @@ import { mergeRanges, occurrences, segments, snippet } from '../../src/shared/se
 describe('highlight ranges', () => {
   it('joins overlapping, touching and space-separated fragments, and keeps the rest apart', () => {
     const text = 'security guarantees, now and then';
-    assert.deepEqual(mergeRanges(text, [[9, 18], [0, 7], [2, 4], [21, 23], [25, 26]]), [[0, 18], [21, 26]]);
-    assert.deepEqual(mergeRanges(text, [[0, 7], [10, 12]]), [[0, 7], [10, 12]]);
+    assert.deepEqual(
+      mergeRanges(text, [
+        [9, 18],
+        [0, 7],
+        [2, 4],
+        [21, 23],
+        [25, 26],
+      ]),
+      [
+        [0, 18],
+        [21, 26],
+      ],
+    );
+    assert.deepEqual(
+      mergeRanges(text, [
+        [0, 7],
+        [10, 12],
+      ]),
+      [
+        [0, 7],
+        [10, 12],
+      ],
+    );
   });
 
   it('clips ranges to the text and drops empty ones', () => {
-    assert.deepEqual(mergeRanges('abc', [[-2, 0], [2, 9], [2, 1]]), [[0, 0], [2, 2]]);
+    assert.deepEqual(
+      mergeRanges('abc', [
+        [-2, 0],
+        [2, 9],
+        [2, 1],
+      ]),
+      [
+        [0, 0],
+        [2, 2],
+      ],
+    );
   });
 
   it('cuts a text into plain and marked pieces that put it back together', () => {
@@ -26,9 +57,21 @@ describe('highlight ranges', () => {
   });
 
   it('finds every occurrence, or those at the start of a word, or whole words only', () => {
-    assert.deepEqual(occurrences('us thus us-led usa', 'us'), [[0, 1], [5, 6], [8, 9], [15, 16]]);
-    assert.deepEqual(occurrences('us thus us-led usa', 'us', 'word-start'), [[0, 1], [8, 9], [15, 16]]);
-    assert.deepEqual(occurrences('us thus us-led usa', 'us', 'whole-word'), [[0, 1], [8, 9]]);
+    assert.deepEqual(occurrences('us thus us-led usa', 'us'), [
+      [0, 1],
+      [5, 6],
+      [8, 9],
+      [15, 16],
+    ]);
+    assert.deepEqual(occurrences('us thus us-led usa', 'us', 'word-start'), [
+      [0, 1],
+      [8, 9],
+      [15, 16],
+    ]);
+    assert.deepEqual(occurrences('us thus us-led usa', 'us', 'whole-word'), [
+      [0, 1],
+      [8, 9],
+    ]);
     assert.deepEqual(occurrences('abc', ''), []);
     assert.deepEqual(occurrences("russia's", "'s", 'whole-word'), [[6, 7]], 'punctuation has no word edge to respect');
   });

@@ -20,7 +20,10 @@ describe('the search index in parts', () => {
     assert.equal(manifest.statements, points.length);
     assert.equal(parts.length, Math.ceil(points.length / 3));
     assert.ok(parts.slice(0, -1).every((p) => p.docs.length === 3));
-    assert.deepEqual(manifest.parts, parts.map((_, n) => `search/${n + 1}.json`));
+    assert.deepEqual(
+      manifest.parts,
+      parts.map((_, n) => `search/${n + 1}.json`),
+    );
     assert.equal(searchPartPath(0), '/data/search/1.json');
     assert.equal('docs' in manifest, false);
     assert.deepEqual(joinSearchIndex(manifest, parts), served(whole));
@@ -48,7 +51,11 @@ describe('the search index in parts', () => {
       const expected = one.search(query, 100);
       const actual = grown.search(query, 100);
       assert.deepEqual(actual, expected, query);
-      assert.deepEqual(actual.hits.map((h) => grown.view(h, actual.terms)), expected.hits.map((h) => one.view(h, expected.terms)), query);
+      assert.deepEqual(
+        actual.hits.map((h) => grown.view(h, actual.terms)),
+        expected.hits.map((h) => one.view(h, expected.terms)),
+        query,
+      );
     }
     assert.deepEqual(grown.vocabulary(), one.vocabulary());
   });
@@ -72,7 +79,10 @@ describe('appendTextIndex', () => {
     const b = await textIndex([field(['alpha delta'])]);
     const joined = appendTextIndex(a, b);
     assert.deepEqual(joined.words, ['alpha', 'beta', 'delta', 'gamma']);
-    assert.deepEqual(joined.postings.map((p) => [...p]), [[0, 2], [0], [2], [1]]);
+    assert.deepEqual(
+      joined.postings.map((p) => [...p]),
+      [[0, 2], [0], [2], [1]],
+    );
     assert.deepEqual(joined.fields[0]!.folded, ['beta alpha', 'gamma', 'alpha delta']);
     const once = await textIndex([field(['beta alpha', 'gamma', 'alpha delta'])]);
     assert.deepEqual([joined.words, joined.postings], [once.words, once.postings]);

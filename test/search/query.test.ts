@@ -6,10 +6,13 @@ const kinds = (query: string) => parseQuery(query).map(({ kind, text }) => [kind
 
 describe('reading a query', () => {
   it('reads plain words as fuzzy terms, each on its own', () => {
-    assert.deepEqual(kinds('  Lavrov   guarantees '), [['fuzzy', 'Lavrov'], ['fuzzy', 'guarantees']]);
+    assert.deepEqual(kinds('  Lavrov   guarantees '), [
+      ['fuzzy', 'Lavrov'],
+      ['fuzzy', 'guarantees'],
+    ]);
   });
 
-  it("reads 'word, \"a phrase\" and =word as Fuse's extended search does", () => {
+  it('reads \'word, "a phrase" and =word as Fuse\'s extended search does', () => {
     assert.deepEqual(kinds(`'lavrov "security guarantees" =US '"two words" ="whole phrase"`), [
       ['include', 'lavrov'],
       ['include', 'security guarantees'],
@@ -20,7 +23,10 @@ describe('reading a query', () => {
   });
 
   it('lets an unclosed quote run to the end, so that a phrase works as it is typed', () => {
-    assert.deepEqual(kinds('Lavrov "security guar'), [['fuzzy', 'Lavrov'], ['include', 'security guar']]);
+    assert.deepEqual(kinds('Lavrov "security guar'), [
+      ['fuzzy', 'Lavrov'],
+      ['include', 'security guar'],
+    ]);
   });
 
   it('folds each term for comparison and ignores terms of punctuation alone', () => {

@@ -28,7 +28,12 @@ export function point(speaker: string, overrides: Partial<Point> = {}): Point {
 }
 
 export const actors: Dataset['actors'] = [
-  { id: 'lavrov', name: 'Sergey Lavrov', aliases: ['Sergei Lavrov', 'Lavrov', 'Russia’s top diplomat', 'Russian Foreign Minister Sergey Lavrov'], kind: 'person' },
+  {
+    id: 'lavrov',
+    name: 'Sergey Lavrov',
+    aliases: ['Sergei Lavrov', 'Lavrov', 'Russia’s top diplomat', 'Russian Foreign Minister Sergey Lavrov'],
+    kind: 'person',
+  },
   { id: 'stoltenberg', name: 'Jens Stoltenberg', aliases: ['Stoltenberg', 'NATO Secretary General Jens Stoltenberg'], kind: 'person' },
   { id: 'grushchenko', name: 'Aleksandr Grushchenko', aliases: ['Russian Deputy Foreign Minister Aleksandr Grushchenko'], kind: 'person' },
   { id: 'blinken', name: 'Antony Blinken', aliases: ['Blinken', 'Tony Blinken'], kind: 'person' },

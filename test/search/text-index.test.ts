@@ -16,7 +16,23 @@ function places(text: TextIndex, folded: string, whole = false): string[] {
 
 describe('the text index', () => {
   it('holds every word once, folded and sorted, with where it occurs', () => {
-    assert.deepEqual(index.words, ['elysee', 'guaranteed', 'guarantees', 'led', 'no', 'now', 'reply', 'russia', 's', 'said', 'security', 'talks', 'the', 'thus', 'u']);
+    assert.deepEqual(index.words, [
+      'elysee',
+      'guaranteed',
+      'guarantees',
+      'led',
+      'no',
+      'now',
+      'reply',
+      'russia',
+      's',
+      'said',
+      'security',
+      'talks',
+      'the',
+      'thus',
+      'u',
+    ]);
     assert.deepEqual(places(index, 'u'), ['1/0', '2/1']);
   });
 

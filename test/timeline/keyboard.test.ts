@@ -42,17 +42,17 @@ describe('timeline keys', () => {
 });
 
 describe('moving between points', () => {
-  const points = [
-    point('lavrov', '2022-01-10'),
-    point('blinken', '2022-01-12'),
-    point('lavrov', '2022-01-20'),
-    point('blinken', '2022-01-21'),
-  ];
+  const points = [point('lavrov', '2022-01-10'), point('blinken', '2022-01-12'), point('lavrov', '2022-01-20'), point('blinken', '2022-01-21')];
   const lanes = buildLanes(points, actorMap, 'actor');
-  const items = placeItems(points, points.map((_, i) => i), lanes);
+  const items = placeItems(
+    points,
+    points.map((_, i) => i),
+    lanes,
+  );
   const byRow = itemsByRow(items, lanes.rows.length);
   const all: [number, number] = [dayStart('2022-01-01'), dayStart('2022-02-01')];
-  const move = (action: MoveAction, from: number | null, span = all) => moveTarget(action, items, byRow, from === null ? null : items[from]!, span)?.point ?? null;
+  const move = (action: MoveAction, from: number | null, span = all) =>
+    moveTarget(action, items, byRow, from === null ? null : items[from]!, span)?.point ?? null;
 
   it('walks in time order and stops at the ends', () => {
     assert.equal(move('next', 0), 1);

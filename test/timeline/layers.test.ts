@@ -74,7 +74,15 @@ const item = (row: number, extra: Partial<Item> = {}): Item => ({
   order: 0,
   ...extra,
 });
-const glyph = (at: number, items: Item[], extra: Partial<Glyph> = {}): Glyph => ({ row: items[0]!.row, at, items, cluster: items.length > 1, from: at, to: at, ...extra });
+const glyph = (at: number, items: Item[], extra: Partial<Glyph> = {}): Glyph => ({
+  row: items[0]!.row,
+  at,
+  items,
+  cluster: items.length > 1,
+  from: at,
+  to: at,
+  ...extra,
+});
 
 describe('the bands layer', () => {
   it('tints every other lane across the picture, or down it on a phone', () => {
@@ -96,19 +104,26 @@ describe('the bands layer', () => {
 });
 
 describe('the axis layer', () => {
-  const scale = scaleUtc().domain([Date.UTC(2022, 0, 10), Date.UTC(2022, 0, 20)]).range([across.timeStart, across.timeEnd]);
+  const scale = scaleUtc()
+    .domain([Date.UTC(2022, 0, 10), Date.UTC(2022, 0, 20)])
+    .range([across.timeStart, across.timeEnd]);
 
   it('draws grid lines on the middle of whole pixels, and labels the ticks near the picture', () => {
     const axis = axisTicks(scale, across);
     assert.ok(axis.grid.length >= 2);
     for (const at of axis.grid) assert.equal(at % 1, 0.5);
-    assert.deepEqual(axis.labels.map((l) => l.text), ['10 Jan', '12 Jan', '14 Jan', '16 Jan', '18 Jan', '20 Jan']);
+    assert.deepEqual(
+      axis.labels.map((l) => l.text),
+      ['10 Jan', '12 Jan', '14 Jan', '16 Jan', '18 Jan', '20 Jan'],
+    );
     assert.deepEqual(axis.grid, [100.5, 196.5, 292.5, 388.5, 484.5, 580.5]);
     assert.ok(axis.labels.every((l) => l.at >= across.timeStart - 40 && l.at <= across.timeEnd + 40));
   });
 
   it('leaves out the labels of ticks far past the ends', () => {
-    const wide = scaleUtc().domain([Date.UTC(2022, 0, 10), Date.UTC(2022, 0, 20)]).range([-2000, 2000]);
+    const wide = scaleUtc()
+      .domain([Date.UTC(2022, 0, 10), Date.UTC(2022, 0, 20)])
+      .range([-2000, 2000]);
     const axis = axisTicks(wide, across);
     assert.ok(axis.labels.length > 0);
     assert.ok(axis.labels.length < axis.grid.length);
@@ -173,7 +188,10 @@ describe('the arcs layer', () => {
     const p = paths();
     const traced = traceLinks({ glyphs, focused, selected: null, linkLimit: 1 }, across, p);
     assert.equal(p.strongLinks.count('quadraticCurveTo'), 1);
-    assert.deepEqual([...traced.strong].map((g) => g.at), [200]);
+    assert.deepEqual(
+      [...traced.strong].map((g) => g.at),
+      [200],
+    );
     assert.equal(p.links.count('quadraticCurveTo'), 1);
     assert.ok(traced.faint > 1);
   });

@@ -41,9 +41,22 @@ describe('lanes', () => {
 
   it('puts each actor in its side’s lane, busiest lane and actor first, actors without a side in "Other" last', () => {
     const lanes = buildLanes(points, actorMap, 'actor');
-    assert.deepEqual(lanes.lanes.map((l) => [l.side, l.count]), [['Russia', 2], ['United States', 1], [OTHER_LANE, 1]]);
-    assert.deepEqual(lanes.rows.map((r) => r.label), ['Sergey Lavrov', 'Kremlin', 'Antony Blinken', 'The press']);
-    assert.deepEqual(lanes.rows.map((r) => r.lane), [0, 0, 1, 2]);
+    assert.deepEqual(
+      lanes.lanes.map((l) => [l.side, l.count]),
+      [
+        ['Russia', 2],
+        ['United States', 1],
+        [OTHER_LANE, 1],
+      ],
+    );
+    assert.deepEqual(
+      lanes.rows.map((r) => r.label),
+      ['Sergey Lavrov', 'Kremlin', 'Antony Blinken', 'The press'],
+    );
+    assert.deepEqual(
+      lanes.rows.map((r) => r.lane),
+      [0, 0, 1, 2],
+    );
   });
 
   it('gives a row to actors who are only spoken to, so every link has an end', () => {
@@ -53,19 +66,27 @@ describe('lanes', () => {
 
   it('in side mode, makes one row per lane, shared by its actors', () => {
     const lanes = buildLanes(points, actorMap, 'side');
-    assert.deepEqual(lanes.rows.map((r) => r.label), ['Russia', 'United States', OTHER_LANE]);
+    assert.deepEqual(
+      lanes.rows.map((r) => r.label),
+      ['Russia', 'United States', OTHER_LANE],
+    );
     assert.equal(lanes.rowOfActor.get('lavrov'), lanes.rowOfActor.get('kremlin'));
   });
 
   it('places an unknown actor in "Other" rather than failing', () => {
     const lanes = buildLanes([point('nobody-we-know', '2022-01-18')], actorMap, 'actor');
-    assert.deepEqual(lanes.lanes.map((l) => l.side), [OTHER_LANE]);
+    assert.deepEqual(
+      lanes.lanes.map((l) => l.side),
+      [OTHER_LANE],
+    );
   });
 });
 
 describe('folded lanes', () => {
   // 30 speakers without a side, the first the busiest: speaker i says 30 - i things.
-  const crowd = new Map(Array.from({ length: 30 }, (_, i) => [`a${i}`, { id: `a${i}`, name: `Speaker ${String(i).padStart(2, '0')}`, side: null, role: null }]));
+  const crowd = new Map(
+    Array.from({ length: 30 }, (_, i) => [`a${i}`, { id: `a${i}`, name: `Speaker ${String(i).padStart(2, '0')}`, side: null, role: null }]),
+  );
   const said = [...crowd.keys()].flatMap((id, i) => Array.from({ length: 30 - i }, () => point(id, '2022-01-18')));
   const small = { rows: 8, lanes: 3, opened: 5 };
 
@@ -78,7 +99,10 @@ describe('folded lanes', () => {
 
   it('shows a lane’s most active actors and folds the rest into one row that still holds their marks', () => {
     const lanes = buildLanes(said, crowd, 'actor', NO_FOLDS, small);
-    assert.deepEqual(lanes.rows.slice(0, 7).map((r) => r.key), ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
+    assert.deepEqual(
+      lanes.rows.slice(0, 7).map((r) => r.key),
+      ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6'],
+    );
     const fold = lanes.rows.at(-1)!;
     assert.equal(lanes.rows.length, small.rows);
     assert.deepEqual(fold.fold, { side: OTHER_LANE, actors: 23, open: false });
@@ -109,8 +133,14 @@ describe('folded lanes', () => {
     const sides = new Map(Array.from({ length: 5 }, (_, i) => [`s${i}`, { id: `s${i}`, name: `S ${i}`, side: `Side ${i}`, role: null }]));
     const points = [...sides.keys()].flatMap((id, i) => Array.from({ length: 5 - i }, () => point(id, '2022-01-18')));
     const lanes = buildLanes(points, sides, 'actor', NO_FOLDS, small);
-    assert.deepEqual(lanes.lanes.map((l) => l.side), ['Side 0', 'Side 1', OTHER_LANE]);
-    assert.deepEqual(lanes.rows.slice(-3).map((r) => r.key), ['s2', 's3', 's4']);
+    assert.deepEqual(
+      lanes.lanes.map((l) => l.side),
+      ['Side 0', 'Side 1', OTHER_LANE],
+    );
+    assert.deepEqual(
+      lanes.rows.slice(-3).map((r) => r.key),
+      ['s2', 's3', 's4'],
+    );
   });
 });
 
@@ -129,13 +159,15 @@ describe('filters', () => {
 
 describe('placing points in time', () => {
   it('leaves undated points out, keeps time order, spans a range to the end of its last day', () => {
-    const points = [
-      point('lavrov', '2022-01-20'),
-      point('lavrov', null),
-      point('kremlin', '2022-01-10', { dateEnd: '2022-01-16', precision: 'week' }),
-    ];
+    const points = [point('lavrov', '2022-01-20'), point('lavrov', null), point('kremlin', '2022-01-10', { dateEnd: '2022-01-16', precision: 'week' })];
     const items = placeItems(points, all(points), buildLanes(points, actorMap, 'actor'));
-    assert.deepEqual(items.map((i) => [i.point, i.order]), [[2, 0], [0, 1]]);
+    assert.deepEqual(
+      items.map((i) => [i.point, i.order]),
+      [
+        [2, 0],
+        [0, 1],
+      ],
+    );
     assert.equal(items[0]!.t1 - items[0]!.t0, 7 * DAY_MS);
     assert.equal(items[0]!.ranged, true);
     assert.equal(items[1]!.ranged, false);
@@ -164,7 +196,10 @@ describe('marks and groups', () => {
     assert.ok(glyphs.every((g) => !g.cluster));
     const at = glyphs.map((g) => g.at);
     assert.ok(at[1]! - at[0]! >= 10 && at[2]! - at[1]! >= 10, `spaced out: ${at.join(', ')}`);
-    assert.ok(at.every((x) => x > 100 && x < 200), `inside their day: ${at.join(', ')}`);
+    assert.ok(
+      at.every((x) => x > 100 && x < 200),
+      `inside their day: ${at.join(', ')}`,
+    );
   });
 
   it('groups them, with their count, when zoomed out too far to spread them', () => {
@@ -179,7 +214,10 @@ describe('marks and groups', () => {
     const points = ['2022-01-01', '2022-01-02', '2022-01-20'].map((d) => point('lavrov', d));
     const { rows } = setUp(points);
     const glyphs = rowGlyphs(rows[0]!, 0, view('2021-12-25', 40, 5));
-    assert.deepEqual(glyphs.map((g) => g.items.length), [2, 1]);
+    assert.deepEqual(
+      glyphs.map((g) => g.items.length),
+      [2, 1],
+    );
   });
 
   it('draws every point exactly once, as a mark or in a group, at any zoom', () => {
@@ -196,14 +234,13 @@ describe('marks and groups', () => {
   });
 
   it('leaves out what is outside the view, but not a range that reaches into it', () => {
-    const points = [
-      point('lavrov', '2022-01-01'),
-      point('lavrov', '2022-03-01'),
-      point('lavrov', '2022-01-01', { dateEnd: '2022-01-31', precision: 'month' }),
-    ];
+    const points = [point('lavrov', '2022-01-01'), point('lavrov', '2022-03-01'), point('lavrov', '2022-01-01', { dateEnd: '2022-01-31', precision: 'month' })];
     const { rows } = setUp(points);
     const glyphs = rowGlyphs(rows[0]!, 0, view('2022-01-25', 10, 50));
-    assert.deepEqual(glyphs.flatMap((g) => g.items.map((i) => i.point)), [2]);
+    assert.deepEqual(
+      glyphs.flatMap((g) => g.items.map((i) => i.point)),
+      [2],
+    );
   });
 
   it('does not let a month-long range swallow the day it is centred on: it moves aside along its range', () => {
@@ -227,12 +264,22 @@ describe('moving between rows', () => {
     ];
     const lanes = buildLanes(points, actorMap, 'actor');
     // Lavrov, then Kremlin (only spoken to: a row without points), then Blinken, then the press.
-    assert.deepEqual(lanes.rows.map((r) => r.key), ['lavrov', 'kremlin', 'blinken', 'press']);
+    assert.deepEqual(
+      lanes.rows.map((r) => r.key),
+      ['lavrov', 'kremlin', 'blinken', 'press'],
+    );
     const items = placeItems(points, all(points), lanes);
     const byRow = itemsByRow(items, lanes.rows.length);
     const lavrov = items.find((i) => i.point === 0)!;
     assert.equal(itemInNextRow(byRow, lavrov, 1)?.point, 3);
-    assert.equal(itemInNextRow(byRow, items.find((i) => i.point === 3)!, 1)?.point, 4);
+    assert.equal(
+      itemInNextRow(
+        byRow,
+        items.find((i) => i.point === 3)!,
+        1,
+      )?.point,
+      4,
+    );
     assert.equal(itemInNextRow(byRow, lavrov, -1), null);
   });
 });

@@ -52,31 +52,50 @@ describe('the point an exchange is followed from', () => {
 describe('the arrangement', () => {
   it('places the dated points the filter lets through, and lists the undated ones beside', () => {
     const all = arrange(story, { filter: NO_FILTER, vertical: false, openLane: null });
-    assert.deepEqual(all.items.map((item) => item.id), ['a', 'b']);
+    assert.deepEqual(
+      all.items.map((item) => item.id),
+      ['a', 'b'],
+    );
     assert.deepEqual(all.shown, [0, 1, 2]);
     assert.deepEqual(all.undated, [2]);
     assert.equal(all.itemOf.get(1)?.id, 'b');
     assert.equal(all.rows.length, all.lanes.rows.length);
 
     const russia = arrange(story, { filter: { sides: ['Russia'], kinds: [], actor: null }, vertical: false, openLane: null });
-    assert.deepEqual(russia.items.map((item) => item.id), ['a']);
+    assert.deepEqual(
+      russia.items.map((item) => item.id),
+      ['a'],
+    );
     assert.deepEqual(russia.shown, [0, 2]);
     assert.equal(russia.itemOf.has(1), false);
   });
 
   it('gives a phone one row per side', () => {
     const { lanes } = arrange(story, { filter: NO_FILTER, vertical: true, openLane: null });
-    assert.deepEqual(lanes.rows.map((row) => row.label), ['Russia', 'United States']);
+    assert.deepEqual(
+      lanes.rows.map((row) => row.label),
+      ['Russia', 'United States'],
+    );
   });
 });
 
 describe('parts fetched after the page', () => {
   it('go before the points the page came with, each actor and article once, and are found by id', () => {
-    const page: TimelineData = { ...data([reply]), articles: [{ id: 'x', title: 'X', outlet: null, path: '/x/' }], more: { chunks: ['/1.json'], points: 2, span: null } };
+    const page: TimelineData = {
+      ...data([reply]),
+      articles: [{ id: 'x', title: 'X', outlet: null, path: '/x/' }],
+      more: { chunks: ['/1.json'], points: 2, span: null },
+    };
     const part: TimelineData = { ...data([first]), articles: [{ id: 'x', title: 'X', outlet: null, path: '/x/' }] };
     const merged = withParts(page, [part]);
-    assert.deepEqual(merged.points.map((p) => p.id), ['a', 'b']);
-    assert.deepEqual(merged.actors.map((a) => a.id), actors.map((a) => a.id));
+    assert.deepEqual(
+      merged.points.map((p) => p.id),
+      ['a', 'b'],
+    );
+    assert.deepEqual(
+      merged.actors.map((a) => a.id),
+      actors.map((a) => a.id),
+    );
     assert.equal(merged.articles.length, 1);
     assert.equal(merged.more, undefined);
     assert.equal(storyOf(merged).indexOf.get('b'), 1);
@@ -89,7 +108,10 @@ describe('what the live region says', () => {
 
   it('tells the focused point: when, what, who to whom, its place in the order, and its exchange', () => {
     const line = focusAnnouncement(first, a, items.length, [], story.lookup);
-    assert.equal(line, '18 January 2022 · statement · Sergey Lavrov → Antony Blinken: “We wait for answers” (1 of 2). 1 of 2 in an exchange: Shift + arrows follow it.');
+    assert.equal(
+      line,
+      '18 January 2022 · statement · Sergey Lavrov → Antony Blinken: “We wait for answers” (1 of 2). 1 of 2 in an exchange: Shift + arrows follow it.',
+    );
   });
 
   it('says when the focused point is in a group, and how to open it', () => {

@@ -7,7 +7,12 @@ const empty: UrlState = { point: null, from: null, to: null, filter: NO_FILTER, 
 
 describe('the view in the address bar', () => {
   it('refuses a day the calendar does not have, rather than rolling it into the next month', () => {
-    for (const query of ['?from=2022-02-30&to=2022-03-05', '?from=2022-01-10&to=2021-02-29', '?from=2022-04-31&to=2022-05-02', '?from=2022-00-10&to=2022-01-02']) {
+    for (const query of [
+      '?from=2022-02-30&to=2022-03-05',
+      '?from=2022-01-10&to=2021-02-29',
+      '?from=2022-04-31&to=2022-05-02',
+      '?from=2022-00-10&to=2022-01-02',
+    ]) {
       const state = readUrlState(query);
       assert.deepEqual([state.from, state.to], [null, null], query);
     }
@@ -36,7 +41,13 @@ describe('the view in the address bar', () => {
   });
 
   it('ignores a range that is malformed, half given or backwards', () => {
-    for (const query of ['?from=2022-01-10', '?from=yesterday&to=2022-01-31', '?from=2022-02-01&to=2022-01-01', '?from=2022-13-45&to=2022-14-01', '?from=0000-01-01&to=0001-01-01']) {
+    for (const query of [
+      '?from=2022-01-10',
+      '?from=yesterday&to=2022-01-31',
+      '?from=2022-02-01&to=2022-01-01',
+      '?from=2022-13-45&to=2022-14-01',
+      '?from=0000-01-01&to=0001-01-01',
+    ]) {
       const state = readUrlState(query);
       assert.deepEqual([state.from, state.to], [null, null], query);
     }

@@ -64,7 +64,10 @@ describe('checkView', () => {
 describe('noticeText', () => {
   it('keeps what the link said apart from the site’s words, to be isolated on the page', () => {
     const parts = noticeText({ kind: 'unknown-actor', value: '\u202Exyzzy' }, (d) => d);
-    assert.deepEqual(parts.filter((p) => typeof p !== 'string'), [{ echo: '\u202Exyzzy' }]);
+    assert.deepEqual(
+      parts.filter((p) => typeof p !== 'string'),
+      [{ echo: '\u202Exyzzy' }],
+    );
     for (const part of parts) if (typeof part === 'string') assert.ok(!part.includes('xyzzy'));
   });
 

@@ -282,9 +282,7 @@ class SearchBox {
 
   /** Tests and scripts/search-bench.ts wait for this: the results for `query` are in the page. */
   private rendered(outcome: SearchOutcome): void {
-    this.root.dispatchEvent(
-      new CustomEvent('wsw:search-rendered', { bubbles: true, detail: { query: outcome.query, total: outcome.total } }),
-    );
+    this.root.dispatchEvent(new CustomEvent('wsw:search-rendered', { bubbles: true, detail: { query: outcome.query, total: outcome.total } }));
   }
 
   private scheduleUrl(): void {
@@ -305,9 +303,7 @@ function focusOnSlash(event: KeyboardEvent): void {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
   const target = event.target;
   if (target instanceof Element && target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
-  const input = [...document.querySelectorAll<HTMLInputElement>('form[data-search] input[name="q"]')].find(
-    (box) => box.getClientRects().length > 0,
-  );
+  const input = [...document.querySelectorAll<HTMLInputElement>('form[data-search] input[name="q"]')].find((box) => box.getClientRects().length > 0);
   if (!input) return;
   event.preventDefault();
   input.focus();

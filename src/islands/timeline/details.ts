@@ -74,7 +74,11 @@ function exchange(point: TimelinePoint, lookup: Lookup): HTMLElement[] {
     list.append(item);
   }
   const thread = lookup.threads.threadOf(point);
-  const where = element('p', `${thread.indexOf(point) + 1} of ${thread.length} in this exchange. Shift + arrow keys on the timeline follow it.`, 'muted tl-thread-where');
+  const where = element(
+    'p',
+    `${thread.indexOf(point) + 1} of ${thread.length} in this exchange. Shift + arrow keys on the timeline follow it.`,
+    'muted tl-thread-where',
+  );
   return [element('h4', 'In the exchange'), list, where];
 }
 
@@ -86,8 +90,7 @@ const whoToWhom = (point: TimelinePoint, lookup: Lookup): string => {
 };
 
 /** One line to scan: the words with who said them to whom, or the summary, which already says who. */
-export const lineOf = (point: TimelinePoint, lookup: Lookup): string =>
-  point.quote ? `${whoToWhom(point, lookup)}: “${point.quote}”` : point.summary;
+export const lineOf = (point: TimelinePoint, lookup: Lookup): string => (point.quote ? `${whoToWhom(point, lookup)}: “${point.quote}”` : point.summary);
 
 export const whenOf = (point: TimelinePoint): string => formatDateRange(point.date, point.dateEnd, point.precision);
 

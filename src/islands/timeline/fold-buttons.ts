@@ -33,7 +33,9 @@ export class FoldButtons {
           const others = `${row.fold.actors} other ${row.fold.actors === 1 ? 'speaker' : 'speakers'}`;
           button.setAttribute(
             'aria-label',
-            row.fold.open ? `Fold the ${row.fold.side} lane back${row.fold.actors > 0 ? ` (${others} still folded)` : ''}` : `Show ${others} of the ${row.fold.side} lane`,
+            row.fold.open
+              ? `Fold the ${row.fold.side} lane back${row.fold.actors > 0 ? ` (${others} still folded)` : ''}`
+              : `Show ${others} of the ${row.fold.side} lane`,
           );
           button.style.top = `${top + g.rowCentre[i]!}px`;
           button.style.width = `${g.gutter - 4}px`;

@@ -2,19 +2,7 @@
 import { centre, itemInNextRow, type Item } from './layout.ts';
 
 export type KeyAction =
-  | 'previous'
-  | 'next'
-  | 'row-up'
-  | 'row-down'
-  | 'first'
-  | 'last'
-  | 'open'
-  | 'close'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'reset'
-  | 'thread-previous'
-  | 'thread-next';
+  'previous' | 'next' | 'row-up' | 'row-down' | 'first' | 'last' | 'open' | 'close' | 'zoom-in' | 'zoom-out' | 'reset' | 'thread-previous' | 'thread-next';
 
 const KEYS: Record<string, KeyAction> = {
   ArrowLeft: 'previous',
@@ -29,7 +17,7 @@ const KEYS: Record<string, KeyAction> = {
   '+': 'zoom-in',
   '=': 'zoom-in',
   '-': 'zoom-out',
-  '_': 'zoom-out',
+  _: 'zoom-out',
   '0': 'reset',
 };
 
@@ -72,7 +60,13 @@ export function threadTarget<P>(thread: readonly P[], current: P, step: -1 | 1):
 }
 
 /** The item `action` moves the focus to from `current`, starting within `[start, end]` when nothing has the focus yet. */
-export function moveTarget(action: MoveAction, items: readonly Item[], byRow: readonly Item[][], current: Item | null, [start, end]: [number, number]): Item | null {
+export function moveTarget(
+  action: MoveAction,
+  items: readonly Item[],
+  byRow: readonly Item[][],
+  current: Item | null,
+  [start, end]: [number, number],
+): Item | null {
   switch (action) {
     case 'next':
     case 'previous': {

@@ -131,7 +131,10 @@ export function buildLanes(
   const membersOf = new Map(sides.map((side) => [side, [] as string[]]));
   for (const id of actorWeight.keys()) membersOf.get(laneFor(id))!.push(id);
   for (const members of membersOf.values()) members.sort(byWeight(actorWeight, nameOf));
-  const perLane = shownPerLane([...membersOf.values()].map((m) => m.length), folding.rows);
+  const perLane = shownPerLane(
+    [...membersOf.values()].map((m) => m.length),
+    folding.rows,
+  );
 
   const lanes: Lane[] = [];
   const rows: Row[] = [];
@@ -198,9 +201,7 @@ export function placeItems(points: readonly TimelinePoint[], indices: readonly n
     if (row === undefined) continue;
     const t0 = dayStart(point.date);
     const t1 = dayStart(point.dateEnd ?? point.date) + DAY_MS;
-    const targets = [...new Set(point.addressees.map((a) => lanes.rowOfActor.get(a)))].filter(
-      (r): r is number => r !== undefined && r !== row,
-    );
+    const targets = [...new Set(point.addressees.map((a) => lanes.rowOfActor.get(a)))].filter((r): r is number => r !== undefined && r !== row);
     items.push({ point: index, id: point.id, kind: point.kind, row, targets, t0, t1, ranged: point.precision !== 'day', order: 0 });
   }
   // Stable: points of the same day keep the dataset's id order.
@@ -343,7 +344,11 @@ function nudge(ranged: Glyph[], taken: readonly Glyph[], pitch: number, groupPit
         break search;
       }
     }
-    occupied.splice(lowerBound(occupied, glyph.at, (o) => o.at), 0, { at: glyph.at, cluster: glyph.cluster });
+    occupied.splice(
+      lowerBound(occupied, glyph.at, (o) => o.at),
+      0,
+      { at: glyph.at, cluster: glyph.cluster },
+    );
   }
 }
 

@@ -117,13 +117,15 @@ class TimelineElement extends HTMLElement {
     const waits = hasOwnState(location.search);
     // Otherwise the newest part is drawn first, and only then are the others asked for (afterFirstFrame).
     if (!waits) this.start();
-    const rest = (waits ? Promise.resolve() : afterFirstFrame()).then(() => loadParts(more.chunks)).then(
-      (parts) => this.addParts(parts),
-      (error: Error) => {
-        // The newest part is still worth showing: said in the status line.
-        this.store.update({ announcement: partsFailedAnnouncement(this.story.data.points.length, more.points, error) });
-      },
-    );
+    const rest = (waits ? Promise.resolve() : afterFirstFrame())
+      .then(() => loadParts(more.chunks))
+      .then(
+        (parts) => this.addParts(parts),
+        (error: Error) => {
+          // The newest part is still worth showing: said in the status line.
+          this.store.update({ announcement: partsFailedAnnouncement(this.story.data.points.length, more.points, error) });
+        },
+      );
     this.complete = rest;
     void rest.then(() => (waits ? this.start() : this.rearrange(this.viewport.visibleSpan())));
   }

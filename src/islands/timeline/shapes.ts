@@ -7,16 +7,58 @@ type Shape = { circle: number } | { polygon: [number, number][] };
 
 const SHAPES: Record<string, Shape> = {
   statement: { circle: 5.5 },
-  document: { polygon: [[-5, -5], [5, -5], [5, 5], [-5, 5]] },
-  call: { polygon: [[0, -6], [6, 5], [-6, 5]] },
-  meeting: { polygon: [[0, -6.5], [6.5, 0], [0, 6.5], [-6.5, 0]] },
+  document: {
+    polygon: [
+      [-5, -5],
+      [5, -5],
+      [5, 5],
+      [-5, 5],
+    ],
+  },
+  call: {
+    polygon: [
+      [0, -6],
+      [6, 5],
+      [-6, 5],
+    ],
+  },
+  meeting: {
+    polygon: [
+      [0, -6.5],
+      [6.5, 0],
+      [0, 6.5],
+      [-6.5, 0],
+    ],
+  },
   denial: {
-    polygon: [[-6, -3.5], [-3.5, -6], [0, -2.5], [3.5, -6], [6, -3.5], [2.5, 0], [6, 3.5], [3.5, 6], [0, 2.5], [-3.5, 6], [-6, 3.5], [-2.5, 0]],
+    polygon: [
+      [-6, -3.5],
+      [-3.5, -6],
+      [0, -2.5],
+      [3.5, -6],
+      [6, -3.5],
+      [2.5, 0],
+      [6, 3.5],
+      [3.5, 6],
+      [0, 2.5],
+      [-3.5, 6],
+      [-6, 3.5],
+      [-2.5, 0],
+    ],
   },
 };
 
 /** For a kind added to the dataset after this was written: a hexagon. */
-const OTHER: Shape = { polygon: [[0, -6], [5.2, -3], [5.2, 3], [0, 6], [-5.2, 3], [-5.2, -3]] };
+const OTHER: Shape = {
+  polygon: [
+    [0, -6],
+    [5.2, -3],
+    [5.2, 3],
+    [0, 6],
+    [-5.2, 3],
+    [-5.2, -3],
+  ],
+};
 
 export const hasOwnShape = (kind: string): boolean => kind in SHAPES;
 

@@ -14,9 +14,7 @@ export class Tooltip {
   show(glyph: Glyph, x: number, y: number, width: number): void {
     const { data, lookup } = this.story();
     const first = data.points[glyph.items[0]!.point]!;
-    this.element.textContent = glyph.cluster
-      ? `${glyph.items.length} points close together: click to zoom in`
-      : `${whenOf(first)} · ${lineOf(first, lookup)}`;
+    this.element.textContent = glyph.cluster ? `${glyph.items.length} points close together: click to zoom in` : `${whenOf(first)} · ${lineOf(first, lookup)}`;
     this.element.hidden = false;
     const flip = x > width * 0.6;
     this.element.style.left = flip ? '' : `${x + 14}px`;

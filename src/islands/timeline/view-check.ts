@@ -79,7 +79,11 @@ export function noticeText(notice: Notice, day: (iso: string) => string): Notice
     case 'unknown-kind':
       return ['The link asks for statements of the kind “', { echo: notice.value }, '”, which this timeline does not have: that filter is left out.'];
     case 'unknown-point':
-      return ['The link points to a statement, “', { echo: notice.value }, '”, that is not in this timeline: it may have been corrected or merged into another.'];
+      return [
+        'The link points to a statement, “',
+        { echo: notice.value },
+        '”, that is not in this timeline: it may have been corrected or merged into another.',
+      ];
     case 'range-outside':
       return [`The link asks for ${day(notice.from)} to ${day(notice.to)}, but no statement here is dated then: the whole timeline is shown.`];
     case 'range-empty':

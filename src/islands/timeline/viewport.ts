@@ -72,8 +72,28 @@ export class Viewport {
     const [a, b] = [g.timeStart, g.timeEnd];
     this.zoom
       .scaleExtent([1, Math.max(1, (this.whole[1] - this.whole[0]) / MIN_SPAN_MS)])
-      .extent(vertical ? [[0, a], [g.width, b]] : [[a, 0], [b, g.height]])
-      .translateExtent(vertical ? [[-Infinity, a], [Infinity, b]] : [[a, -Infinity], [b, Infinity]]);
+      .extent(
+        vertical
+          ? [
+              [0, a],
+              [g.width, b],
+            ]
+          : [
+              [a, 0],
+              [b, g.height],
+            ],
+      )
+      .translateExtent(
+        vertical
+          ? [
+              [-Infinity, a],
+              [Infinity, b],
+            ]
+          : [
+              [a, -Infinity],
+              [b, Infinity],
+            ],
+      );
   }
 
   visibleSpan(): [number, number] {

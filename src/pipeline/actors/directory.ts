@@ -94,9 +94,7 @@ export class ActorDirectory {
   /** The one registry actor holding an office: "Russia's top diplomat" → the Foreign Minister of Russia. */
   byOffice(description: string, side: string | null): Actor | null {
     const office = officeOf(description, side);
-    const ids = new Set(
-      this.#offices.filter((o) => o.office === office && (side === null || o.side === side)).map((o) => o.id),
-    );
+    const ids = new Set(this.#offices.filter((o) => o.office === office && (side === null || o.side === side)).map((o) => o.id));
     return ids.size === 1 ? this.get([...ids][0]!) : null;
   }
 
@@ -131,18 +129,34 @@ export class ActorDirectory {
       .join(' ');
     const label = words || office;
     const name = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${side})`;
-    return this.byText(name) ?? this.#add({
-      id: slugify(name), name, aliases: [], kind: organisation ? 'organisation' : 'person', description: `${office} of ${side}`, side,
-    });
+    return (
+      this.byText(name) ??
+      this.#add({
+        id: slugify(name),
+        name,
+        aliases: [],
+        kind: organisation ? 'organisation' : 'person',
+        description: `${office} of ${side}`,
+        side,
+      })
+    );
   }
 
   /** An unnamed source ("a U.S. official"): one actor per role and side. */
   anonymous(head: string, side: string | null): Actor {
     const role = head.replace(/s$/, '');
     const name = side ? `Unnamed ${role} (${side})` : `Unnamed ${role}`;
-    return this.byText(name) ?? this.#add({
-      id: slugify(name), name, aliases: [], kind: 'person', description: `an unnamed ${role}`, ...(side ? { side } : {}),
-    });
+    return (
+      this.byText(name) ??
+      this.#add({
+        id: slugify(name),
+        name,
+        aliases: [],
+        kind: 'person',
+        description: `an unnamed ${role}`,
+        ...(side ? { side } : {}),
+      })
+    );
   }
 
   /** A group named by common nouns ("police", "farmers in the valley"): one actor per wording and side. */

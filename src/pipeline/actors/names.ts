@@ -40,8 +40,5 @@ export function transliterationKey(name: string): string {
 
 /** A URL-safe, readable slug: "Sergey Lavrov" → "sergey-lavrov". */
 export function slugify(text: string): string {
-  return normaliseName(text)
-    .replace(/\s+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
+  return normaliseName(text).replace(/\s+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
 }

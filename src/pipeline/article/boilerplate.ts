@@ -48,7 +48,8 @@ const RELATED_RES: RegExp[] = [
 const GENERIC_BOILERPLATE_RE =
   /^(?:advertisement|advertising|sponsored(?: content)?|share(?: this (?:article|story))?|share on \w+|print|e-?mail|comments?|listen to (?:this )?(?:article|story)|click to enlarge|story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|copy link|tweet|loading\W*|page \d+ of \d+)$/i;
 
-const AGENCIES = '(?:AP|AFP|EPA|Reuters|Getty Images|TASS|Sputnik|Xinhua|RIA Novosti|Shutterstock|Pool|ZUMA Press|Anadolu Agency|Bloomberg|NurPhoto|SOPA Images)';
+const AGENCIES =
+  '(?:AP|AFP|EPA|Reuters|Getty Images|TASS|Sputnik|Xinhua|RIA Novosti|Shutterstock|Pool|ZUMA Press|Anadolu Agency|Bloomberg|NurPhoto|SOPA Images)';
 
 const CREDIT_LINE_RES: RegExp[] = [
   /^(?:(?:top|header|main|cover|featured) image|photo(?:graph)?s?|images?|pictures?|pictured|foto|illustration|graphic|video|credits?|photo credit|image credit)\s*(?:by|credit|courtesy(?: of)?)?\s*[:：|–—]\s*\S.{0,120}$/iu,
@@ -65,7 +66,8 @@ const CREDIT_LINE_RES: RegExp[] = [
 const CREDIT_MARKER_RE =
   /\b(?:photo|image|picture|credit|courtesy|getty images|shutterstock|istock|alamy|reuters|afp|epa|tass|sputnik|ria novosti|xinhua|wikimedia|wikipedia|flickr|creative commons|cc by(?:-[a-z]{2})*|public domain|government works|press service|press office|pool|handout|file)\b/i;
 
-const CONTRIBUTION_KINDS = '(?:(?:additional|further)\\s+)?(?:reporting|writing|editing|compiled|reported|research|fact-checking|graphics|translated|translation)';
+const CONTRIBUTION_KINDS =
+  '(?:(?:additional|further)\\s+)?(?:reporting|writing|editing|compiled|reported|research|fact-checking|graphics|translated|translation)';
 const CONTRIBUTION_SEGMENT_RE = new RegExp(`^${CONTRIBUTION_KINDS}\\s+by\\s+(.+)$`, 'iu');
 const CONTRIBUTED_RE = /^[^.!?]{2,120}\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b[^.!?]{0,80}[.!]?$/iu;
 const TRAILING_CONTRIBUTION_RE = new RegExp(`\\s*\\(\\s*${CONTRIBUTION_KINDS}\\s+by\\b[^()]*\\)\\s*$`, 'iu');
@@ -74,7 +76,34 @@ const BYLINE_ROLE_RE = /\b(?:reporter|correspondent|writer|editor|journalist|sta
 const LEADING_BRACKET_BYLINE_RE = /^\[([^\]\n]{3,80})\]\s*/u;
 
 /** Small words allowed inside a list of names ("Jane Doe and John Smith in Moscow"). */
-const NAME_GLUE = new Set(['and', '&', 'in', 'from', 'at', 'of', 'the', 'de', 'del', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'le', 'la', 'di', 'da', 'dos', 'with', 'for', 'via', 'by', 'staff']);
+const NAME_GLUE = new Set([
+  'and',
+  '&',
+  'in',
+  'from',
+  'at',
+  'of',
+  'the',
+  'de',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'le',
+  'la',
+  'di',
+  'da',
+  'dos',
+  'with',
+  'for',
+  'via',
+  'by',
+  'staff',
+]);
 
 /** Every word is capitalised, a name particle, or punctuation: looks like names, not a clause. */
 function looksLikeNames(text: string): boolean {
@@ -86,7 +115,10 @@ function looksLikeNames(text: string): boolean {
 function isContributionLine(line: string): boolean {
   if (line.length > 300) return false;
   if (CONTRIBUTED_RE.test(line)) return true;
-  const inner = line.replace(/^\(\s*/, '').replace(/\s*\)\.?$/, '').replace(/\.$/, '');
+  const inner = line
+    .replace(/^\(\s*/, '')
+    .replace(/\s*\)\.?$/, '')
+    .replace(/\.$/, '');
   const segments = inner.split(/\s*;\s*/);
   return segments.every((segment) => {
     const m = CONTRIBUTION_SEGMENT_RE.exec(segment);

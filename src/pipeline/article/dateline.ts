@@ -32,8 +32,7 @@ export interface WireDateline extends Dateline {
 }
 
 const CLIP_PREFIX_RE = /^\s*date:?\s+(\d{4})-(\d{2})-(\d{2})(?=\s|$)/i;
-const LABEL_RE =
-  /(?:(?:first\s+)?published|(?:last\s+)?updated|posted|issued|dated?|release[d]?)(?:\s+on)?\s*[:\-–—]?\s*/iy;
+const LABEL_RE = /(?:(?:first\s+)?published|(?:last\s+)?updated|posted|issued|dated?|release[d]?)(?:\s+on)?\s*[:\-–—]?\s*/iy;
 /** An outlet abbreviation in front of a date ("EP Tuesday, ..."). */
 const ABBREVIATION_RE = /([A-Z][A-Z&]{1,5})\s+/y;
 const SEPARATOR_RE = /\s*(?:--|[-–—|])\s+/y;

@@ -20,10 +20,7 @@ function simplify(name: string): string {
 }
 
 /** The outlet that `name` names (canonical name or alias), or null. */
-export function findOutletByName(
-  name: string,
-  outlets: readonly KnownOutlet[] = KNOWN_OUTLETS,
-): KnownOutlet | null {
+export function findOutletByName(name: string, outlets: readonly KnownOutlet[] = KNOWN_OUTLETS): KnownOutlet | null {
   const trimmed = name.trim();
   if (trimmed === '') return null;
   const wanted = simplify(trimmed);
@@ -37,10 +34,7 @@ export function findOutletByName(
 }
 
 /** The outlet owning `host` (a bare host, `www.` host or full URL), or null. */
-export function findOutletByDomain(
-  host: string,
-  outlets: readonly KnownOutlet[] = KNOWN_OUTLETS,
-): KnownOutlet | null {
+export function findOutletByDomain(host: string, outlets: readonly KnownOutlet[] = KNOWN_OUTLETS): KnownOutlet | null {
   let h = host.trim().toLowerCase();
   try {
     if (/^https?:\/\//.test(h)) h = new URL(h).hostname;
@@ -57,10 +51,7 @@ export function findOutletByDomain(
 }
 
 /** The outlet whose own boilerplate this whole line is, or null. */
-export function findOutletByBoilerplate(
-  line: string,
-  outlets: readonly KnownOutlet[] = KNOWN_OUTLETS,
-): KnownOutlet | null {
+export function findOutletByBoilerplate(line: string, outlets: readonly KnownOutlet[] = KNOWN_OUTLETS): KnownOutlet | null {
   for (const outlet of outlets) {
     if (outlet.boilerplate.some((pattern) => pattern.test(line))) return outlet;
   }

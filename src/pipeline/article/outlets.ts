@@ -25,10 +25,7 @@ export const KNOWN_OUTLETS: readonly KnownOutlet[] = [
     name: 'The Moscow Times',
     aliases: ['Moscow Times', 'MT'],
     domains: ['themoscowtimes.com'],
-    boilerplate: [
-      /^Support The Moscow Times!?$/i,
-      /^The Moscow Times(?:['’]s?)? (?:team of journalists|needs your help)\b.*$/i,
-    ],
+    boilerplate: [/^Support The Moscow Times!?$/i, /^The Moscow Times(?:['’]s?)? (?:team of journalists|needs your help)\b.*$/i],
   },
   {
     name: 'Europa Press',

@@ -92,9 +92,7 @@ class Collector {
   }
 
   removed(): RemovedLine[] {
-    return [...this.removals]
-      .sort((a, b) => a.position - b.position || a.seq - b.seq)
-      .map(({ text, reason }) => ({ text, reason }));
+    return [...this.removals].sort((a, b) => a.position - b.position || a.seq - b.seq).map(({ text, reason }) => ({ text, reason }));
   }
 }
 

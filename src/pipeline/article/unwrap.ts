@@ -110,8 +110,7 @@ function continues(line: string, next: string, linesSoFar: number, profile: Wrap
   if (!profile.wrapped) return false;
   const wouldFit = line.length + 1 + firstWordLength(next);
   if (!finished) {
-    const headingLike =
-      linesSoFar === 1 && HEADING_START_RE.test(line) && !CLAUSE_END_RE.test(line) && wouldFit <= HEADING_MAX * profile.width;
+    const headingLike = linesSoFar === 1 && HEADING_START_RE.test(line) && !CLAUSE_END_RE.test(line) && wouldFit <= HEADING_MAX * profile.width;
     return !headingLike;
   }
   return wouldFit > (profile.singleNewlineParagraphs ? 1 : SENTENCE_END_FULL) * profile.width;

@@ -6,10 +6,7 @@
  */
 import type { DateRange } from '../types.ts';
 import { fire, type PatternRule } from '../rule.ts';
-import {
-  MONTHS, WEEKDAYS, addDays, addMonths, endOfMonth, isoDay, startOfMonth, startOfWeek, weekday,
-} from './calendar.ts';
-
+import { MONTHS, WEEKDAYS, addDays, addMonths, endOfMonth, isoDay, startOfMonth, startOfWeek, weekday } from './calendar.ts';
 
 export interface TimeExpression {
   /** The rule that read it. */
@@ -217,7 +214,9 @@ export function findTimeExpressions(text: string): TimeExpression[] {
 
 /** Words that put the act ahead of the article: "will meet on Friday", "is due to", "scheduled for". */
 export function isFutureClause(text: string): boolean {
-  return /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|expects? to|hopes? to|scheduled|plans? to|planned|next|upcoming|going to)\b/i.test(text);
+  return /\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|expects? to|hopes? to|scheduled|plans? to|planned|next|upcoming|going to)\b/i.test(
+    text,
+  );
 }
 
 /**
@@ -238,7 +237,9 @@ const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 
  */
 export function offsetFromNamedEvent(text: string): number | null {
   const m =
-    /\b(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\s+the\s+(?:\p{Ll}+\s+)?\p{Ll}+(?<!ed)(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|near|off|over|with)\b)/iu.exec(text) ??
+    /\b(a|one|two|three|four|five|\d+)\s+days?\s+(after|before)\s+the\s+(?:\p{Ll}+\s+)?\p{Ll}+(?<!ed)(?=\s*(?:[,.;:]|$)|\s+(?:in|at|on|near|off|over|with)\b)/iu.exec(
+      text,
+    ) ??
     // "three days later", "a day earlier": from the day the text last gave.
     /\b(a|one|two|three|four|five|\d+)\s+days?\s+(later|earlier)\b/iu.exec(text);
   if (!m) return null;

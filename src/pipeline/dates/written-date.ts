@@ -35,19 +35,27 @@ export interface DateOptions {
 /** Month names and the abbreviations datelines use → 1–12. */
 const MONTH_NUMBERS: Record<string, number> = {
   ...Object.fromEntries(MONTHS.map((name, i) => [name, i + 1])),
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9,
-  oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+  '(January|February|March|April|May|June|July|August|September|October|November|December|' + 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const ORDINAL = '(?:st|nd|rd|th)?';
 const END = '(?![\\p{L}\\p{N}])';
 
 const WEEKDAY_RE = new RegExp(
-  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|' +
-    'Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?' + END + ',?\\s+',
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|' + 'Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\\.?' + END + ',?\\s+',
   'iyu',
 );
 

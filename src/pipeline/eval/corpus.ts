@@ -36,7 +36,10 @@ export async function loadGoldDir(dir: string): Promise<GoldArticle[]> {
 
 /** Article ids of a corpus folder: its `.txt` files without the extension. */
 export async function listArticles(dir: string): Promise<string[]> {
-  return (await readdir(dir)).filter((f) => f.endsWith('.txt')).map((f) => basename(f, '.txt')).sort();
+  return (await readdir(dir))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => basename(f, '.txt'))
+    .sort();
 }
 
 /** Gold that names an article outside the corpus would silently score nothing. */

@@ -27,7 +27,15 @@ export function formatReport(report: CombinedReport, options: FormatOptions = {}
   out.push(...summary(`OVERALL (${articleCount} articles)`, report.counts, report.merges, report.unscoredSources, report.links));
   for (const { name, report: corpus } of report.corpora) {
     out.push('');
-    out.push(...summary(`${name.toUpperCase()} (${corpus.articles.length} articles)`, corpus.counts, corpus.merges.counts, corpus.unscoredSources, corpus.links.counts));
+    out.push(
+      ...summary(
+        `${name.toUpperCase()} (${corpus.articles.length} articles)`,
+        corpus.counts,
+        corpus.merges.counts,
+        corpus.unscoredSources,
+        corpus.links.counts,
+      ),
+    );
   }
   out.push('');
   out.push('PER ARTICLE');
@@ -122,11 +130,26 @@ function articleDetails(corpus: string, a: ArticleReport): string[] {
     'missed',
     a.misses.map((m) => `${m.id} ${m.direct ? '[direct] ' : ''}${quote(m.words)} by ${m.speaker ? m.speaker[0] : 'unknown speaker'}`),
   );
-  section('false positives', a.falsePositives.map((f) => `${f.point} ${f.speaker}: ${quote(f.quote)}`));
-  section('wrong speaker', a.wrongSpeakers.map((m) => `${m.id} ${quote(m.words)}: expected ${m.expected}; got ${m.got}`));
-  section('wrong addressees', a.wrongAddressees.map((m) => `${m.id} ${quote(m.words)}: expected ${m.expected}; got ${m.got}`));
-  section('wrong date', a.wrongDates.map((m) => `${m.id} ${quote(m.words)}: expected ${m.expected}; got ${m.got}`));
-  section('noise violations', a.noise.map((n) => `${n.point} ${quote(n.quote)} is noise ${quote(n.noise)}`));
+  section(
+    'false positives',
+    a.falsePositives.map((f) => `${f.point} ${f.speaker}: ${quote(f.quote)}`),
+  );
+  section(
+    'wrong speaker',
+    a.wrongSpeakers.map((m) => `${m.id} ${quote(m.words)}: expected ${m.expected}; got ${m.got}`),
+  );
+  section(
+    'wrong addressees',
+    a.wrongAddressees.map((m) => `${m.id} ${quote(m.words)}: expected ${m.expected}; got ${m.got}`),
+  );
+  section(
+    'wrong date',
+    a.wrongDates.map((m) => `${m.id} ${quote(m.words)}: expected ${m.expected}; got ${m.got}`),
+  );
+  section(
+    'noise violations',
+    a.noise.map((n) => `${n.point} ${quote(n.quote)} is noise ${quote(n.noise)}`),
+  );
   return out.length > 0 ? [`  == ${corpus}/${a.article} ==`, ...out] : [];
 }
 

@@ -53,7 +53,19 @@ const KINDS: readonly PointKind[] = ['statement', 'document', 'call', 'meeting',
 const PRECISIONS: readonly DatePrecision[] = ['day', 'week', 'month', 'year', 'unknown'];
 const ARTICLE_KEYS = new Set(['article', 'articleDate', 'statements', 'noise']);
 const STATEMENT_KEYS = new Set([
-  'id', 'kind', 'direct', 'words', 'speaker', 'addressees', 'date', 'dateEnd', 'precision', 'same', 'note', 'inReplyTo', 'about',
+  'id',
+  'kind',
+  'direct',
+  'words',
+  'speaker',
+  'addressees',
+  'date',
+  'dateEnd',
+  'precision',
+  'same',
+  'note',
+  'inReplyTo',
+  'about',
 ]);
 
 /** The two reply links a gold statement may carry (GUIDELINES.md, "Reply links"). */
@@ -207,14 +219,10 @@ function checkRange(date: string | null, dateEnd: string | null, precision: Date
       return start.getUTCDay() === 1 && days === 6 ? null : 'precision "week" needs Monday to Sunday';
     case 'month': {
       const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
-      return start.getUTCDate() === 1 && end.getTime() === last.getTime()
-        ? null
-        : 'precision "month" needs the first to the last day of one month';
+      return start.getUTCDate() === 1 && end.getTime() === last.getTime() ? null : 'precision "month" needs the first to the last day of one month';
     }
     case 'year':
-      return date.endsWith('-01-01') && dateEnd === `${date.slice(0, 4)}-12-31`
-        ? null
-        : 'precision "year" needs 1 January to 31 December';
+      return date.endsWith('-01-01') && dateEnd === `${date.slice(0, 4)}-12-31` ? null : 'precision "year" needs 1 January to 31 December';
   }
 }
 

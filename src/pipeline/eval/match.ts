@@ -69,11 +69,7 @@ export interface PairingHints {
 }
 
 /** Greedy one-to-one assignment over all acceptable pairs, best first. */
-export function pairStatements(
-  gold: readonly GoldStatement[],
-  predicted: readonly PredictedSource[],
-  hints: PairingHints,
-): Pairing[] {
+export function pairStatements(gold: readonly GoldStatement[], predicted: readonly PredictedSource[], hints: PairingHints): Pairing[] {
   interface Candidate extends Pairing {
     noise: boolean;
     speaker: boolean;

@@ -39,10 +39,11 @@ export function datasetToAtom(dataset: Dataset, options: FeedOptions): string {
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   const actorName = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const filed = dataset.points.map((point) => ({ point, day: entryDay(point, articles) }));
-  const updated = [...filed.map((e) => e.day), ...dataset.articles.map((a) => a.date)]
-    .filter((d): d is string => d !== null)
-    .sort()
-    .at(-1) ?? NO_DATE;
+  const updated =
+    [...filed.map((e) => e.day), ...dataset.articles.map((a) => a.date)]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? NO_DATE;
   // Newest first; entries with no day at all go last; the id keeps equal days in a fixed order.
   filed.sort((a, b) => (b.day ?? '').localeCompare(a.day ?? '') || (a.point.id < b.point.id ? -1 : 1));
 
@@ -51,7 +52,7 @@ export function datasetToAtom(dataset: Dataset, options: FeedOptions): string {
     const url = absoluteUrl(point.path, siteUrl);
     const anchors = sourceAnchors(point);
     const speaker = actorName.get(point.speaker) ?? point.speaker;
-    const words = point.quote ? `“${point.quote}”` : point.sources[0]?.quote ?? point.summary;
+    const words = point.quote ? `“${point.quote}”` : (point.sources[0]?.quote ?? point.summary);
     const reporters = [...new Set(point.sources.map((s) => articles.get(s.article)?.outlet ?? s.article))];
     return element('entry', {}, [
       element('id', {}, [url]),

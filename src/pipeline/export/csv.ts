@@ -1,11 +1,28 @@
 import type { Dataset } from '../types.ts';
 
 const COLUMNS = [
-  'point_id', 'point_path', 'kind', 'speaker', 'speaker_name', 'addressees', 'addressee_names', 'quote', 'summary',
-  'date', 'date_end', 'date_precision', 'source_article', 'source_outlet', 'source_direct', 'source_quote',
-  'source_excerpt', 'source_cue', 'source_offset',
+  'point_id',
+  'point_path',
+  'kind',
+  'speaker',
+  'speaker_name',
+  'addressees',
+  'addressee_names',
+  'quote',
+  'summary',
+  'date',
+  'date_end',
+  'date_precision',
+  'source_article',
+  'source_outlet',
+  'source_direct',
+  'source_quote',
+  'source_excerpt',
+  'source_cue',
+  'source_offset',
   // Added after the first release: at the end, so that readers that count columns still find the others.
-  'in_reply_to', 'about',
+  'in_reply_to',
+  'about',
 ] as const;
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. A leading `=+-@` is defused for spreadsheets. */
@@ -24,11 +41,30 @@ export function datasetToCsv(dataset: Dataset): string {
     for (const s of p.sources) {
       rows.push(
         [
-          p.id, p.path, p.kind, p.speaker, actorName.get(p.speaker) ?? p.speaker, p.addressees.join(';'),
-          p.addressees.map((a) => actorName.get(a) ?? a).join('; '), p.quote, p.summary, p.date, p.dateEnd,
-          p.datePrecision, s.article, outlet.get(s.article) ?? null, s.direct, s.quote, s.excerpt, s.cue, s.offset,
-          p.inReplyTo ?? null, p.about ?? null,
-        ].map(field).join(','),
+          p.id,
+          p.path,
+          p.kind,
+          p.speaker,
+          actorName.get(p.speaker) ?? p.speaker,
+          p.addressees.join(';'),
+          p.addressees.map((a) => actorName.get(a) ?? a).join('; '),
+          p.quote,
+          p.summary,
+          p.date,
+          p.dateEnd,
+          p.datePrecision,
+          s.article,
+          outlet.get(s.article) ?? null,
+          s.direct,
+          s.quote,
+          s.excerpt,
+          s.cue,
+          s.offset,
+          p.inReplyTo ?? null,
+          p.about ?? null,
+        ]
+          .map(field)
+          .join(','),
       );
     }
   }

@@ -62,10 +62,13 @@ export function datasetToTimelineJs(dataset: Dataset, options: TimelineOptions):
   const events = dated.map((point): TimelineEvent => {
     const anchors = sourceAnchors(point);
     const addressees = point.addressees.map(actorName);
-    const words = point.quote ? `“${point.quote}”` : point.sources[0]?.quote ?? point.summary;
+    const words = point.quote ? `“${point.quote}”` : (point.sources[0]?.quote ?? point.summary);
     const sources = point.sources.map((s, i) => {
       const article = articles.get(s.article);
-      return { href: absoluteUrl(`${article?.path ?? `articles/${s.article}/`}#${anchors[i]}`, siteUrl), label: article?.outlet ?? article?.title ?? s.article };
+      return {
+        href: absoluteUrl(`${article?.path ?? `articles/${s.article}/`}#${anchors[i]}`, siteUrl),
+        label: article?.outlet ?? article?.title ?? s.article,
+      };
     });
     const ranged = point.datePrecision !== 'year' && point.datePrecision !== 'month' && point.dateEnd !== null && point.dateEnd !== point.date;
     return {
@@ -94,7 +97,9 @@ export function datasetToTimelineJs(dataset: Dataset, options: TimelineOptions):
             ...links(builtFrom.map((a) => ({ href: absoluteUrl(a.path, siteUrl), label: articleLabel(a, options.headings) }))),
             '.',
           ]),
-          ...(undated > 0 ? [element('p', {}, [`${undated} undated statement${undated === 1 ? ' is' : 's are'} not placed on this timeline; the full dataset lists them.`])] : []),
+          ...(undated > 0
+            ? [element('p', {}, [`${undated} undated statement${undated === 1 ? ' is' : 's are'} not placed on this timeline; the full dataset lists them.`])]
+            : []),
         ]),
       },
     },

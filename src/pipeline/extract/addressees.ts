@@ -48,7 +48,8 @@ export const ADDRESSEE_RULES = {
   withWhom: {
     name: 'addressee.in-exchange-with',
     what: '"in a call with Y", "during talks with Y", "in a letter to Y": whom the exchange was with is addressed (and a call or talks are an act of their own)',
-    pattern: /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:with|to)\s+/giu,
+    pattern:
+      /\b(?:in|during|after|at|over|by)\s+(?:a|an|the|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:call|conversation|talks|meeting|phone call|telephone call|telephone conversation|video call|videoconference|exchange|letter|message|note|summit|negotiations)\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]*\s+)?(?:with|to)\s+/giu,
     reportsAct: true,
     fires: ['Ana Ruiz said in a phone call with Tomas Brenner that the border would reopen on Friday.'],
   },
@@ -91,7 +92,10 @@ const NAME_THEN_PHRASE = new RegExp(String.raw`^((?:${CAPITALISED}\s+)*\p{Lu}[\p
 /** The noun phrase that starts at `from`, up to the first word that cannot belong to it. */
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
   const rest = frame.slice(from);
-  const stop = /[,;:\uE000!?—–]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid|dated|signed|sent|delivered|published|issued|released)\b|\s(?:early|late|later|earlier)\s/u.exec(rest);
+  const stop =
+    /[,;:\uE000!?—–]|(?<!\b\p{Lu})\.|\s(?:that|to|on|in|at|about|regarding|ahead|after|before|over|as|last|this|next|by|for|during|with|from|not|of(?!\s\p{Lu})|and(?=\s\p{Ll})|who|which|when|while|if|saying|adding|amid|dated|signed|sent|delivered|published|issued|released)\b|\s(?:early|late|later|earlier)\s/u.exec(
+      rest,
+    );
   // "him the bloc was …": an object pronoun is the whole phrase.
   const pronoun = /^(?:him|them|her(?=\s*(?:[,.;:]|$|\s(?:that|the|a|an|to|on|in|at|about|of|how|why|what|whether)\b)))\b/i.exec(rest);
   if (pronoun) return { text: pronoun[0], end: from + pronoun[0].length };

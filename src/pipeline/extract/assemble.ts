@@ -53,7 +53,7 @@ export const ASSEMBLY_RULES = {
   },
   quoteRunsOn: {
     name: 'words.quotation-runs-on',
-    what: 'a paragraph that ends inside a quotation, left open, goes on in the next paragraph\'s quotation: one statement, as print convention has it',
+    what: "a paragraph that ends inside a quotation, left open, goes on in the next paragraph's quotation: one statement, as print convention has it",
     fires: ['Ana Ruiz said: “The river belongs to both of us, and we will not give it up.\n\n“We will share every drop with our neighbours downstream.”'],
   },
   quoteAfterLeadIn: {
@@ -64,7 +64,9 @@ export const ASSEMBLY_RULES = {
   unattributedContinues: {
     name: 'speaker.quotation-continues-speaker',
     what: 'a quotation no clause reports, in a paragraph after a quoted speaker, is that speaker going on',
-    fires: ['“The river belongs to both of us,” Ana Ruiz said.\n\n“We will share every drop of it with our neighbours downstream, and we expect the same of them.”'],
+    fires: [
+      '“The river belongs to both of us,” Ana Ruiz said.\n\n“We will share every drop of it with our neighbours downstream, and we expect the same of them.”',
+    ],
   },
   unattributedKept: {
     name: 'speaker.unresolved-quotation-kept',
@@ -121,7 +123,12 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
       if (own >= 0) absorbAct(statement, acts, acts.indexOf(told[own]!), R.toldWithAct);
       else if (c.why.speaker.includes(SPEAKER_RULES.participleSentenceSubject.name)) {
         // "Ruiz sent him a letter last week, proposing a meeting": what the participle reports is what the letter said.
-        absorbAct(statement, acts, acts.findLastIndex((a) => a.speaker.id === statement.speaker.id && a.kind === 'document'), R.participleTellsAct);
+        absorbAct(
+          statement,
+          acts,
+          acts.findLastIndex((a) => a.speaker.id === statement.speaker.id && a.kind === 'document'),
+          R.participleTellsAct,
+        );
       }
       absorbReportedActs(statement, acts);
       if (reportsAnotherActor(statement, acts)) continue;
@@ -146,7 +153,14 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
       if (ledIn && q.start === 0 && s.sentence.start === 0) {
         fire(SPEAKER_RULES.leadsIntoParagraph);
         fire(R.quoteAfterLeadIn);
-        statements.push({ ...ledIn, direct: true, words: q.words, excerpt: s.sentence.text, offset: s.offset, why: { ...ledIn.why, words: [R.quoteAfterLeadIn.name] } });
+        statements.push({
+          ...ledIn,
+          direct: true,
+          words: q.words,
+          excerpt: s.sentence.text,
+          offset: s.offset,
+          why: { ...ledIn.why, words: [R.quoteAfterLeadIn.name] },
+        });
         continue;
       }
       if (statements.length > paragraphStart && continuesQuote(last, q, s)) {
@@ -175,7 +189,10 @@ const noReasons = (): Explanation => ({ speaker: [], addressees: [], words: [], 
 
 /** A copy that can change without changing the statement it was copied from. */
 const copyOf = (why: Explanation): Explanation => ({
-  speaker: [...why.speaker], addressees: [...why.addressees], words: [...why.words], date: [...why.date],
+  speaker: [...why.speaker],
+  addressees: [...why.addressees],
+  words: [...why.words],
+  date: [...why.date],
 });
 
 function actStatement(article: ParsedArticle, s: ResolvedSentence, r: ResolvedAct, earlier: readonly ArticleStatement[]): ArticleStatement {
@@ -259,7 +276,11 @@ function reportsAnotherActor(statement: ArticleStatement, acts: readonly Article
   if (statement.direct) return false;
   const words = contentWords(statement.words);
   const another = acts.some(
-    (act) => act.speaker.id !== statement.speaker.id && act.speaker.id !== UNKNOWN_ACTOR.id && contentWords(act.words).length >= words.length * 0.4 && statement.words.includes(act.words),
+    (act) =>
+      act.speaker.id !== statement.speaker.id &&
+      act.speaker.id !== UNKNOWN_ACTOR.id &&
+      contentWords(act.words).length >= words.length * 0.4 &&
+      statement.words.includes(act.words),
   );
   if (another) fire(R.anotherActorsAct);
   return another;
@@ -283,11 +304,15 @@ function impliedActs(statement: ArticleStatement, a: Attribution, frame: string,
   return a.addressees.flatMap((mention, i) => {
     const addressee = statement.addressees[i];
     if (!mention.act || !addressee) return [];
-    const duplicate = found.some((f) => f.kind === mention.act!.kind && f.speaker.id === statement.speaker.id && f.addressees.some((x) => x.id === addressee.id));
+    const duplicate = found.some(
+      (f) => f.kind === mention.act!.kind && f.speaker.id === statement.speaker.id && f.addressees.some((x) => x.id === addressee.id),
+    );
     if (duplicate) return [];
     fire(R.impliedByExchange);
     const why = { ...copyOf(statement.why), words: [R.impliedByExchange.name] };
-    return [{ ...statement, kind: mention.act.kind, addressees: [addressee], direct: false, words: frame.slice(mention.act.start, mention.end), cue: null, why }];
+    return [
+      { ...statement, kind: mention.act.kind, addressees: [addressee], direct: false, words: frame.slice(mention.act.start, mention.end), cue: null, why },
+    ];
   });
 }
 

@@ -55,13 +55,7 @@ function timeRegion(frame: string, subjectAt: number, from: number, kind: PointK
 }
 
 /** `floor`: where the previous reporting verb ends, so "A readout said she told him" gives "she" to "told". */
-function clauseAt(
-  frame: string,
-  cue: Cue,
-  quotes: readonly QuoteInSentence[],
-  previous: Attribution | undefined,
-  floor: number,
-): Attribution | null {
+function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], previous: Attribution | undefined, floor: number): Attribution | null {
   const quoteBefore = quotes.some((q) => q.end <= cue.at && adjacent(frame, q.end, cue.at));
   // "Brenner is telling farmers that …": with a form of "be" before it, the -ing form is the clause's own verb.
   const progressive = PROGRESSIVE.test(frame.slice(0, cue.at));
@@ -85,7 +79,8 @@ function clauseAt(
   // "The Elysee has confirmed the contact and has highlighted …": a second verb of the same subject.
   const coordinated = !inverted && /\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)*$/.test(frame.slice(0, cue.at));
   if (coordinated) {
-    const own = previous && !previous.continues ? { text: previous.speaker.text, at: previous.speakerAt, why: [...previous.why.speaker] } : leadingSubject(frame);
+    const own =
+      previous && !previous.continues ? { text: previous.speaker.text, at: previous.speakerAt, why: [...previous.why.speaker] } : leadingSubject(frame);
     subject = because(own, R.coordinated);
   }
   if (!subject) return null;
@@ -154,9 +149,18 @@ function accordingTo(sentence: string, frame: string): Attribution | null {
   const at = m.index + m[0].length - m[1]!.length;
   fire(R.accordingTo);
   return {
-    kind: 'statement', speaker, speakerAt: at, addressees: [], cue: 'according to', cueAt: m.index,
-    quotes: [], content: accordingToContent(sentence, frame, m.index, m.index + m[0].length), clause: { start: m.index, end: m.index + m[0].length },
-    time: { start: 0, end: frame.length }, continues: false, why: { speaker: [R.accordingTo.name], words: [R.accordingTo.name] },
+    kind: 'statement',
+    speaker,
+    speakerAt: at,
+    addressees: [],
+    cue: 'according to',
+    cueAt: m.index,
+    quotes: [],
+    content: accordingToContent(sentence, frame, m.index, m.index + m[0].length),
+    clause: { start: m.index, end: m.index + m[0].length },
+    time: { start: 0, end: frame.length },
+    continues: false,
+    why: { speaker: [R.accordingTo.name], words: [R.accordingTo.name] },
   };
 }
 
@@ -168,11 +172,18 @@ const SOURCE_DESCRIPTIONS = /^(?:,\s*(?:an?|who|which|\p{Ll}+ing|\p{Ll}+ed)\b[^,
  * stands on, never the source's own description ("according to Bill Ross, a pollster at …").
  */
 function accordingToContent(sentence: string, frame: string, start: number, end: number): string | null {
-  const before = sentence.slice(0, start).replace(/[\s,;:—–-]+$/u, '').trim();
+  const before = sentence
+    .slice(0, start)
+    .replace(/[\s,;:—–-]+$/u, '')
+    .trim();
   if (before.split(/\s+/).length >= 3) return before;
   // "According to X, a description, the race is tied": the content starts after the source's descriptions.
   const descriptions = SOURCE_DESCRIPTIONS.exec(frame.slice(end))?.[0] ?? '';
-  const content = sentence.slice(end + descriptions.length).replace(/^[\s,:]+/, '').replace(/[\s.]+$/, '').trim();
+  const content = sentence
+    .slice(end + descriptions.length)
+    .replace(/^[\s,:]+/, '')
+    .replace(/[\s.]+$/, '')
+    .trim();
   return content.split(/\s+/).length >= 3 ? content : null;
 }
 
@@ -190,9 +201,17 @@ function embeddedCue(frame: string, quotes: readonly QuoteInSentence[], index: n
   const opening = OPENING_ADVERBIAL.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
   fire(R.embeddedCue);
   return {
-    kind, speaker, speakerAt: subject.at, addressees: findAddressees(frame, opening, q.start), cue: first, cueAt: q.start,
-    quotes: [index], content: null, clause: { start: subject.at, end: q.start },
-    time: timeRegion(frame, subject.at, q.start, kind), continues: false,
+    kind,
+    speaker,
+    speakerAt: subject.at,
+    addressees: findAddressees(frame, opening, q.start),
+    cue: first,
+    cueAt: q.start,
+    quotes: [index],
+    content: null,
+    clause: { start: subject.at, end: q.start },
+    time: timeRegion(frame, subject.at, q.start, kind),
+    continues: false,
     why: { speaker: [...subject.why, R.embeddedCue.name], words: [R.embeddedCue.name] },
   };
 }
@@ -225,9 +244,17 @@ function ledBy(frame: string, colonAt: number, quotes: number[]): Attribution | 
   if (!isSpeaker(speaker) || !['name', 'pronoun', 'role'].includes(speaker.form)) return null;
   fire(R.colonLeadIn);
   return {
-    kind: 'statement', speaker, speakerAt: subject.at, addressees: findAddressees(frame, subject.at, colonAt), cue: ':', cueAt: colonAt,
-    quotes, content: null, clause: { start: subject.at, end: colonAt + 1 },
-    time: timeRegion(frame, subject.at, colonAt, 'statement'), continues: false,
+    kind: 'statement',
+    speaker,
+    speakerAt: subject.at,
+    addressees: findAddressees(frame, subject.at, colonAt),
+    cue: ':',
+    cueAt: colonAt,
+    quotes,
+    content: null,
+    clause: { start: subject.at, end: colonAt + 1 },
+    time: timeRegion(frame, subject.at, colonAt, 'statement'),
+    continues: false,
     why: { speaker: [...subject.why, R.colonLeadIn.name], words: [R.colonLeadIn.name] },
   };
 }
@@ -249,9 +276,18 @@ function signature(frame: string, quotes: readonly QuoteInSentence[]): Attributi
   if (!isSpeaker(speaker) || !['name', 'role'].includes(speaker.form)) return null;
   fire(R.dashSignature);
   return {
-    kind: 'statement', speaker, speakerAt: at, addressees: [], cue: '―', cueAt: at,
-    quotes: index < 0 ? [] : [index], content: null, clause: { start: at, end: frame.length },
-    time: { start: at, end: frame.length }, continues: false, ...(index < 0 ? { signs: true } : {}),
+    kind: 'statement',
+    speaker,
+    speakerAt: at,
+    addressees: [],
+    cue: '―',
+    cueAt: at,
+    quotes: index < 0 ? [] : [index],
+    content: null,
+    clause: { start: at, end: frame.length },
+    time: { start: at, end: frame.length },
+    continues: false,
+    ...(index < 0 ? { signs: true } : {}),
     why: { speaker: [R.dashSignature.name], words: [R.dashSignature.name] },
   };
 }
@@ -340,4 +376,3 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
   }
   return clauses.filter((c) => !dropped.has(c));
 }
-

@@ -54,7 +54,9 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   {
     name: 'cue.noun-too-with-pronoun',
     what: 'a form that is also a noun is a verb after a pronoun subject or before a pronoun object: "she claims", "calls it the “pearl” of the coast"',
-    pattern: new RegExp(String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)\s+)(?:${alternationOf('cueBeforeThat')})\b|\b(?:${alternationOf('cueBeforeThat')})(?=\s+(?:it|him|her|them|us|me)\b)`),
+    pattern: new RegExp(
+      String.raw`(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)\s+)(?:${alternationOf('cueBeforeThat')})\b|\b(?:${alternationOf('cueBeforeThat')})(?=\s+(?:it|him|her|them|us|me)\b)`,
+    ),
     kind: 'statement',
     fires: ['Tomas Brenner calls it the “pearl of the coast.”', 'Ana Ruiz visited the dam. She claims the river was never this low.'],
     doesNotFire: ['His claims about the river were never checked.'],
@@ -84,7 +86,8 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   {
     name: 'cue.went-on',
     what: '"went on to say", "went on: “…”" continues what was said (not "went on to win", "went on Twitter")',
-    pattern: /\bwent on(?=\s*[,:\uE000]|\s+to\s+(?:say|add|tell|argue|note|explain|call|warn|describe|insist|claim|suggest|ask|accuse|praise|criticize|criticise)\b)/u,
+    pattern:
+      /\bwent on(?=\s*[,:\uE000]|\s+to\s+(?:say|add|tell|argue|note|explain|call|warn|describe|insist|claim|suggest|ask|accuse|praise|criticize|criticise)\b)/u,
     kind: 'statement',
     fires: ['Tomas Brenner went on to say that the dam would be finished by autumn.'],
     doesNotFire: ['Tomas Brenner went on to win the election by a wide margin.'],
@@ -195,14 +198,20 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     // "Once told of the plan, …" opens a clause; "Ruiz once said" is an adverb.
     rejects: (before, word) => /(?:\b(?:when|if|was|were|been|being|is|are|be)|(?:^|[,;(]\s*)once)$/i.test(before.trimEnd()) && !word.endsWith('ing'),
     fires: ['Tomas Brenner was told that the border would stay shut for another week.', 'Once told of the delay, Tomas Brenner left the talks.'],
-    doesNotFire: ['Tomas Brenner is saying that the border will stay shut for another week.', 'Veteran negotiator Tomas Brenner once said: “A border is a promise.”'],
+    doesNotFire: [
+      'Tomas Brenner is saying that the border will stay shut for another week.',
+      'Veteran negotiator Tomas Brenner once said: “A border is a promise.”',
+    ],
   },
   {
     name: 'cue.in-opening-phrase',
     what: '"In appealing for calm, Ruiz warned …": a verb in the phrase that opens the sentence sets the scene; the verb after the comma reports',
     rejects: (before, word, after) => word.endsWith('ing') && OPENING_PREPOSITION.test(before) && cueAfterComma(after),
     fires: ['In appealing for calm, Ana Ruiz warned that the dam would hold only a week.'],
-    doesNotFire: ['In Port Sylvan, Ana Ruiz was saying that the dam would hold only a week.', 'In appealing for calm, Ana Ruiz stood beside the farmers at the dam.'],
+    doesNotFire: [
+      'In Port Sylvan, Ana Ruiz was saying that the dam would hold only a week.',
+      'In appealing for calm, Ana Ruiz stood beside the farmers at the dam.',
+    ],
   },
 ];
 

@@ -15,7 +15,6 @@ import { CAPITALISED, CAPITALISED_RUN, NAME_WORD } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { leadingSubject } from './speakers.ts';
 
-
 /** Role nouns that can refer back to a mention described with another word. */
 const HEAD_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   diplomat: ['diplomat', 'minister', 'ambassador', 'envoy', 'secretary of state', 'foreign', 'representative'],
@@ -125,12 +124,16 @@ export const COREFERENCE_RULES = {
   roleOpensSentence: {
     name: 'coreference.role-opens-sentence',
     what: '"The ambassador had handed …, and he said": a definite role opening a sentence is a mention that later pronouns point back to',
-    fires: ['Ana Ruiz met the Sylvanian ambassador, Ivo Marek, on Monday. The ambassador had handed over a note, and he said the same day that Sylvania expected an answer.'],
+    fires: [
+      'Ana Ruiz met the Sylvanian ambassador, Ivo Marek, on Monday. The ambassador had handed over a note, and he said the same day that Sylvania expected an answer.',
+    ],
   },
   nameOpensSentence: {
     name: 'coreference.name-opens-sentence',
     what: 'one capitalised word opening a sentence is a name when the article also capitalises it inside a sentence ("Marek came out …" after "… met Marek")',
-    fires: ['Tomas Brenner met Ivo Marek in Port Sylvan on Monday.\n\nMarek came out to the press for a few minutes. Asked whether Sylvania had won, he said the talks had gone well.'],
+    fires: [
+      'Tomas Brenner met Ivo Marek in Port Sylvan on Monday.\n\nMarek came out to the press for a few minutes. Asked whether Sylvania had won, he said the talks had gone well.',
+    ],
     doesNotFire: ['Ana Ruiz visited the dam on Monday. Farmers waited by the road. She said the gates would open on Friday.'],
   },
   relative: {
@@ -150,8 +153,11 @@ export const COREFERENCE_RULES = {
   },
   pronounPreviousSubject: {
     name: 'coreference.pronoun-is-previous-subject',
-    what: 'a pronoun is the previous sentence\'s subject if that fits (a speaker in a clause inside it does not take over), else another fitting mention there',
-    fires: ['Ana Ruiz visited the dam on Monday. She said the gates would open on Friday.', 'The Freedonian Foreign Ministry answered a note from Ana Ruiz urging calm. It said the gates would open on Friday.'],
+    what: "a pronoun is the previous sentence's subject if that fits (a speaker in a clause inside it does not take over), else another fitting mention there",
+    fires: [
+      'Ana Ruiz visited the dam on Monday. She said the gates would open on Friday.',
+      'The Freedonian Foreign Ministry answered a note from Ana Ruiz urging calm. It said the gates would open on Friday.',
+    ],
   },
   pronounEarlier: {
     name: 'coreference.pronoun-is-earlier-mention',
@@ -291,7 +297,6 @@ export class Discourse {
     }
   }
 
-
   /** Written texts named with their author, so that "the document" can later speak for whoever wrote it. */
   #scanDocuments(text: string, offset: number): void {
     for (const m of text.matchAll(POSSESSED_DOCUMENT)) {
@@ -395,9 +400,7 @@ export class Discourse {
   #pronoun(info: MentionInfo, at: number, not?: Actor): [Actor, Rule | null] {
     const wantsPerson = info.pronoun === 'male' || info.pronoun === 'female';
     const fits = (e: Entry) =>
-      e.actor.id !== PRESS_ID &&
-      e.actor.id !== not?.id &&
-      (wantsPerson ? PERSON_KINDS.has(e.actor.kind) : BODY_KINDS.has(e.actor.kind) || e.info.plural);
+      e.actor.id !== PRESS_ID && e.actor.id !== not?.id && (wantsPerson ? PERSON_KINDS.has(e.actor.kind) : BODY_KINDS.has(e.actor.kind) || e.info.plural);
     const here = this.#sentenceStarts.findLast((start) => start <= at) ?? 0;
     const subjectHere = this.#mentions.between(here, at)[0];
     if (subjectHere && fits(subjectHere)) return [subjectHere.actor, R.pronounSubjectHere];
@@ -470,14 +473,46 @@ export class Discourse {
 
 /** Words that tell one ministry or office from another. */
 const PORTFOLIOS = new Set([
-  'foreign', 'defence', 'defense', 'interior', 'agriculture', 'finance', 'trade', 'economy', 'energy', 'health',
-  'justice', 'deputy', 'prime', 'vice', 'education', 'culture', 'transport', 'environment', 'labour', 'labor',
-  'industry', 'commerce', 'security', 'intelligence', 'nuclear', 'chief', 'water', 'irrigation', 'fisheries',
-  'emergency', 'emergencies', 'development',
+  'foreign',
+  'defence',
+  'defense',
+  'interior',
+  'agriculture',
+  'finance',
+  'trade',
+  'economy',
+  'energy',
+  'health',
+  'justice',
+  'deputy',
+  'prime',
+  'vice',
+  'education',
+  'culture',
+  'transport',
+  'environment',
+  'labour',
+  'labor',
+  'industry',
+  'commerce',
+  'security',
+  'intelligence',
+  'nuclear',
+  'chief',
+  'water',
+  'irrigation',
+  'fisheries',
+  'emergency',
+  'emergencies',
+  'development',
 ]);
 
 function portfolio(description: string): Set<string> {
-  return new Set(officeOf(description).split(' ').filter((w) => PORTFOLIOS.has(w)));
+  return new Set(
+    officeOf(description)
+      .split(' ')
+      .filter((w) => PORTFOLIOS.has(w)),
+  );
 }
 
 function compatible(entry: Entry, info: MentionInfo): boolean {

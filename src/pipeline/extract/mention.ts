@@ -46,12 +46,10 @@ export interface MentionInfo {
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|al-\p{Lu}[\p{L}'-]*|[dD]e|van|von|bin|ibn|da|di|la|le)$/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ibn', 'da', 'di', 'la', 'le']);
-const ORG_NAME_WORDS = /\b(?:Ministry|Department|Office|Embassy|Agency|Council|Commission|Committee|Government|Administration|Party|Army|Forces|Bank|Fund|Union|Organi[sz]ation|Institute|Court|Parliament|Assembly|Post|Times|News|Journal|Press|Network|Television|TV|Radio|Service|Kremlin|Palace|House|Mission|Delegation|Group|Association|Federation|Foundation|Company|Corporation|Inc|Ltd|NATO|EU|UN)\b/u;
+const ORG_NAME_WORDS =
+  /\b(?:Ministry|Department|Office|Embassy|Agency|Council|Commission|Committee|Government|Administration|Party|Army|Forces|Bank|Fund|Union|Organi[sz]ation|Institute|Court|Parliament|Assembly|Post|Times|News|Journal|Press|Network|Television|TV|Radio|Service|Kremlin|Palace|House|Mission|Delegation|Group|Association|Federation|Foundation|Company|Corporation|Inc|Ltd|NATO|EU|UN)\b/u;
 
-const ROLE_PATTERN = new RegExp(
-  `\\b(${[...ROLE_HEADS].sort((a, b) => b.length - a.length).join('|')})(?:s)?\\b`,
-  'i',
-);
+const ROLE_PATTERN = new RegExp(`\\b(${[...ROLE_HEADS].sort((a, b) => b.length - a.length).join('|')})(?:s)?\\b`, 'i');
 
 /** Time words and adverbs that stand between a subject and its verb: "Lavrov on Tuesday (evening) said". */
 const TRAILING_NOISE = new RegExp(
@@ -106,8 +104,18 @@ function sideOf(text: string): string | null {
 
 function emptyMention(text: string): MentionInfo {
   return {
-    form: 'phrase', text, name: null, description: null, head: null, side: null, definite: true,
-    plural: false, pronoun: null, author: null, organisation: false, partners: [],
+    form: 'phrase',
+    text,
+    name: null,
+    description: null,
+    head: null,
+    side: null,
+    definite: true,
+    plural: false,
+    pronoun: null,
+    author: null,
+    organisation: false,
+    partners: [],
   };
 }
 
@@ -211,13 +219,20 @@ const INSTITUTION = new RegExp(
 const PARTY = new RegExp(String.raw`\s*,?\s*${PARTY_TAG}`, 'gu');
 
 function readMention(raw: string): MentionInfo | null {
-  const text = stripTrailingNoise(raw.replace(LEADING_NOISE, '').replace(PARTY, '').trim()).replace(/[,;:]$/, '').trim();
+  const text = stripTrailingNoise(raw.replace(LEADING_NOISE, '').replace(PARTY, '').trim())
+    .replace(/[,;:]$/, '')
+    .trim();
   if (text === '') return null;
   // "Sen. Mara Quist of Vermont", "Ivo Lenz of the farm committee": a full name keeps its own words.
   const ofPlace = NAME_OF_PLACE.exec(text);
   // Not a title ("US Secretary of State Ana Ruiz") nor a body ("Sylvania's Ministry of Water").
   // "Chancellor Ana Ruiz of Freedonia": a title may come first, as long as a full name ends it.
-  const nameOnly = ofPlace && ofPlace[2]!.split(/\s+/).slice(-2).every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w) && !sideOf(w));
+  const nameOnly =
+    ofPlace &&
+    ofPlace[2]!
+      .split(/\s+/)
+      .slice(-2)
+      .every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w) && !sideOf(w));
   if (nameOnly && !ORG_NAME_WORDS.test(ofPlace[2]!)) return readMention(ofPlace[1]!);
   // "the University of Lakeview", "the Center for River Studies": a body's name holds its own "of".
   const institution = INSTITUTION.exec(text);
@@ -225,10 +240,16 @@ function readMention(raw: string): MentionInfo | null {
   const lower = text.toLowerCase();
 
   // "the United States’ letter", "Russia's security demands", "Freedonia's list (of demands)": a text stands for its author.
-  const possessor = /^(.+?)(?:['’]s?)\s+(?:(?:\p{Ll}+\s+){0,2})(?:letter|response|responses|demands?|proposals?|reply|replies|note|documents?|offers?|requests?|list|questions|concerns|conditions|terms|plan|ultimatum)$/u.exec(text);
+  const possessor =
+    /^(.+?)(?:['’]s?)\s+(?:(?:\p{Ll}+\s+){0,2})(?:letter|response|responses|demands?|proposals?|reply|replies|note|documents?|offers?|requests?|list|questions|concerns|conditions|terms|plan|ultimatum)$/u.exec(
+      text,
+    );
   if (possessor) return analyseMention(possessor[1]!);
   // "a list of Russian demands": a nation's demands stand for the nation.
-  const national = /^(?:(?:an?|the)\s+)?(?:(?:list|set|series|number)\s+of\s+)?(\p{L}+)\s+(?:\p{Ll}+\s+)?(?:demands|proposals|requests|recommendations|concerns)$/iu.exec(text);
+  const national =
+    /^(?:(?:an?|the)\s+)?(?:(?:list|set|series|number)\s+of\s+)?(\p{L}+)\s+(?:\p{Ll}+\s+)?(?:demands|proposals|requests|recommendations|concerns)$/iu.exec(
+      text,
+    );
   const nation = national ? sideOf(national[1]!) : null;
   if (nation) return { ...emptyMention(text), form: 'name', name: nation, side: nation };
 
@@ -243,7 +264,10 @@ function readMention(raw: string): MentionInfo | null {
     return { ...emptyMention(text), form: 'role', head: 'office', author: holderMention, side: holderMention.side, organisation: true };
   }
   // "A readout from the Russian Foreign Ministry", "a statement by the embassy": the author speaks.
-  const authored = /^(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(readout|statement|communique|letter|report|post|tweet|document|note)\s+(?:from|by|of|issued by|released by)\s+(.+?)(?:\s+to\s+.+)?$/iu.exec(text);
+  const authored =
+    /^(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(readout|statement|communique|letter|report|post|tweet|document|note)\s+(?:from|by|of|issued by|released by)\s+(.+?)(?:\s+to\s+.+)?$/iu.exec(
+      text,
+    );
   if (authored) {
     const author = analyseMention(authored[2]!);
     return { ...emptyMention(text), form: 'role', head: authored[1]!.toLowerCase(), author, side: author?.side ?? null };
@@ -267,7 +291,7 @@ function readMention(raw: string): MentionInfo | null {
     if (first) return { ...first, side: first.side ?? sideOf(joint[2]!), partners };
   }
   const determined = /^(?:the|this|that|these|those|his|her|its|their|our|\p{Lu}[\p{L}.]*['’]s)\s/iu.test(text);
-  const definite = determined || !/^(?:an?|one|some|several|two|three|four|many)\s/i.test(text) && !/^\p{L}+s$/u.test(text.split(/\s+/).at(-1)!);
+  const definite = determined || (!/^(?:an?|one|some|several|two|three|four|many)\s/i.test(text) && !/^\p{L}+s$/u.test(text.split(/\s+/).at(-1)!));
   const found = trailingName(text);
   // "Sylvania's Foreign Ministry": a capitalised possessor the lists do not know still names a side.
   const side = sideOf(text) ?? possessingState(text);
@@ -311,7 +335,8 @@ function readMention(raw: string): MentionInfo | null {
   // "police", "the campaign", "many voters", "Ruiz supporters": a noun phrase of common nouns names a role too.
   const common = commonNounPhrase(text);
   // "a Foreign Ministry tweet", "a Harbour Gazette poll": the names before a source are its author.
-  const publisher = common && !namesPeople(common.head!) ? /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)*?((?:\p{Lu}[\p{L}/&.'’-]*\s+)+)\p{Ll}/u.exec(text)?.[1]?.trim() : undefined;
+  const publisher =
+    common && !namesPeople(common.head!) ? /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)*?((?:\p{Lu}[\p{L}/&.'’-]*\s+)+)\p{Ll}/u.exec(text)?.[1]?.trim() : undefined;
   const author = publisher ? analyseMention(publisher) : null;
   if (author) return { ...emptyMention(text), form: 'role', head: common!.head, author, side: author.side };
   if (common) return { ...emptyMention(text), ...common, side };
@@ -322,11 +347,13 @@ function readMention(raw: string): MentionInfo | null {
 
 /** Words that make a phrase something other than a noun phrase: verbs, function words, adverbs. */
 const NOT_IN_NOUN_PHRASE = new Set(
-  ('is are was were be been being am has have had do does did will would can could should may might must shall not no ' +
+  (
+    'is are was were be been being am has have had do does did will would can could should may might must shall not no ' +
     'that which who whom whose what when where why how if because as than then so also just only very too even still ' +
     'and or but nor yet in on at by for with from into onto upon about over under after before since until during ' +
     'through against between among without within this it he she they we you i me him her them us my your our there here ' +
-    'said says say told tells asked one').split(' '),
+    'said says say told tells asked one'
+  ).split(' '),
 );
 /** How much of a group: "about half of", "six in 10", "72 percent of the", "many", "the". */
 const QUANTIFIER = new RegExp(

@@ -51,7 +51,8 @@ export function isNamingQuote(frame: string, q: QuoteInSentence): boolean {
   return naming;
 }
 
-const MEDIA_WORDS = /\b(?:news agency|agency|network|newspaper|broadcaster|outlet|daily|channel|television|radio|reports? of|media|herald|gazette|times|post|tribune|journal|chronicle|observer|telegraph|courier|dispatch|news|press|wire)\b/i;
+const MEDIA_WORDS =
+  /\b(?:news agency|agency|network|newspaper|broadcaster|outlet|daily|channel|television|radio|reports? of|media|herald|gazette|times|post|tribune|journal|chronicle|observer|telegraph|courier|dispatch|news|press|wire)\b/i;
 
 /** "according to the state-run TASS news agency", "according to El País": the medium, never the speaker. */
 export function isMedia(phrase: string): boolean {

@@ -76,7 +76,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (mark.role === 'open') {
       if (open !== null) {
         // A second opening mark before any closing one: the first quote lost its closing mark.
-        push({ start: open, end: mark.at, innerStart: open + openWidth, innerEnd: trimEnd(text, open + openWidth, mark.at), openMissing: false, closeMissing: true });
+        push({
+          start: open,
+          end: mark.at,
+          innerStart: open + openWidth,
+          innerEnd: trimEnd(text, open + openWidth, mark.at),
+          openMissing: false,
+          closeMissing: true,
+        });
       }
       open = mark.at;
       openWidth = mark.width;
@@ -92,7 +99,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   if (open !== null) {
-    push({ start: open, end: text.length, innerStart: open + openWidth, innerEnd: trimEnd(text, open + openWidth, text.length), openMissing: false, closeMissing: true });
+    push({
+      start: open,
+      end: text.length,
+      innerStart: open + openWidth,
+      innerEnd: trimEnd(text, open + openWidth, text.length),
+      openMissing: false,
+      closeMissing: true,
+    });
   }
   return spans;
 }
@@ -111,7 +125,11 @@ function trimEnd(text: string, from: number, to: number): number {
 
 /** The words inside a span, without a trailing comma (kept: `.`, `?`, `!`). */
 export function quoteWords(text: string, span: QuoteSpan): string {
-  return text.slice(span.innerStart, span.innerEnd).trim().replace(/[,;:]$/, '').trim();
+  return text
+    .slice(span.innerStart, span.innerEnd)
+    .trim()
+    .replace(/[,;:]$/, '')
+    .trim();
 }
 
 /** True when the paragraph's marks do not pair up: worth a warning, never a silent loss. */

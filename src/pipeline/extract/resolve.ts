@@ -98,7 +98,8 @@ function resolveAct(s: ReadSentence, act: Act, discourse: Discourse): ResolvedAc
   const named = act.addressee ? discourse.resolve(act.addressee, s.offset + act.addresseeAt, speaker, why.addressees) : null;
   // As for a statement's addressee: later mentions can point back to it, and the actor keeps the name the text gave.
   if (named && named.id !== UNKNOWN_ACTOR.id && act.addressee) discourse.record(named, act.addressee, s.offset + act.addresseeAt, false);
-  const addressee = named && named.id !== UNKNOWN_ACTOR.id ? named : documentReceiver(act.speaker, s.offset + act.speakerAt, speaker, discourse, why.addressees);
+  const addressee =
+    named && named.id !== UNKNOWN_ACTOR.id ? named : documentReceiver(act.speaker, s.offset + act.speakerAt, speaker, discourse, why.addressees);
   return { act, speaker, addressee: addressee && addressee.id !== speaker.id ? addressee : null, why };
 }
 
@@ -122,7 +123,10 @@ function resolveClause(s: ReadSentence, a: Attribution, discourse: Discourse): R
   const addressees: Actor[] = [];
   for (const mention of a.addressees) {
     const mentionWhy = [mention.rule];
-    const actor = mention.info === 'press' ? discourse.directory.byText('the press') : addresseeActor(mention.info, s.offset + mention.start, speaker, discourse, mentionWhy);
+    const actor =
+      mention.info === 'press'
+        ? discourse.directory.byText('the press')
+        : addresseeActor(mention.info, s.offset + mention.start, speaker, discourse, mentionWhy);
     if (actor && actor.id !== UNKNOWN_ACTOR.id && actor.id !== speaker.id && !addressees.includes(actor)) {
       addressees.push(actor);
       why.addressees.push(...mentionWhy);

@@ -49,7 +49,7 @@ export const SPEAKER_RULES = {
   roleThenName: {
     name: 'speaker.role-comma-name',
     what: '"the spokesperson for the ministry, Ned Price, said": the role and the name are one speaker',
-    fires: ["The spokesman for the Sylvanian Embassy, Ivo Marek said the ambassador would return on Monday."],
+    fires: ['The spokesman for the Sylvanian Embassy, Ivo Marek said the ambassador would return on Monday.'],
     doesNotFire: ['The river is too low for the barges, Ana Ruiz said.'],
   },
   nameThenDescription: {
@@ -138,7 +138,10 @@ export const SPEAKER_RULES = {
   dashSignature: {
     name: 'speaker.dash-signature',
     what: '"“…” ― Tom Reyes": a quotation signed with a dash, in its sentence or alone in the next paragraph, is the signer\'s',
-    fires: ['“The river belongs to both of us and to nobody else.” ― Tomas Brenner', '“The river belongs to both of us and to nobody else.”\n\n- Tomas Brenner.'],
+    fires: [
+      '“The river belongs to both of us and to nobody else.” ― Tomas Brenner',
+      '“The river belongs to both of us and to nobody else.”\n\n- Tomas Brenner.',
+    ],
   },
   leadsIntoParagraph: {
     name: 'speaker.colon-leads-into-paragraph',
@@ -191,8 +194,7 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   // Not "a nurse from Lakeview, Sylvania": there the name after the comma goes on naming a place.
   // Not "Ivo Lenz, the editor of the paper, The Weekly Lamp, said": a full name before the role is who it describes.
   const namedBefore = segments.length > 2 && looksLikeFullName(segments.at(-3)!) && segments.slice(0, -3).every((s) => ADVERBIAL.test(s.trim()));
-  const roleThenName =
-    /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && !PLACE_TAIL.test(previous) && /^\p{Lu}/u.test(last) && !namedBefore;
+  const roleThenName = /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && !PLACE_TAIL.test(previous) && /^\p{Lu}/u.test(last) && !namedBefore;
   if (last && previous && roleThenName && analyseMention(previous)?.form === 'role') {
     fire(R.roleThenName, why);
     return { text: `${previous}, ${last}`, at: start + text.lastIndexOf(previous), why };
@@ -260,7 +262,8 @@ function offsetOfSegment(text: string, index: number): number {
 const PARTY_ONLY = new RegExp(String.raw`^${PARTY_TAG}$`, 'u');
 
 /** Words that open an adverbial ("On Tuesday", "in a call", "however"), not a description of someone. */
-const ADVERBIAL = /^(?:on|in|at|by|during|after|before|since|until|from|last|this|next|earlier|later|according|however|meanwhile|still|yet|also|separately|but|and|then|now|today|yesterday|tonight|asked|speaking|for|with|without|despite|amid|as|when|while|if|though|although|because)\b/i;
+const ADVERBIAL =
+  /^(?:on|in|at|by|during|after|before|since|until|from|last|this|next|earlier|later|according|however|meanwhile|still|yet|also|separately|but|and|then|now|today|yesterday|tonight|asked|speaking|for|with|without|despite|amid|as|when|while|if|though|although|because)\b/i;
 
 /** A relative clause that holds the verb itself ("Ruiz, who previously said"): the relative pronoun is the subject. */
 const RELATIVE = /^(?:who|whom|whose|which|that)\b/i;
@@ -298,7 +301,8 @@ const looksLikeName = (segment: string): boolean => {
  * What describes a person: "the Freedonian foreign minister", "Kazakhstan's minister of …",
  * "Mr. Park's deputy", "a spokesman for …", "Republican of Ohio".
  */
-const DESCRIPTION = /^(?:(?:the|a|an|his|her|its|their)\s|(?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*(?:\s+(?:for|of|at|with|in)\s.*)?$|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\s+(?:of|from|for)\s|\p{Ll})/u;
+const DESCRIPTION =
+  /^(?:(?:the|a|an|his|her|its|their)\s|(?:\p{Lu}[\p{L}.-]*\s+){1,3}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*(?:\s+(?:for|of|at|with|in)\s.*)?$|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}|(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\s+(?:of|from|for)\s|\p{Ll})/u;
 
 const AFTER_INVERTED_CUE = new RegExp(
   String.raw`^\s+(${PHRASE}*?)(?=\s*(?:[,;:\uE000]|${FULL_STOP}(?!\S)|$|\s(?:in|at|on|during|after|before|adding|according|when|while|as|to|from)\s))`,
@@ -329,10 +333,57 @@ const DETERMINED_SUBJECT = new RegExp(
 const NAMED_SUBJECT = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED})*`, 'u');
 /** An opening adverbial up to its comma: "At a diner in Keene, Ms. Holt …", "On Tuesday, the ministry …". */
 const OPENING_WORDS = [
-  'On', 'In', 'At', 'By', 'During', 'After', 'Before', 'Since', 'Until', 'From', 'Last', 'Earlier', 'Later', 'Asked', 'According to',
-  'Meanwhile', 'However', 'Separately', 'Once', 'When', 'While', 'Although', 'Though', 'If', 'Because', 'As', 'Amid', 'Despite', 'With',
-  'Without', 'Unlike', 'Like', 'For', 'Under', 'Over', 'Still', 'Now', 'Then', 'Instead', 'Even', 'Outside', 'Inside', 'Beyond', 'Across',
-  'Throughout', 'Within', 'Among', 'Around', 'Near', 'Behind', 'To',
+  'On',
+  'In',
+  'At',
+  'By',
+  'During',
+  'After',
+  'Before',
+  'Since',
+  'Until',
+  'From',
+  'Last',
+  'Earlier',
+  'Later',
+  'Asked',
+  'According to',
+  'Meanwhile',
+  'However',
+  'Separately',
+  'Once',
+  'When',
+  'While',
+  'Although',
+  'Though',
+  'If',
+  'Because',
+  'As',
+  'Amid',
+  'Despite',
+  'With',
+  'Without',
+  'Unlike',
+  'Like',
+  'For',
+  'Under',
+  'Over',
+  'Still',
+  'Now',
+  'Then',
+  'Instead',
+  'Even',
+  'Outside',
+  'Inside',
+  'Beyond',
+  'Across',
+  'Throughout',
+  'Within',
+  'Among',
+  'Around',
+  'Near',
+  'Behind',
+  'To',
 ];
 /** Either case for a word's first letter: after "But", "a few days later" is not capitalised. */
 const eitherCase = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0).toLowerCase()}]${word.slice(1)}`;

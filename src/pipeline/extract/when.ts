@@ -59,11 +59,13 @@ export const DATE_RULES = {
   partyToEncounter: {
     name: 'date.party-to-encounter',
     what: 'a party to a call or meeting just told, speaking in the next paragraph (not to reporters), speaks in it',
-    fires: ['A telephone conversation took place between Ana Ruiz and Tomas Brenner on Tuesday.\n\nTomas Brenner underlined that the dam gates would stay open all summer.'],
+    fires: [
+      'A telephone conversation took place between Ana Ruiz and Tomas Brenner on Tuesday.\n\nTomas Brenner underlined that the dam gates would stay open all summer.',
+    ],
   },
   narrativeScene: {
     name: 'date.narrative-scene',
-    what: 'the lead\'s day (two days old at most) is the day of the undated statements after it',
+    what: "the lead's day (two days old at most) is the day of the undated statements after it",
     fires: ['On Tuesday, Ana Ruiz said Freedonia would reopen the border.\n\nTomas Brenner said Sylvania welcomed the decision.'],
   },
   articleDay: {
@@ -83,7 +85,7 @@ export const DATE_RULES = {
   },
   fromNextBySameSpeaker: {
     name: 'date.from-next-by-same-speaker',
-    what: 'a speaker\'s undated words right before the same speaker\'s dated ones share their day',
+    what: "a speaker's undated words right before the same speaker's dated ones share their day",
     fires: ['“The river belongs to both of us,” Ana Ruiz said.\n\nRuiz said on Tuesday that the border would reopen.'],
   },
   fromLaterRetelling: {
@@ -248,7 +250,12 @@ export function dateStatement(
   }
   const encounter = chronology.encounters.at(-1);
   const toPress = a.addressees.some((m) => m.info === 'press');
-  if (encounter && !toPress && encounter.paragraph >= chronology.paragraph - 1 && [encounter.act.speaker, ...encounter.act.addressees].some((p) => p.id === speaker.id)) {
+  if (
+    encounter &&
+    !toPress &&
+    encounter.paragraph >= chronology.paragraph - 1 &&
+    [encounter.act.speaker, ...encounter.act.addressees].some((p) => p.id === speaker.id)
+  ) {
     return decided(R.partyToEncounter, why, { when: encounter.act.when, datedByText: false });
   }
   const scene = chronology.narrativeDay();
@@ -267,9 +274,7 @@ export function dateAct(article: ParsedArticle, frame: string, act: Act, earlier
   const toldBefore = findCues(frame.slice(0, act.start)).some((cue) => cue.kind === 'statement');
   const region = { start: toldBefore ? act.start : 0, end: report ? act.end + report.at : frame.length };
   const when =
-    article.date && !relativeToEvent(act.words)
-      ? dateIn(article.date, frame, region, act.start, isPlanned(act), earlier.at(-1)?.when ?? null, why)
-      : null;
+    article.date && !relativeToEvent(act.words) ? dateIn(article.date, frame, region, act.start, isPlanned(act), earlier.at(-1)?.when ?? null, why) : null;
   if (when) return decided(R.actTime, why, { when, datedByText: true });
   if (report || relativeToEvent(act.words)) return decided(report ? R.actReportedLater : R.relativeToAct, why, { when: null, datedByText: false });
   return decided(R.articleDay, why, { when: articleDay(article), datedByText: false });

@@ -81,7 +81,9 @@ export const WORDS_RULES = {
   channelOfQuote: {
     name: 'words.clause-is-channel',
     what: 'a clause whose content holds a quotation another clause reports is only its channel',
-    fires: ['Ana Ruiz wrote to Tomas Brenner on Monday asking Sylvania to open the gates, and told reporters two days later that “our farmers cannot water their fields with promises”.'],
+    fires: [
+      'Ana Ruiz wrote to Tomas Brenner on Monday asking Sylvania to open the gates, and told reporters two days later that “our farmers cannot water their fields with promises”.',
+    ],
   },
 } satisfies Record<string, Rule>;
 
@@ -108,9 +110,7 @@ export function assignWords(
   for (const [qi, q] of quotes.entries()) {
     if (claimed.has(qi) || isNamingQuote(frame, q)) continue;
     // Not "… to “…” and said he would …": a verb of its own.
-    const after = clauses.find(
-      (c) => !c.continues && !c.coordinated && c.cueAt >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)),
-    );
+    const after = clauses.find((c) => !c.continues && !c.coordinated && c.cueAt >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)));
     // A verb inside a relative clause reports nothing quoted after that clause closes.
     const enclosed = (c: Attribution) => relatives.some((r) => c.cueAt > r.start && c.cueAt < r.end && q.start >= r.end);
     const before = [...clauses].reverse().find((c) => c.cueAt < q.start && !enclosed(c));
@@ -182,7 +182,7 @@ function reportedContent(
   const verbFirst = c.inverted === true && c.quotes.length === 0;
   let tail = verbFirst ? '' : sentence.slice(from, to);
   const untouched = tail;
-  for (let before = ''; before !== tail; ) {
+  for (let before = ''; before !== tail;) {
     before = tail;
     tail = tail.replace(/^[\s,:]*(?:in writing|by (?:tele)?phone|by letter|in person)\b/u, '');
     const t = findTimeExpressions(tail)[0];
@@ -196,7 +196,9 @@ function reportedContent(
     R.dropSetting,
     why,
   );
-  tail = dropped(tail, /(?:^|,?\s+)(?:according to|citing)\b.*$/su, R.dropChannel, why).replace(/[\s.,;:]+$/, '').trim();
+  tail = dropped(tail, /(?:^|,?\s+)(?:according to|citing)\b.*$/su, R.dropChannel, why)
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
   tail = dropped(tail, OUTLET_TAG, R.dropOutletTag, why).trim();
   if (/^(?:and|but|or)\b/i.test(tail) && from > c.clause.end && c.quotes.length === 0) {
     fire(R.verbWithAddressee, why);
@@ -213,7 +215,11 @@ function reportedContent(
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()} ${tail}`.replace(/\s+/g, ' ');
   }
   // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
-  const head = sentence.slice(0, c.clause.start).replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '').replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '').trim();
+  const head = sentence
+    .slice(0, c.clause.start)
+    .replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '')
+    .replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '')
+    .trim();
   if (c.cue.includes(' ') && !/\bsaying$/.test(c.cue)) {
     fire(R.cueNamesAct, why);
     return c.cue;

@@ -91,8 +91,7 @@ function sameAct(a: ArticleStatement, b: ArticleStatement): boolean {
  * so merging stays near-linear in the number of statements.
  */
 /** A call or a meeting may be told from either side ("Ruiz spoke with Brenner", "Brenner spoke with Ruiz"): all share one bucket. */
-const bucketOf = (s: ArticleStatement): string =>
-  s.kind === 'call' || s.kind === 'meeting' ? 'encounters' : (s.speaker.side ?? `actor:${s.speaker.id}`);
+const bucketOf = (s: ArticleStatement): string => (s.kind === 'call' || s.kind === 'meeting' ? 'encounters' : (s.speaker.side ?? `actor:${s.speaker.id}`));
 
 interface Bucket {
   byWord: Map<string, Set<StatementGroup>>;

@@ -33,7 +33,10 @@ export interface TextGroup {
 /** Who sent a text to whom ("a>b,c"), and whether the report is only of answering; null when it is no sent text. */
 function sentText(s: ArticleStatement): { parties: string; answering: boolean } | null {
   if (s.addressees.length === 0 || s.speaker.id === UNKNOWN_ACTOR.id) return null;
-  const parties = `${s.speaker.id}>${s.addressees.map((a) => a.id).sort().join(',')}`;
+  const parties = `${s.speaker.id}>${s.addressees
+    .map((a) => a.id)
+    .sort()
+    .join(',')}`;
   if (s.kind === 'document') return { parties, answering: false };
   const cue = s.cue?.toLowerCase() ?? '';
   const bareAct = s.kind === 'statement' && !s.direct && RESPONSE_CUES.has(cue) && s.words.toLowerCase().startsWith(cue);

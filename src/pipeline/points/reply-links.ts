@@ -53,10 +53,30 @@ const ENCOUNTER_NOUNS: Record<string, ReadonlySet<string>> = {
 };
 
 export const ENCOUNTER_TIES: readonly EncounterTie[] = [
-  { name: 'in the encounter', pattern: new RegExp(String.raw`\b(?:in|during|at)\s+${ENCOUNTER}`, 'i'), timing: 'during', example: 'Lavrov said during talks with his German counterpart' },
-  { name: 'after the encounter', pattern: new RegExp(String.raw`\b(?:after|following)\s+${ENCOUNTER}`, 'i'), timing: 'after', example: 'told a news conference after the meeting' },
-  { name: 'before the encounter', pattern: new RegExp(String.raw`\b(?:ahead of|before)\s+${ENCOUNTER}`, 'i'), timing: 'before', example: 'said ahead of Friday’s meeting' },
-  { name: 'account of the encounter', pattern: new RegExp(String.raw`\b(?:account|readout|outcome|results?)\s+of\s+${ENCOUNTER}`, 'i'), timing: 'during', example: 'in its own account of the call, quoted Rakhimov' },
+  {
+    name: 'in the encounter',
+    pattern: new RegExp(String.raw`\b(?:in|during|at)\s+${ENCOUNTER}`, 'i'),
+    timing: 'during',
+    example: 'Lavrov said during talks with his German counterpart',
+  },
+  {
+    name: 'after the encounter',
+    pattern: new RegExp(String.raw`\b(?:after|following)\s+${ENCOUNTER}`, 'i'),
+    timing: 'after',
+    example: 'told a news conference after the meeting',
+  },
+  {
+    name: 'before the encounter',
+    pattern: new RegExp(String.raw`\b(?:ahead of|before)\s+${ENCOUNTER}`, 'i'),
+    timing: 'before',
+    example: 'said ahead of Friday’s meeting',
+  },
+  {
+    name: 'account of the encounter',
+    pattern: new RegExp(String.raw`\b(?:account|readout|outcome|results?)\s+of\s+${ENCOUNTER}`, 'i'),
+    timing: 'during',
+    example: 'in its own account of the call, quoted Rakhimov',
+  },
 ];
 
 /**
@@ -142,7 +162,10 @@ class ReportIndex {
         const key = `${article}\u0000${s.offset}`;
         this.#bySentence.set(key, [...(this.#bySentence.get(key) ?? []), s]);
       }
-      this.#byEnd.set(article, [...list].sort((a, b) => end(a) - end(b)));
+      this.#byEnd.set(
+        article,
+        [...list].sort((a, b) => end(a) - end(b)),
+      );
       this.#encounters.set(article, new Set(list.map((t) => this.#owner.get(t)!).filter((q) => ENCOUNTER_KINDS.has(q.point.kind))));
     }
     this.#datedTexts = entries.filter((q) => q.point.kind === 'document' && q.point.date !== null);
@@ -153,7 +176,7 @@ class ReportIndex {
     const list = this.#byEnd.get(later.article) ?? [];
     // The first report ending at or after the gap's start: a binary search, so a long article stays linear.
     let lo = 0;
-    for (let hi = list.length; lo < hi; ) {
+    for (let hi = list.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
       if (end(list[mid]!) < later.offset - ADJACENT_GAP) lo = mid + 1;
       else hi = mid;

@@ -13,11 +13,9 @@ function speakerRank(actor: Actor): number {
   return 4;
 }
 
-const rangeWidth = (s: ArticleStatement): number =>
-  s.when ? Date.parse(s.when.dateEnd) - Date.parse(s.when.date) : Number.POSITIVE_INFINITY;
+const rangeWidth = (s: ArticleStatement): number => (s.when ? Date.parse(s.when.dateEnd) - Date.parse(s.when.date) : Number.POSITIVE_INFINITY);
 
-const truncate = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`;
+const truncate = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')}…`);
 
 function summaryOf(speaker: Actor, addressees: readonly Actor[], words: string): string {
   const to = addressees.length > 0 ? ` to ${addressees.map((a) => a.name).join(', ')}` : '';

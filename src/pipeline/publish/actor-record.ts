@@ -88,8 +88,7 @@ const PLURAL: Record<string, string> = { statement: 'statements', document: 'doc
 export const countOf = (count: number, kind: string): string => `${count} ${count === 1 ? kind : (PLURAL[kind] ?? `${kind}s`)}`;
 
 /** "a, b and c". */
-export const listOf = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+export const listOf = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** One line for previews and descriptions: "12 statements and 2 calls; told Antony Blinken 4 times, NATO 3 times". */
 export function recordLine(record: ActorRecord, nameOf: (id: string) => string, most = 3): string {

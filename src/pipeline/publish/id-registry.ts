@@ -58,8 +58,7 @@ export function identityOf(point: Point): PublishedPoint {
 
 const sourceKey = (s: PublishedSource): string => `${s.article}\u0000${s.offset}`;
 
-const bySourcePosition = (a: PublishedSource, b: PublishedSource): number =>
-  a.article < b.article ? -1 : a.article > b.article ? 1 : a.offset - b.offset;
+const bySourcePosition = (a: PublishedSource, b: PublishedSource): number => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.offset - b.offset);
 
 /**
  * The registry once `dataset` is published: every id it had, plus the dataset's. An id

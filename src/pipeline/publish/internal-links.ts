@@ -22,7 +22,7 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 
 function decodeEntities(text: string): string {
   return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (whole, hex: string, dec: string, name: string) =>
-    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITY[name.toLowerCase()] ?? whole,
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (ENTITY[name.toLowerCase()] ?? whole),
   );
 }
 
@@ -56,7 +56,13 @@ export function linksIn(html: string): string[] {
       if (value !== undefined) links.push(value);
     }
     const srcset = attrs.get('srcset');
-    if (srcset) links.push(...srcset.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (srcset)
+      links.push(
+        ...srcset
+          .split(',')
+          .map((c) => c.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
     if (name === 'meta') {
       const content = attrs.get('content') ?? '';
       if (URL_META.has(attrs.get('property') ?? attrs.get('name') ?? '')) links.push(content);

@@ -26,4 +26,7 @@ export const chunkPath = (n: number): string => `/data/timeline/${n + 1}.json`;
 export const statementsPagePath = (n: number): string => `/statements/${n + 1}/`;
 
 /** The pages of the list besides the home page, oldest first. */
-export const statementsPages = (count: number): string[] => pointChunks(count).slice(0, -1).map((_, n) => statementsPagePath(n));
+export const statementsPages = (count: number): string[] =>
+  pointChunks(count)
+    .slice(0, -1)
+    .map((_, n) => statementsPagePath(n));

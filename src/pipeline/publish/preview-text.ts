@@ -43,7 +43,8 @@ export function previewQuote(words: string, direct: boolean): PreviewQuote {
 }
 
 /** Letters of the scripts written right to left. */
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
 
 /** The direction of a text, by its first letter, as `dir="auto"` judges it. */
 export function directionOf(text: string): 'ltr' | 'rtl' {

@@ -77,9 +77,7 @@ export function successorOf(published: PublishedPoint, dataset: Dataset): { to: 
   }));
   const bySource = best(candidates.filter((c) => c.sharedSources > 0));
   if (bySource) return { to: bySource.point, because: 'same-source' };
-  const byWords = best(
-    candidates.filter((c) => c.sameSpeaker && enoughShared(words, contentWords(pointWords(c.point)), SAME_WORDS_OVERLAP)),
-  );
+  const byWords = best(candidates.filter((c) => c.sameSpeaker && enoughShared(words, contentWords(pointWords(c.point)), SAME_WORDS_OVERLAP)));
   return byWords ? { to: byWords.point, because: 'same-words' } : null;
 }
 

@@ -219,9 +219,7 @@ export class SearchEngine {
     // In the text: each term as typed, and what fuzzy terms matched in this statement's names, as the names spell it.
     const needles = matches.flatMap((m): Needle[] => [
       { text: m.term.folded, placement: m.term.kind === 'exact' ? 'whole-word' : 'word-start' },
-      ...[doc.speaker, ...doc.addressees, ...doc.outlets]
-        .flatMap((e) => m.entities.get(e)?.needles ?? [])
-        .filter((n) => n.text.length >= MIN_EVIDENCE),
+      ...[doc.speaker, ...doc.addressees, ...doc.outlets].flatMap((e) => m.entities.get(e)?.needles ?? []).filter((n) => n.text.length >= MIN_EVIDENCE),
     ]);
     const find = (folded: string): Range[] => needles.flatMap((n) => occurrences(folded, n.text, n.placement));
 

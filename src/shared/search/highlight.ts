@@ -100,8 +100,6 @@ export function snippet(text: string, ranges: readonly Range[], context = 70): S
   const shift = prefix.length - start;
   return {
     text: `${prefix}${text.slice(start, end)}${suffix}`,
-    ranges: merged
-      .filter(([s, e]) => s >= start && e < end)
-      .map(([s, e]): Range => [s + shift, e + shift]),
+    ranges: merged.filter(([s, e]) => s >= start && e < end).map(([s, e]): Range => [s + shift, e + shift]),
   };
 }

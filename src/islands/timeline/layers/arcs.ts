@@ -48,7 +48,14 @@ export function traceLinks<P extends CurvePath>({ glyphs, focused, selected, lin
     const targets = glyph.cluster ? new Set(glyph.items.flatMap((item) => item.targets)) : glyph.items[0]!.targets;
     for (const target of targets) {
       if (!emphasised && ++faint > linkLimit) continue;
-      link(emphasised ? paths.strongLinks : paths.links, emphasised ? paths.strongHeads : paths.heads, glyph.at, g.rowCentre[glyph.row]!, g.rowCentre[target]!, xy);
+      link(
+        emphasised ? paths.strongLinks : paths.links,
+        emphasised ? paths.strongHeads : paths.heads,
+        glyph.at,
+        g.rowCentre[glyph.row]!,
+        g.rowCentre[target]!,
+        xy,
+      );
     }
   }
   return { strong, faint };
