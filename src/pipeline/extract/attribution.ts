@@ -6,6 +6,7 @@
  * that reporting verbs inside a quotation are never taken for the writer's, and
  * offsets stay those of the sentence.
  */
+import type { PointKind } from '../types.ts';
 import { DOCUMENT_HEADS } from '../lexicon.ts';
 import { findCues, type Cue } from './cues.ts';
 import { CUE_KINDS, isForm } from './verbs.ts';
