@@ -211,6 +211,8 @@ describe('reporting verbs: every form of the verb table', () => {
       ['The ministry estimated that forty villages had lost their wells.', 'forty villages'],
       ['“Who pays for the canal?” interjected Tomas Brenner.', 'Who pays for the canal?'],
       ['“Not one more dam,” reacted Ana Ruiz.', 'Not one more dam'],
+      ['“Nobody read the report,” Ana Ruiz fumed on Tuesday.', 'Nobody read the report'],
+      ['Tomas Brenner worried that the canal would silt up within a year.', 'canal would silt up'],
     ] as const) {
       const all = speech(text, { date: DATE });
       assert.ok(
@@ -220,9 +222,16 @@ describe('reporting verbs: every form of the verb table', () => {
     }
   });
 
+  it('a verb of two words is one cue ("shot back"), and its subject speaks', () => {
+    const s = only(speech('“You promised the farmers water,” Tomas Brenner shot back with a laugh.', { date: DATE }), 'promised the farmers');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(s.cue, 'shot back');
+  });
+
   it('a form that is also a noun reports only before "that" or a quotation', () => {
     assert.deepEqual(speech('The claims about the dam were never checked by anyone in Port Sylvan.', { date: DATE }), []);
     assert.deepEqual(speech('The thought of another dry summer kept the farmers of Port Sylvan awake.', { date: DATE }), []);
+    assert.deepEqual(speech('Tomas Brenner worried about the canal all through the dry winter.', { date: DATE }), []);
     const s = only(speech('Tomas Brenner claims that the dam was finished in March.', { date: DATE }), 'dam was finished');
     assert.equal(s.speaker.id, 'tomas-brenner');
   });

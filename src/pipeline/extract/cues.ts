@@ -249,22 +249,26 @@ export function findCues(frame: string): Cue[] {
       cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind: phrase.kind });
     }
   }
-  for (const m of frame.matchAll(/\b\p{Ll}+\b/gu)) {
-    const kind = CUE_KINDS.get(m[0]);
+  // "shot back", "fired back": a verb of two words in the table is read as one.
+  for (const m of frame.matchAll(/\b(\p{Ll}+)(?=(\s+\p{Ll}+\b)?)/gu)) {
+    const pair = m[2] ? `${m[1]!} ${m[2].trim()}` : '';
+    const word = CUE_KINDS.has(pair) ? pair : m[1]!;
+    const kind = CUE_KINDS.get(word);
     if (!kind || cues.some((c) => m.index >= c.at && m.index < c.end)) continue;
     const before = frame.slice(0, m.index);
-    const filter = CUE_FILTERS.find((f) => f.rejects(before, m[0], frame.slice(m.index + m[0].length)));
+    const end = m.index + (word === pair ? m[1]!.length + m[2]!.length : word.length);
+    const filter = CUE_FILTERS.find((f) => f.rejects(before, word, frame.slice(end)));
     if (filter) {
       fire(filter);
       continue;
     }
-    const after = frame.slice(m.index + m[0].length);
-    const judges = isForm('judging', m[0]) || isForm('naming', m[0]);
-    if (judges && !EVALUATES_QUOTATION.test(after) && !(isForm('naming', m[0]) && NAMES_IT.test(after))) {
+    const after = frame.slice(end);
+    const judges = isForm('judging', word) || isForm('naming', word);
+    if (judges && !EVALUATES_QUOTATION.test(after) && !(isForm('naming', word) && NAMES_IT.test(after))) {
       fire(EVALUATION_WITHOUT_WORDS);
       continue;
     }
-    cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind });
+    cues.push({ word, at: m.index, end, kind });
   }
   return cues.sort((a, b) => a.at - b.at);
 }

@@ -128,6 +128,9 @@ const VERBS: readonly Verb[] = [
   { forms: 'whisper whispers whispered whispering', kind: S, nounToo: 'whisper whispers' },
   { forms: 'murmur murmurs murmured murmuring', kind: S, nounToo: 'murmur murmurs' },
   { forms: 'mutter mutters muttered muttering', kind: S },
+  { forms: 'fume fumes fumed fuming', kind: S },
+  // "worried that …" reports a fear voiced; "worried about the dam" and "a worried farmer" report nothing.
+  { forms: 'worry worries worried worrying', kind: S, stance: true, evaluative: 'judging' },
   { forms: 'sigh sighs sighed sighing', kind: S, nounToo: 'sigh sighs' },
   { forms: 'snap snaps snapped snapping', kind: S, nounToo: 'snap snaps' },
   { forms: 'scoff scoffs scoffed scoffing', kind: S },
