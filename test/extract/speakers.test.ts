@@ -341,6 +341,21 @@ describe('speakers: a name with a description, a title or a party tag after or b
     assert.equal(speakerOf('The editor of the newspaper, Ivo Lenz, said every vote counted.', 'every vote counted'), 'Ivo Lenz');
   });
 
+  it('"Said Lenz, “…”": a verb that opens the sentence has its speaker after it, never in the name', () => {
+    const all = speech('Ivo Lenz met the farmers at the dam. Said Lenz, “The canal will not be finished this year.”', { date: DATE, registry: 'none' });
+    assert.equal(only(all, 'canal will not be finished').speaker.name, 'Ivo Lenz');
+  });
+
+  it('a titled name, an aside of purpose, then the verb ("Gazette columnist Mara Quist, in a bid to …, said")', () => {
+    assert.equal(
+      speakerOf(
+        'Gazette columnist Mara Quist, in an attempt to draw attention to the delays, said that the minister answered seven questions.',
+        'seven questions',
+      ),
+      'Mara Quist',
+    );
+  });
+
   it('a participle between a name and its verb is walked over ("Ruiz, contradicting Lenz, said")', () => {
     assert.equal(speakerOf('Ana Ruiz, contradicting Ivo Lenz, said that Freedonia would not pay for the canal.', 'would not pay'), 'Ana Ruiz');
   });

@@ -63,7 +63,8 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
   if (progressive) fire(R.progressive);
   const participle = PARTICIPLE.test(cue.word) && !progressive;
   const afterComma = /,\s*$/.test(frame.slice(0, cue.at));
-  let inverted = quoteBefore && !participle;
+  // "Said Ruiz, “…”": a verb that opens the sentence has its subject after it.
+  let inverted = (quoteBefore || /^\s*$/.test(frame.slice(0, cue.at))) && !participle;
   let subject: Subject | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, floor);
   // "The dam will open in April, said Ana Ruiz": no quotation, yet the verb comes first.
   if (!inverted && !participle && afterComma && !isSpeaker(analyseMention(subject.text))) {

@@ -215,6 +215,16 @@ export const CUE_FILTERS: readonly CueFilter[] = [
   },
 ];
 
+/** A reporting verb in the past that opens the sentence, a name after it: "Said Comey, …", "Wrote Ruiz: …". */
+const SENTENCE_OPENING_VERB = /^(\p{Lu}\p{Ll}+(?:ed|id|ote|ld))\s+(?=\p{Lu})/u;
+
+export const VERB_OPENS_SENTENCE: Rule = {
+  name: 'cue.verb-opens-sentence',
+  what: '"Said Ruiz, “…”": a verb of saying that opens the sentence, its speaker after it',
+  fires: ['Said Tomas Brenner, “The gates stay shut until the harvest.”'],
+  doesNotFire: ['Sealed Ministry letters arrived on Monday, and nobody opened them.'],
+};
+
 /** A preposition that opens the sentence, with at most an adverb before the verb: "In appealing", "By quietly telling". */
 const OPENING_PREPOSITION = /^\s*(?:In|By|After|Before|While|When|Since|Upon|On|Without)\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -248,6 +258,13 @@ export function findCues(frame: string): Cue[] {
       fire(phrase);
       cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind: phrase.kind });
     }
+  }
+  // "Said Comey, “…”": a verb that opens the sentence before a name, as a writer's flourish.
+  const opening = SENTENCE_OPENING_VERB.exec(frame);
+  const openingKind = opening ? CUE_KINDS.get(opening[1]!.toLowerCase()) : undefined;
+  if (opening && openingKind && !cues.some((c) => c.at === opening.index)) {
+    fire(VERB_OPENS_SENTENCE);
+    cues.push({ word: opening[1]!.toLowerCase(), at: opening.index, end: opening.index + opening[1]!.length, kind: openingKind });
   }
   // "shot back", "fired back": a verb of two words in the table is read as one.
   for (const m of frame.matchAll(/\b(\p{Ll}+)(?=(\s+\p{Ll}+\b)?)/gu)) {

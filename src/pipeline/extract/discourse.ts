@@ -10,6 +10,7 @@ import { type ActorDirectory, PRESS_ID, UNKNOWN_ACTOR, officeOf } from '../actor
 import { analyseMention, type MentionInfo } from './mention.ts';
 import { DOCUMENT_HEADS, NATIONALITIES, ORGANISATION_HEADS, PLACES, ROLE_HEADS, SENTENCE_OPENERS, namesPeople } from '../lexicon.ts';
 import { normaliseName, transliterationKey } from '../actors/names.ts';
+import { CUE_KINDS } from './verbs.ts';
 import { MentionLog, REFERENCE_WINDOW, firstAtOrAfter, type Entry } from './mention-log.ts';
 import { CAPITALISED, CAPITALISED_RUN, NAME_WORD } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
@@ -49,8 +50,11 @@ const ROLE_BEFORE = new RegExp(String.raw`\b(?:${ROLE_WORDS})\s+$`, 'u');
  */
 function* nameRuns(text: string): Generator<{ index: number; text: string }> {
   for (const m of text.matchAll(CAPITALISED_WORDS)) {
+    // "Said Comey, …": a verb of saying that opens the sentence is no part of the name after it.
+    const verb = m.index === 0 ? /^(\p{Lu}\p{Ll}+)\s+/u.exec(m[0]) : null;
+    const skip = verb && CUE_KINDS.has(verb[1]!.toLowerCase()) ? verb[0].length : 0;
     const role = ROLE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    const start = role ? m.index - role[0].length : m.index;
+    const start = role ? m.index - role[0].length : m.index + skip;
     yield { index: start, text: text.slice(start, m.index + m[0].length) };
   }
 }

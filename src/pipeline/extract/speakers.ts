@@ -234,7 +234,11 @@ function nameBeforeDescriptions(segments: readonly string[]): number | null {
   const opensClause = segments.slice(0, i).every((s) => ADVERBIAL.test(s.trim()));
   // "The letter from A to B, delivered on Monday, proposes …": a participle describes the noun phrase before it, whatever it is.
   const participleSkipped = segments.slice(i + 1).some((s) => PARTICIPIAL.test(s.trim()));
-  const named = looksLikeName(segments[i]!) || NAME_OF_PLACE.test(segments[i]!.trim());
+  // "Gazette columnist Mara Quist, in a bid to …, wrote": a name with its title before it names too.
+  const named =
+    looksLikeName(segments[i]!) ||
+    NAME_OF_PLACE.test(segments[i]!.trim()) ||
+    (looksLikeTitledName(segments[i]!) && analyseMention(segments[i]!.trim())?.form === 'name');
   return opensClause && (named || (participleSkipped && DETERMINED.test(segments[i]!.trim()))) ? i : null;
 }
 
@@ -243,9 +247,9 @@ const PLACE_TAIL = /\b(?:from|of|in|near)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
 /** "Ada Baker of Lakeview": a name, then where the person is from. */
 const NAME_OF_PLACE = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED}){1,4}\s+(?:of|from)\s+${CAPITALISED}(?:\s+${CAPITALISED})*$`, 'u');
 
-/** An aside between a subject and its verb: "Ruiz, for example, said", "Brenner, in a statement, said". */
+/** An aside between a subject and its verb: "Ruiz, for example, said", "Brenner, in a statement, said", "Ruiz, in a bid to calm them, said". */
 const ASIDE = new RegExp(
-  String.raw`^(?:for example|for instance|by contrast|in contrast|in turn|however|meanwhile|too|in fact|of course|in particular|moreover|instead|likewise|similarly|nonetheless|nevertheless|at least|at the time|again|though|in (?:a|an|his|her|their|its)\s+(?:\p{L}+\s+){0,2}(?:statement|interview|call|post|letter|speech|email)|(?:on|last|this)\s+(?:${WEEKDAY_OR_MONTH}|week|month|year)|earlier|later)$`,
+  String.raw`^(?:for example|for instance|by contrast|in contrast|in turn|however|meanwhile|too|in fact|of course|in particular|moreover|instead|likewise|similarly|nonetheless|nevertheless|at least|at the time|again|though|in (?:a|an|his|her|their|its)\s+(?:\p{L}+\s+){0,2}(?:statement|interview|call|post|letter|speech|email)|in\s+(?:a|an|his|her|their|its)\s+(?:attempt|bid|effort)\s+to\s+.+|(?:on|last|this)\s+(?:${WEEKDAY_OR_MONTH}|week|month|year)|earlier|later)$`,
   'iu',
 );
 
@@ -288,6 +292,9 @@ const NAME_SEGMENT = new RegExp(
  */
 /** "Ivo Lenz, at a consulting firm in Lakeview, said": where a named person works, after the name. */
 const AFFILIATION = /^(?:at|with|of|from)\s+(?:the\s+|an?\s+)?[\p{Lu}\p{Ll}]/u;
+
+/** Words a name with its title may be ("Gazette columnist Mara Quist"): several, not opening an adverbial ("Speaking in La Paz"). */
+const looksLikeTitledName = (segment: string): boolean => /\S\s+\S/.test(segment.trim()) && !ADVERBIAL.test(segment.trim());
 
 /** A name of two words or more: what an affiliation or a second description may follow. */
 const looksLikeFullName = (segment: string): boolean => looksLikeName(segment) && /\S\s+\S/.test(segment.trim());
