@@ -164,9 +164,11 @@ test.describe('the timeline', () => {
     await page.keyboard.press('End');
     await expect(host).toHaveAttribute('data-focused', dated.at(-1)!.id);
 
-    // Down leaves the speaker's row for another's.
+    // Down leaves the speaker's row for another's. The focus is drawn in the next frame: wait for it.
     await page.keyboard.press('Home');
+    await expect(host).toHaveAttribute('data-focused', dated[0]!.id);
     await page.keyboard.press('ArrowDown');
+    await expect(host).not.toHaveAttribute('data-focused', dated[0]!.id);
     const belowId = await host.getAttribute('data-focused');
     const below = dataset.points.find((p) => p.id === belowId)!;
     expect(below.speaker).not.toBe(dated[0]!.speaker);
@@ -201,6 +203,8 @@ test.describe('the timeline', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
+    // The focus and the address are written in the same next frame: wait for the address first.
+    await expect(page).toHaveURL(/[?&]p=.*from=.*to=/);
     const point = await page.locator('wsw-timeline').getAttribute('data-focused');
     await expect(page).toHaveURL(new RegExp(`p=${point}.*from=.*to=`));
     expect(await page.evaluate(() => window.history.length)).toBe(history);
