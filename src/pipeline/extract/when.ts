@@ -106,8 +106,8 @@ export interface Dated {
 
 /** What the text has dated so far, latest last: what undated statements after it take their day from. */
 export class Chronology {
-  /** Days it gave to past acts it reports, and in which paragraph. */
-  readonly #scene: Array<{ day: DateRange; paragraph: number }> = [];
+  /** The last day it gave to a past act it reports, by paragraph (a map: a long article has thousands). */
+  readonly #scene = new Map<number, DateRange>();
   /** Calls and meetings it dated, and in which paragraph: what their parties say right after was said there. */
   readonly encounters: Array<{ act: ArticleStatement; paragraph: number }> = [];
   /** Every past day it gave, to anything ("blasted a boat on the 5th"): what "a day after the incident" counts from. */
@@ -121,7 +121,7 @@ export class Chronology {
   /** A statement told with a day of its own, already past, sets the scene for what follows. */
   noteScene(statement: ArticleStatement, frame: string): boolean {
     if (!statement.datedByText || statement.when?.precision !== 'day' || isFutureClause(frame)) return false;
-    this.#scene.push({ day: statement.when, paragraph: this.paragraph });
+    this.#scene.set(this.paragraph, statement.when);
     return true;
   }
 
@@ -131,9 +131,7 @@ export class Chronology {
    * (more than NARRATIVE_DAYS before the article) is background, not scene.
    */
   narrativeDay(): DateRange | null {
-    const here = this.#scene.findLast((s) => s.paragraph === this.paragraph);
-    const lead = this.#scene.findLast((s) => s.paragraph === this.lead);
-    const last = (here ?? lead)?.day;
+    const last = this.#scene.get(this.paragraph) ?? this.#scene.get(this.lead);
     if (!last || !this.article.date) return null;
     const age = dayNumber(this.article.date) - dayNumber(last.date);
     return age >= 0 && age <= NARRATIVE_DAYS ? last : null;
