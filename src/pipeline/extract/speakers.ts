@@ -44,7 +44,12 @@ export const SPEAKER_RULES = {
   clauseOpener: {
     name: 'speaker.after-clause-opener',
     what: 'the subject starts after "that", "as", "because", "while", ", and", "; …"',
-    fires: ['The talks collapsed because Tomas Brenner said the quotas were not up for discussion.'],
+    fires: [
+      'The talks collapsed because Tomas Brenner said the quotas were not up for discussion.',
+      'As Ivo Lenz, an expert on river trade at the Lowell Institute, noted, “Everyone is waiting for the water.”',
+      'When Ivo Lenz announced that the gates would stay shut, farmers in the valley began to sell their herds.',
+    ],
+    doesNotFire: ['While Ivo Lenz waited at the gates, Ada Ruiz, the mayor, said the water would come back in May.'],
   },
   roleThenName: {
     name: 'speaker.role-comma-name',
@@ -175,11 +180,11 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   const relative = text.replace(/,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|responding|replying|answering|writing)\b[^,]*,\s*$/u, ' ');
   if (relative !== text) fire(R.relativeClause, why);
   text = relative.replace(/,\s*$/, '');
-  const that = /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|;)\s)/su.exec(text);
-  if (that && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(that[1]!.length))) {
+  const opener = (/^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|;)\s)/su.exec(text)?.[1] ?? subordinatorOpening(text))?.length ?? 0;
+  if (opener > 0 && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(opener))) {
     fire(R.clauseOpener, why);
-    start += that[1]!.length;
-    text = text.slice(that[1]!.length);
+    start += opener;
+    text = text.slice(opener);
   }
   // "But Ivo Lenz, the group's director, said": the conjunction joins the sentence to the last; it names no one.
   const conjunction = /^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(text);
@@ -205,6 +210,18 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     return { text: segments[named]!.trim(), at: start + offsetOfSegment(text, named), why };
   }
   return { text: last, at: start + text.lastIndexOf(last), why };
+}
+
+/**
+ * A sentence that opens with a subordinator whose clause holds the verb ("When Ivo Lenz announced
+ * …", "As Ivo Lenz, an expert on trade, noted"): the subject starts after it. Not "While Lenz
+ * waited, Ada Ruiz said": there the opening clause ends at its comma and the subject follows it.
+ */
+function subordinatorOpening(text: string): string | undefined {
+  const opener = /^\s*(?:As|Because|Since|While|If|When|Although|Though)\s/u.exec(text)?.[0];
+  if (!opener) return undefined;
+  const rest = text.slice(opener.length);
+  return !rest.includes(',') || looksLikeName(rest.slice(0, rest.indexOf(','))) ? opener : undefined;
 }
 
 /** How many comma-separated descriptions may stand between a name and its verb. */
