@@ -27,6 +27,17 @@ describe('speakers: full name, then surname alone', () => {
   });
 });
 
+describe('speakers: a word that opens the sentence is no part of the name', () => {
+  for (const opener of ['When', 'Though', 'Even', 'If', 'Now']) {
+    it(`"${opener} Varga …" names Varga, and "Varga" later is the same person`, () => {
+      const text = `${opener} Varga raised the dam quotas, the mayor of Port Sylvan left the room. “It is far too low,” Varga said of the reservoir.`;
+      const s = only(speech(text, { date: DATE, registry: 'none' }), 'far too low');
+      assert.equal(s.speaker.name, 'Varga');
+      assert.equal(s.speaker.id, 'varga');
+    });
+  }
+});
+
 describe('speakers: title + name', () => {
   it('strips the title and resolves the name', () => {
     const s = only(speech('Foreign Minister Ana Ruiz said the border would stay closed through the weekend.', { date: DATE }), 'border');

@@ -66,7 +66,7 @@ const TRAILING_NOISE = new RegExp(
 );
 
 const LEADING_NOISE =
-  /^(?:(?:and|but|however|meanwhile|also|earlier|later|then|so|while|as|after|before|yet|still|instead|separately|with|some of|all of|many of|most of|one of)\b[,\s]*)+/i;
+  /^(?:(?:and|but|however|meanwhile|also|earlier|later|then|so|while|as|when|though|although|if|even|now|just|only|because|since|unless|until|whether|perhaps|maybe|indeed|finally|thus|moreover|nevertheless|nonetheless|after|before|yet|still|instead|separately|with|some of|all of|many of|most of|one of)\b[,\s]*)+/i;
 
 export function stripTrailingNoise(text: string): string {
   let current = text.trim();

@@ -71,6 +71,7 @@ export const SPEAKER_RULES = {
       'Rita Berg, a nurse from Lakeview, Sylvania, said the clinic had no water.',
       'Chris Cole, Sylvania field director for Ruiz, said the office had opened.',
       'Tom Park, also a candidate for the council, said the group was abhorrent.',
+      'Shortly after the court ruled in May, Sen. Tom Park of Utah, now a candidate for governor, proposed that terms be limited.',
     ],
     doesNotFire: [
       'Farmers in the valley, hundreds of families, told reporters the reservoir was empty.',
@@ -284,7 +285,7 @@ const PARTY_ONLY = new RegExp(String.raw`^${PARTY_TAG}$`, 'u');
 
 /** Words that open an adverbial ("On Tuesday", "in a call", "however"), not a description of someone. */
 const ADVERBIAL =
-  /^(?:on|in|at|by|during|after|before|since|until|from|last|this|next|earlier|later|according|however|meanwhile|still|yet|also|separately|but|and|then|now|today|yesterday|tonight|asked|speaking|for|with|without|despite|amid|as|when|while|if|though|although|because)\b/i;
+  /^(?:(?:shortly|soon|just|right|long|only|even|moments|minutes|hours|days|weeks|months|years)\s+(?:after|before|since|when|as)|on|in|at|by|during|after|before|since|until|from|last|this|next|earlier|later|according|however|meanwhile|still|yet|also|separately|but|and|then|now|today|yesterday|tonight|asked|speaking|for|with|without|despite|amid|as|when|while|if|though|although|because)\b/i;
 
 /** A relative clause that holds the verb itself ("Ruiz, who previously said"): the relative pronoun is the subject. */
 const RELATIVE = /^(?:who|whom|whose|which|that)\b/i;
