@@ -196,12 +196,26 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     name: 'cue.passive-or-when',
     what: '"when asked", "was told": the subject is the one spoken to, not the speaker',
     // "Once told of the plan, …" opens a clause; "Ruiz once said" is an adverb.
-    rejects: (before, word) => /(?:\b(?:when|if|was|were|been|being|is|are|be)|(?:^|[,;(]\s*)once)$/i.test(before.trimEnd()) && !word.endsWith('ing'),
-    fires: ['Tomas Brenner was told that the border would stay shut for another week.', 'Once told of the delay, Tomas Brenner left the talks.'],
+    // "was first reported by", "had been soundly rejected by": an adverb may stand between.
+    rejects: (before, word) =>
+      /(?:\b(?:when|if|was|were|been|being|is|are|be)(?:\s+(?:\p{Ll}+ly|first|also|later|then|since|soon|long|already))?|(?:^|[,;(]\s*)once)$/iu.test(before.trimEnd()) &&
+      !word.endsWith('ing'),
+    fires: [
+      'Tomas Brenner was told that the border would stay shut for another week.',
+      'Once told of the delay, Tomas Brenner left the talks.',
+      'The closure of the dam was first reported by the Port Sylvan Herald.',
+    ],
     doesNotFire: [
       'Tomas Brenner is saying that the border will stay shut for another week.',
       'Veteran negotiator Tomas Brenner once said: “A border is a promise.”',
     ],
+  },
+  {
+    name: 'cue.idiom-opens-sentence',
+    what: '"All told, …", "That said, …": an idiom that opens the sentence reports nothing',
+    rejects: (before, _word, after) => /^\s*(?:All|That|This)\s*$/u.test(before) && after.startsWith(','),
+    fires: ['All told, the storm sank forty boats along the northern coast.', 'That said, the ferry will run on Sunday.'],
+    doesNotFire: ['All farmers said that the ferry must run on Sunday.'],
   },
   {
     name: 'cue.in-opening-phrase',
