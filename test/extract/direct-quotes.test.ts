@@ -112,6 +112,41 @@ describe('direct quotes: a quote of several sentences stays one quote', () => {
   });
 });
 
+describe('direct quotes: a question or exclamation, then a capitalised name and the verb', () => {
+  for (const [form, text] of [
+    ['curly marks', '“Who is going to pay for the new dam?” Dana Kovic asked reporters.'],
+    ['two apostrophes', "''Who is going to pay for the new dam?'' Mr. Otten asked."],
+    ['an exclamation', '“We will never give up the river to anyone!” Dana Kovic said.'],
+  ] as const) {
+    it(`is one sentence, the question the speaker's (${form})`, () => {
+      const all = speech(text, { date: DATE, registry: 'none' });
+      assert.equal(all.length, 1, describeAll(all));
+      assert.match(all[0]!.speaker.id, /^(?:dana-kovic|otten)$/);
+    });
+  }
+
+  it('a sentence of its own after the name is not swallowed: "“…?” Kovic asked. Lenz said …"', () => {
+    const all = speech('“Can we still win the vote?” Dana Kovic asked. Ivo Lenz said the count would resume on Monday.', { date: DATE, registry: 'none' });
+    assert.deepEqual(
+      all.map((s) => s.speaker.id),
+      ['dana-kovic', 'ivo-lenz'],
+      describeAll(all),
+    );
+  });
+
+  it('a quotation of its own after the name starts a sentence: "… “…?” Lenz then replied, “…”"', () => {
+    const all = speech('Dana Kovic asked Ivo Lenz, “Why now, of all weeks?” Lenz then replied, “Because the river is low.”', { date: DATE, registry: 'none' });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words]),
+      [
+        ['dana-kovic', 'Why now, of all weeks?'],
+        ['ivo-lenz', 'Because the river is low.'],
+      ],
+      describeAll(all),
+    );
+  });
+});
+
 describe('direct quotes: "…,” she said, adding, “…”" is one statement', () => {
   it('joins the two fragments with " … "', () => {
     const all = speech('“The toll road will stay closed,” Ana Ruiz said, adding, “but the rail line can reopen next month.”', { date: DATE });

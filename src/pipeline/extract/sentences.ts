@@ -1,5 +1,6 @@
 import type { QuoteSpan } from './quote-spans.ts';
 import { TITLE_ABBREVIATIONS } from './patterns.ts';
+import { CUE_KINDS } from './verbs.ts';
 
 export interface Sentence {
   /** Offsets in the paragraph. */
@@ -88,6 +89,26 @@ function isBoundary(text: string, dot: number): boolean {
   return true;
 }
 
+/** How many words a quotation's attribution after its closing mark may have ("Mr. Otten asked reporters on Monday."). */
+const SIGNATURE_WORDS = 9;
+
+/**
+ * "“Who will pay for it?” Mr. Otten asked.": after a question or an exclamation that a quotation
+ * closes, a capital does not open a sentence when what follows is only who said it, a reporting
+ * verb within its first words, and the stop.
+ */
+function signedAfter(text: string, from: number): boolean {
+  const stop = /[.!?](?=\s|$)/g;
+  stop.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = stop.exec(text)) && !isBoundary(text, m.index));
+  const rest = text.slice(from, m ? m.index : text.length);
+  const words = rest.trim().split(/\s+/);
+  // Not "Mills then writes back, “You look cute.”": a quotation of its own makes a sentence of its own.
+  if (words.length > SIGNATURE_WORDS || !/^\p{Lu}/u.test(words[0] ?? '') || /["“]|''/.test(rest)) return false;
+  return words.slice(1, 6).some((w) => CUE_KINDS.has(w));
+}
+
 /** Sentences of a paragraph. A quotation is never cut: a multi-sentence quote stays with its attribution. */
 export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -102,7 +123,7 @@ export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sent
     while (open < quotes.length && quotes[open]!.end <= end) open++;
     // A stop that a quotation continues past is the quoted speaker's, not the sentence's.
     const insideQuote = open < quotes.length && quotes[open]!.start < lastPunct;
-    if (insideQuote || !isBoundary(text, lastPunct)) continue;
+    if (insideQuote || !isBoundary(text, lastPunct) || (/[?!]\P{L}*$/u.test(match[0]) && /(?:''|["”’])$/.test(match[0]) && signedAfter(text, end))) continue;
     pushSentence(sentences, text, start, end);
     start = end;
   }
