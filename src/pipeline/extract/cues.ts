@@ -151,12 +151,13 @@ export const CUE_FILTERS: readonly CueFilter[] = [
   {
     name: 'cue.not-after-determiner',
     what: 'a verb follows its subject, never an article or a preposition ("the claimed figures", "more pledged seats", "to report")',
-    rejects: (before) => /\b(?:the|a|an|his|her|their|its|our|your|my|these|those|more|of|to|for|with|by)$/i.test(before.trimEnd()),
+    // Not the "a" that ends "García": a word of its own, whatever the letters before it.
+    rejects: (before) => /(?<!\p{L})(?:the|a|an|his|her|their|its|our|your|my|these|those|more|of|to|for|with|by)$/iu.test(before.trimEnd()),
     fires: [
       'The report said the dam was finished, but the claimed figures were never checked by Freedonia.',
       'Ana Ruiz has won more pledged seats in the north than anyone.',
     ],
-    doesNotFire: ['Tomas Brenner claimed the dam was finished.'],
+    doesNotFire: ['Tomas Brenner claimed the dam was finished.', '“The bridge will wait for the engineers,” Marta García said.'],
   },
   {
     name: 'cue.negated',
@@ -254,14 +255,20 @@ const FINDING_SOURCE =
 
 /** What an evaluative verb must have after it to report words: a quotation in its clause, or "that". */
 const EVALUATES_QUOTATION = /^(?:\s+that\b|[^.;!?]*\uE000)/u;
+/** "“…,” Otten barked": a quotation that closes just before the subject and the verb is what it reports. */
+const QUOTATION_JUST_BEFORE = /\uE000[,\s]*(?:\S+\s+){1,5}$/u;
 /** What a naming verb may have instead: what it names its object ("called the dam a provocation", "described it as reckless"). */
 const NAMES_IT = /^(?:\s+[^\s.;!?,]+){1,5}?\s+(?:as\s+|an?\s+)\p{L}/u;
 
 export const EVALUATION_WITHOUT_WORDS: Rule = {
   name: 'cue.evaluation-without-words',
   what: '"criticized the plan", "praised the crews": a verb that judges reports words only with a quotation ("slammed the plan as “a disgrace”") or "that"; one that names, also with the name ("called the dam a provocation")',
-  fires: ['Ana Ruiz criticized the plan and left the meeting early.', 'Ana Ruiz called the minister late on Monday.'],
-  doesNotFire: ['Ana Ruiz criticized the plan as “a gift to the dam builders and nobody else”.', 'Ana Ruiz called the dam a provocation.'],
+  fires: ['Ana Ruiz criticized the plan and left the meeting early.', 'Ana Ruiz called the minister late on Monday.', 'The old dam cracked in March.'],
+  doesNotFire: [
+    'Ana Ruiz criticized the plan as “a gift to the dam builders and nobody else”.',
+    'Ana Ruiz called the dam a provocation.',
+    '“For a start, the council has already explained why the pool closed,” Ivo Otten barked.',
+  ],
 };
 
 /** The reporting words of a frame, in order. */
@@ -295,7 +302,7 @@ export function findCues(frame: string): Cue[] {
     }
     const after = frame.slice(end);
     const judges = isForm('judging', word) || isForm('naming', word);
-    if (judges && !EVALUATES_QUOTATION.test(after) && !(isForm('naming', word) && NAMES_IT.test(after))) {
+    if (judges && !EVALUATES_QUOTATION.test(after) && !QUOTATION_JUST_BEFORE.test(before) && !(isForm('naming', word) && NAMES_IT.test(after))) {
       fire(EVALUATION_WITHOUT_WORDS);
       continue;
     }

@@ -144,6 +144,12 @@ const VERBS: readonly Verb[] = [
   { forms: 'yell yells yelled yelling', kind: S, evaluative: 'judging' },
   { forms: 'chant chants chanted chanting', kind: S, nounToo: 'chant chants', evaluative: 'judging' },
   { forms: 'retort retorts retorted retorting', kind: S },
+  // "“…,” Otten barked": only with a quotation or "that" do these report ("the dog barked", "the dam cracked").
+  { forms: 'bark barks barked barking', kind: S, nounToo: 'bark barks', evaluative: 'judging' },
+  { forms: 'crack cracks cracked cracking', kind: S, nounToo: 'crack cracks', evaluative: 'judging' },
+  { forms: 'laugh laughs laughed laughing', kind: S, nounToo: 'laugh laughs', evaluative: 'judging' },
+  { forms: 'ponder ponders pondered pondering', kind: S, evaluative: 'judging' },
+  { forms: 'remember remembers remembered remembering', kind: S, evaluative: 'judging' },
   { forms: 'counter counters countered countering', kind: S },
   { forms: 'challenge challenges challenged challenging', kind: S, nounToo: 'challenge challenges', stance: true },
   { forms: 'dispute disputes disputed disputing', kind: D, nounToo: 'dispute disputes', stance: true },
