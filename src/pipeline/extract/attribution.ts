@@ -232,14 +232,24 @@ function colonLeadIn(frame: string, quotes: readonly QuoteInSentence[]): Attribu
   return ledBy(frame, frame.lastIndexOf(':', q.start), [index]);
 }
 
+/** A name of two to five capitalised words (not a heading in capitals), alone or after a headline's dash. */
+const SPEAKER_LABEL = /(?:^|\s[-–—]\s+)((?=[^]*\p{Ll})(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s*$/u;
+
 /** The clause before the colon at `colonAt`, if its subject is someone: it reports the quotations `quotes`. */
 function ledBy(frame: string, colonAt: number, quotes: number[]): Attribution | null {
   const lead = frame.slice(0, colonAt);
+  if (lead.includes('\uE000')) return null;
+  // "Dana Kovic: “…”", "A HEADLINE - Dana Kovic: “…”": a name alone before the colon labels who speaks.
+  const label = SPEAKER_LABEL.exec(lead);
   // Not a label ("Editor's note:", "UPDATE:") nor a heading in capitals.
-  if (lead.split(/\s+/).length < 3 || !/\p{Ll}/u.test(lead) || lead.includes('\uE000')) return null;
+  if (!label && (lead.split(/\s+/).length < 3 || !/\p{Ll}/u.test(lead))) return null;
   const opening = /^(?:[^,]*,\s*)?/.exec(lead)![0];
   const pronoun = LEADING_PRONOUN.exec(lead.slice(opening.length));
-  const subject = pronoun ? { text: pronoun[0], at: opening.length, why: [] } : leadingSubject(lead);
+  const subject = label
+    ? { text: label[1]!, at: label.index + label[0].length - label[1]!.length, why: [] }
+    : pronoun
+      ? { text: pronoun[0], at: opening.length, why: [] }
+      : leadingSubject(lead);
   if (!subject) return null;
   const speaker = analyseMention(subject.text);
   // Someone named, a pronoun, a role: not "The sign on the gate read:".

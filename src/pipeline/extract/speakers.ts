@@ -157,8 +157,15 @@ export const SPEAKER_RULES = {
   colonLeadIn: {
     name: 'speaker.colon-lead-in',
     what: '"Ruiz went further: “…”": a clause with no reporting verb that leads through a colon into a quotation gives it its subject',
-    fires: ['In an interview later that day, Tomas Brenner went even further: “If the gates stay shut, the harvest is lost.”'],
-    doesNotFire: ['The sign on the gate read: “Closed until further notice by order of the water board.”'],
+    fires: [
+      'In an interview later that day, Tomas Brenner went even further: “If the gates stay shut, the harvest is lost.”',
+      'Tomas Brenner: “If the gates stay shut, the harvest is lost.”',
+      'THE NORTH VOTED EARLY - Tomas Brenner: “If the gates stay shut, the harvest is lost.”',
+    ],
+    doesNotFire: [
+      'The sign on the gate read: “Closed until further notice by order of the water board.”',
+      'UPDATE: “This story was changed to add a comment from the water board.”',
+    ],
   },
 } satisfies Record<string, Rule>;
 
