@@ -243,3 +243,19 @@ export function namesSource(noun: string): boolean {
   const singular = noun.replace(/(?:ies)$/, 'y').replace(/s$/, '');
   return [noun, singular].some((n) => SOURCE_NOUNS.has(n) || BODY_NOUNS.has(n) || DOCUMENT_HEADS.has(n) || ORGANISATION_HEADS.has(n));
 }
+
+/**
+ * The states of the United States and their newspaper abbreviations: "a nurse from Dayton, Ohio,"
+ * and "Speaking in Boise, Idaho," go on naming a place, never who speaks.
+ */
+// prettier-ignore
+export const US_STATES = new Set(
+  (
+    'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|' +
+    'Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|' +
+    'Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|' +
+    'Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|' +
+    'Wyoming|D.C.|Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|Mo.|' +
+    'Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Tex.|Vt.|Va.|Wash.|W.Va.|Wis.|Wyo.'
+  ).split('|'),
+);

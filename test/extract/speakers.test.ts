@@ -38,6 +38,19 @@ describe('speakers: a word that opens the sentence is no part of the name', () =
   }
 });
 
+describe('speakers: an opening phrase is no one', () => {
+  for (const [opening, expected] of [
+    ['Late last year, Ivo Lenz said', 'ivo-lenz'],
+    ['Most recently, Ivo Lenz said', 'ivo-lenz'],
+    ['Despite doubting the figures of the Freedonian Water Board, Ivo Lenz said', 'ivo-lenz'],
+  ] as const) {
+    it(`"${opening} …" is ${expected}'s`, () => {
+      const s = only(speech(`${opening} the board had found leaks in nine of the twelve pipes.`, { date: DATE, registry: 'none' }), 'leaks');
+      assert.equal(s.speaker.id, expected);
+    });
+  }
+});
+
 describe('speakers: title + name', () => {
   it('strips the title and resolves the name', () => {
     const s = only(speech('Foreign Minister Ana Ruiz said the border would stay closed through the weekend.', { date: DATE }), 'border');

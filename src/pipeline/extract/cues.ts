@@ -241,7 +241,7 @@ export const VERB_OPENS_SENTENCE: Rule = {
 };
 
 /** A preposition that opens the sentence, with at most an adverb before the verb: "In appealing", "By quietly telling". */
-const OPENING_PREPOSITION = /^\s*(?:In|By|After|Before|While|When|Since|Upon|On|Without)\s+(?:\p{Ll}+ly\s+)?$/u;
+const OPENING_PREPOSITION = /^\s*(?:In|By|After|Before|While|When|Since|Upon|On|Without|Despite|Besides)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Whether a reporting verb follows the first comma of `after`: what makes the opening phrase's verb only scenery. */
 function cueAfterComma(after: string): boolean {

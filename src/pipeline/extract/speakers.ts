@@ -8,7 +8,7 @@ import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.
 import type { Cue } from './cues.ts';
 import { CAPITALISED, FULL_STOP, MASK, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
-import { PERSONAL_PRONOUNS, SENTENCE_OPENERS } from '../lexicon.ts';
+import { PERSONAL_PRONOUNS, SENTENCE_OPENERS, US_STATES } from '../lexicon.ts';
 
 /** Words that name who speaks, where they stand in the sentence, and the rules that found them. */
 export interface Subject {
@@ -91,7 +91,11 @@ export const SPEAKER_RULES = {
   participleSentenceSubject: {
     name: 'speaker.participle-takes-sentence-subject',
     what: '"The ministry deferred the vote, saying …": a participle after a clause with no reporting verb speaks for the sentence\'s subject',
-    fires: ['The Sylvanian Embassy postponed the reception, saying the ambassador had been called home for talks.'],
+    fires: [
+      'The Sylvanian Embassy postponed the reception, saying the ambassador had been called home for talks.',
+      "At a rally in Dover, Del., on Tuesday, Senator Ada Brennick endorsed Mr. Hollis, saying that her former rival would ''make an outstanding mayor.''",
+      'At a campaign event in Lakeview, Ohio, 62-year-old Rita Berg railed against the dam, saying the valley had been forgotten.',
+    ],
   },
   coordinated: {
     name: 'speaker.coordinated-verb',
@@ -292,7 +296,7 @@ const PARTY_ONLY = new RegExp(String.raw`^${PARTY_TAG}$`, 'u');
 
 /** Words that open an adverbial ("On Tuesday", "in a call", "however"), not a description of someone. */
 const ADVERBIAL =
-  /^(?:(?:shortly|soon|just|right|long|only|even|moments|minutes|hours|days|weeks|months|years)\s+(?:after|before|since|when|as)|on|in|at|by|during|after|before|since|until|from|last|this|next|earlier|later|according|however|meanwhile|still|yet|also|separately|but|and|then|now|today|yesterday|tonight|asked|speaking|for|with|without|despite|amid|as|when|while|if|though|although|because)\b/i;
+  /^(?:(?:shortly|soon|just|right|long|only|even|moments|minutes|hours|days|weeks|months|years)\s+(?:after|before|since|when|as)|(?:late|early|most)\s+(?:last|this|next|on|in|recently)|recently|on|in|at|by|during|after|before|since|until|from|last|this|next|earlier|later|according|however|meanwhile|still|yet|also|separately|but|and|then|now|today|yesterday|tonight|asked|speaking|for|with|without|despite|amid|as|when|while|if|though|although|because)\b/i;
 
 /** A relative clause that holds the verb itself ("Ruiz, who previously said"): the relative pronoun is the subject. */
 const RELATIVE = /^(?:who|whom|whose|which|that)\b/i;
@@ -437,8 +441,15 @@ const DATELINE = /^\p{Lu}[\p{L}.,' ]{0,40}\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TAS
  * opening adverbial, the noun phrase up to its verb.
  */
 export function leadingSubject(frame: string): Subject | null {
-  const dateline = DATELINE.exec(frame)?.[0].length ?? 0;
-  const at = dateline + (OPENING.exec(frame.slice(dateline))?.[0].length ?? 0);
+  let at = DATELINE.exec(frame)?.[0].length ?? 0;
+  // "At a rally in Boise, Idaho, on Tuesday, Kovic …": the opening goes on over the state of its place and what follows.
+  for (let opening = OPENING.exec(frame.slice(at)); opening; opening = OPENING.exec(frame.slice(at))) {
+    at += opening[0].length;
+    const state = /^([^,]{2,20}),\s+/u.exec(frame.slice(at));
+    if (state && US_STATES.has(state[1]!)) at += state[0].length;
+  }
+  // "62-year-old Ada Ruiz": an age before the name describes her.
+  at += /^\d+-year-old\s+(?=\p{Lu})/u.exec(frame.slice(at))?.[0].length ?? 0;
   const rest = frame.slice(at);
   const m = DETERMINED_SUBJECT.exec(rest) ?? NAMED_SUBJECT.exec(rest);
   // "There's still time …", "Even as he won …": a capital that only opens the sentence (not "He", "Some").
