@@ -39,16 +39,21 @@ describe('speakers: a word that opens the sentence is no part of the name', () =
 });
 
 describe('speakers: an opening phrase is no one', () => {
-  for (const [opening, expected] of [
-    ['Late last year, Ivo Lenz said', 'ivo-lenz'],
-    ['Most recently, Ivo Lenz said', 'ivo-lenz'],
-    ['Despite doubting the figures of the Freedonian Water Board, Ivo Lenz said', 'ivo-lenz'],
-  ] as const) {
-    it(`"${opening} …" is ${expected}'s`, () => {
-      const s = only(speech(`${opening} the board had found leaks in nine of the twelve pipes.`, { date: DATE, registry: 'none' }), 'leaks');
-      assert.equal(s.speaker.id, expected);
+  for (const opening of ['Late last year, the Lakeview Water Board said', 'Most recently, the Lakeview Water Board said']) {
+    it(`"${opening} …" is the board's`, () => {
+      const s = only(speech(`${opening} it had found leaks in nine of the twelve pipes.`, { date: DATE, registry: 'none' }), 'leaks');
+      assert.equal(s.speaker.id, 'board');
     });
   }
+
+  it('"Despite challenging the board, Ivo Lenz said …" is Lenz\'s, and the challenge no statement', () => {
+    const all = speech('Despite challenging the figures of the Lakeview Water Board, Ivo Lenz said he could work with its new chair.', { date: DATE, registry: 'none' });
+    assert.deepEqual(
+      all.map((s) => s.speaker.id),
+      ['ivo-lenz'],
+      describeAll(all),
+    );
+  });
 });
 
 describe('speakers: title + name', () => {
