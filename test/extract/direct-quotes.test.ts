@@ -147,6 +147,18 @@ describe('direct quotes: a question or exclamation, then a capitalised name and 
   });
 });
 
+describe('direct quotes: a lead-in ending in a colon, the quotation in the next paragraph', () => {
+  it('"In a speech last July, he said:" gives the quotation to him, and the scene is no statement', () => {
+    const text = 'Ivo Lenz toured the dam on Monday. In a speech last July, he said:\n\n“We will not give up a single drop of the river to anyone, ever.”';
+    const all = speech(text, { date: DATE, registry: 'none' });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words]),
+      [['ivo-lenz', 'We will not give up a single drop of the river to anyone, ever.']],
+      describeAll(all),
+    );
+  });
+});
+
 describe('direct quotes: "…,” she said, adding, “…”" is one statement', () => {
   it('joins the two fragments with " … "', () => {
     const all = speech('“The toll road will stay closed,” Ana Ruiz said, adding, “but the rail line can reopen next month.”', { date: DATE });

@@ -226,7 +226,9 @@ function reportedContent(
   }
   const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
   const afterComma = /,\s*$/.test(frame.slice(0, c.clause.start));
-  if (afterComma && head.split(/\s+/).length >= 3 && !ownedQuoteBefore) {
+  // "In a speech last July, he said:": the words are in what the colon leads into, not in the scene before the verb.
+  const leadsOn = /:\s*$/.test(frame.slice(c.cueAt));
+  if (afterComma && head.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn) {
     fire(R.contentBeforeCue, why);
     return head;
   }
