@@ -159,6 +159,18 @@ describe('direct quotes: a lead-in ending in a colon, the quotation in the next 
   });
 });
 
+describe('direct quotes: a quotation opening the sentence, words of the writer, then the verb', () => {
+  it('"“…” that the levy can pass, said X" is one statement by X, its words the quoted ones', () => {
+    const text = '“It can be argued, but it looks extremely unlikely to anyone in the valley” that the levy can pass, said Brant Lowe, a pollster in Lakeview.';
+    const all = speech(text, { date: DATE, registry: 'none' });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words]),
+      [['brant-lowe', 'It can be argued, but it looks extremely unlikely to anyone in the valley']],
+      describeAll(all),
+    );
+  });
+});
+
 describe('direct quotes: "…,” she said, adding, “…”" is one statement', () => {
   it('joins the two fragments with " … "', () => {
     const all = speech('“The toll road will stay closed,” Ana Ruiz said, adding, “but the rail line can reopen next month.”', { date: DATE });

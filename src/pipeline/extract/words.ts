@@ -22,6 +22,15 @@ export const WORDS_RULES = {
     what: '"X said: “…”": the last clause before a quotation reports it',
     fires: ['Ana Ruiz said: “We will not give up a single drop of the river.”'],
   },
+  quoteOpensSentence: {
+    name: 'words.quote-opens-sentence',
+    what: '"“…” that the levy can pass, said X": a quotation that opens the sentence, with words of the writer\'s after it, is reported by the verb that closes it',
+    fires: ['“It looks extremely unlikely, whatever the council says” that the levy can pass, said Brant Lowe, a pollster in Lakeview.'],
+    doesNotFire: [
+      '“The levy will pass,” Brant Lowe said.',
+      '“It was never a fair fight,” one councillor familiar with the talks noted, who added that the mayor seemed “rattled” by the anger.',
+    ],
+  },
   continuationJoins: {
     name: 'words.continuation-joins',
     what: '"…,” X said, adding “…”": what the participle reports is the same statement going on',
@@ -114,10 +123,12 @@ export function assignWords(
     // A verb inside a relative clause reports nothing quoted after that clause closes.
     const enclosed = (c: Attribution) => relatives.some((r) => c.cueAt > r.start && c.cueAt < r.end && q.start >= r.end);
     const before = [...clauses].reverse().find((c) => c.cueAt < q.start && !enclosed(c));
-    const owner = after ?? before;
+    // "“…” that the levy can pass, said X": a quotation opening the sentence, its only verb at the end, words between.
+    const closing = after || before || !/^\W*$/.test(frame.slice(0, q.start)) || clauses.length !== 1 || clauses[0]!.speaker.form === 'relative' ? undefined : clauses[0];
+    const owner = after ?? before ?? closing;
     if (!owner) continue;
     owner.quotes.push(qi);
-    fire(after ? R.quoteBeforeClause : R.quoteAfterClause, owner.why.words);
+    fire(after ? R.quoteBeforeClause : closing ? R.quoteOpensSentence : R.quoteAfterClause, owner.why.words);
   }
   const owned = [...embedded, ...clauses].flatMap((c) => c.quotes.map((i) => quotes[i]!));
   const folded: Attribution[] = [];
