@@ -56,6 +56,18 @@ describe('speakers: an opening phrase is no one', () => {
   });
 });
 
+describe('speakers: a name with what it belongs to after a verb that comes first', () => {
+  for (const [text, expected] of [
+    ["''There is no way to balance this budget without new revenue,'' said Mr. Otten of the Lakeview Taxpayers League.", 'otten'],
+    ['“We waited three years for this bridge and can wait one more,” said former Gov. Lena Marsh of Vermont, a Democrat.', 'lena-marsh'],
+  ] as const) {
+    it(`${expected}: ${text.slice(-50)}`, () => {
+      const s = only(speech(text, { date: DATE, registry: 'none' }), 'wa');
+      assert.equal(s.speaker.id, expected);
+    });
+  }
+});
+
 describe('speakers: title + name', () => {
   it('strips the title and resolves the name', () => {
     const s = only(speech('Foreign Minister Ana Ruiz said the border would stay closed through the weekend.', { date: DATE }), 'border');

@@ -202,9 +202,12 @@ const PORTFOLIO_START = new RegExp(String.raw`^${CAPITALISED}\s+(?:of|for)\s`, '
 /** Reads a short stretch of text that names one actor. The reading is shared: never change it. */
 export const analyseMention: (raw: string) => MentionInfo | null = memoiseBounded(readMention, 100_000);
 
-/** A full name (a title before it, middle initials inside allowed), then "of" and where or what it belongs to. */
+/**
+ * A full name (a title before it, middle initials inside allowed), or a title and a surname ("Mr. Otten"),
+ * then "of" and where or what it belongs to. "former Gov. Lena Marsh of Vermont": a word may precede the title.
+ */
 const NAME_OF_PLACE = new RegExp(
-  String.raw`^((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD}))*\s+${NAME_WORD}))\s+of\s+\S.*$`,
+  String.raw`^(?:(?:former|then|the)\s+)?((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD}))*\s+${NAME_WORD})|(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+(${NAME_WORD}))\s+of\s+\S.*$`,
   'u',
 );
 
@@ -227,13 +230,14 @@ function readMention(raw: string): MentionInfo | null {
   const ofPlace = NAME_OF_PLACE.exec(text);
   // Not a title ("US Secretary of State Ana Ruiz") nor a body ("Sylvania's Ministry of Water").
   // "Chancellor Ana Ruiz of Freedonia": a title may come first, as long as a full name ends it.
+  const ofName = ofPlace?.[2] ?? ofPlace?.[3];
   const nameOnly =
-    ofPlace &&
-    ofPlace[2]!
+    ofName &&
+    ofName
       .split(/\s+/)
       .slice(-2)
       .every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w) && !sideOf(w));
-  if (nameOnly && !ORG_NAME_WORDS.test(ofPlace[2]!)) return readMention(ofPlace[1]!);
+  if (nameOnly && !ORG_NAME_WORDS.test(ofName)) return readMention(ofPlace![1]!);
   // "the University of Lakeview", "the Center for River Studies": a body's name holds its own "of".
   const institution = INSTITUTION.exec(text);
   if (institution) return { ...emptyMention(text), form: 'name', name: institution[1]!, organisation: true, side: sideOf(text) };
