@@ -68,6 +68,18 @@ describe('speakers: a name with what it belongs to after a verb that comes first
   }
 });
 
+describe('speakers: a quotation after a fronted clause is the main clause\'s', () => {
+  for (const text of [
+    'After Ivo Lenz criticized the new quotas at the hearing, Ana Ruiz shot back, “I chose to share the river, not to hoard it.”',
+    'When Ivo Lenz suggested that Sylvania would sue over the quotas, Ana Ruiz fired back: “If they sue us, I tell you, they will lose.”',
+  ]) {
+    it(text.slice(0, 40), () => {
+      const s = only(speech(text, { date: DATE, registry: 'none' }), 'I ');
+      assert.equal(s.speaker.id, 'ana-ruiz');
+    });
+  }
+});
+
 describe('speakers: title + name', () => {
   it('strips the title and resolves the name', () => {
     const s = only(speech('Foreign Minister Ana Ruiz said the border would stay closed through the weekend.', { date: DATE }), 'border');

@@ -367,6 +367,9 @@ const isDocumentSpeaker = (c: Attribution): boolean => c.speaker.head !== null &
  * the US promised …"), unless the outer speaker is a document or an outlet that
  * relays it ("A readout said Lavrov told Blinken …"): then the inner one speaks.
  */
+/** A subordinator that opens the sentence, before the clause's subject: "When Otten …", "After the mayor …". */
+const FRONTED_SUBORDINATOR = /^\W*(?:When|After|As|While|Although|Though|Because|Since|If|Before|Once|Until|Whereas)\s[^,]*$/u;
+
 function dropNested(frame: string, clauses: readonly Attribution[]): Attribution[] {
   const dropped = new Set<Attribution>();
   for (const [i, outer] of clauses.entries()) {
@@ -377,7 +380,9 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);
       const separate = /\b(?:after|before|while|because|since|when|whereas)\b|;|,\s*(?:and|but)\b|\band\s+(?:has|have|had)?\s*$/.exec(between);
-      if (separate && !/\bthat\b/.test(between)) {
+      // "When Otten suggested that …, Kovic fired back": the clause that opens the sentence ends at its comma.
+      const fronted = FRONTED_SUBORDINATOR.test(frame.slice(0, outer.clause.start)) && between.includes(',');
+      if ((separate && !/\bthat\b/.test(between)) || fronted) {
         fire(R.subordinateSpeaks);
         continue;
       }

@@ -243,10 +243,12 @@ export const VERB_OPENS_SENTENCE: Rule = {
 /** A preposition that opens the sentence, with at most an adverb before the verb: "In appealing", "By quietly telling". */
 const OPENING_PREPOSITION = /^\s*(?:In|By|After|Before|While|When|Since|Upon|On|Without|Despite|Besides)\s+(?:\p{Ll}+ly\s+)?$/u;
 
-/** Whether a reporting verb follows the first comma of `after`: what makes the opening phrase's verb only scenery. */
-function cueAfterComma(after: string): boolean {
+/** Whether a reporting verb (`finiteOnly`: not a participle) follows the first comma of `after`: what makes the opening phrase's verb only scenery. */
+function cueAfterComma(after: string, finiteOnly = false): boolean {
   const comma = after.indexOf(',');
-  return comma >= 0 && (after.slice(comma).match(/\b\p{Ll}+\b/gu) ?? []).some((w) => CUE_KINDS.has(w));
+  const words = comma >= 0 ? (after.slice(comma).match(/\b\p{Ll}+\b/gu) ?? []) : [];
+  // "shot back": a verb of two words in the table counts too.
+  return words.some((w, i) => (!finiteOnly || !w.endsWith('ing')) && (CUE_KINDS.has(w) || CUE_KINDS.has(`${w} ${words[i + 1] ?? ''}`)));
 }
 
 /** The subject of a verb of finding that reports: a study, a poll, a report, the people who made it. */
@@ -263,7 +265,12 @@ const NAMES_IT = /^(?:\s+[^\s.;!?,]+){1,5}?\s+(?:as\s+|an?\s+)\p{L}/u;
 export const EVALUATION_WITHOUT_WORDS: Rule = {
   name: 'cue.evaluation-without-words',
   what: '"criticized the plan", "praised the crews": a verb that judges reports words only with a quotation ("slammed the plan as “a disgrace”") or "that"; one that names, also with the name ("called the dam a provocation")',
-  fires: ['Ana Ruiz criticized the plan and left the meeting early.', 'Ana Ruiz called the minister late on Monday.', 'The old dam cracked in March.'],
+  fires: [
+    'Ana Ruiz criticized the plan and left the meeting early.',
+    'Ana Ruiz called the minister late on Monday.',
+    'The old dam cracked in March.',
+    'After Ivo Lenz criticized the new quotas, Ana Ruiz shot back, “I chose to share the river, not to hoard it.”',
+  ],
   doesNotFire: [
     'Ana Ruiz criticized the plan as “a gift to the dam builders and nobody else”.',
     'Ana Ruiz called the dam a provocation.',
@@ -302,7 +309,9 @@ export function findCues(frame: string): Cue[] {
     }
     const after = frame.slice(end);
     const judges = isForm('judging', word) || isForm('naming', word);
-    if (judges && !EVALUATES_QUOTATION.test(after) && !QUOTATION_JUST_BEFORE.test(before) && !(isForm('naming', word) && NAMES_IT.test(after))) {
+    // Not "X criticized the plan, Y shot back, “…”": the quotation must be in the verb's own clause (", calling it “…”" goes on with it).
+    const quoteInClause = EVALUATES_QUOTATION.test(after) && !cueAfterComma(after.slice(0, after.indexOf('\uE000')), true);
+    if (judges && !quoteInClause && !QUOTATION_JUST_BEFORE.test(before) && !(isForm('naming', word) && NAMES_IT.test(after))) {
       fire(EVALUATION_WITHOUT_WORDS);
       continue;
     }

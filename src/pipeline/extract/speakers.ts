@@ -138,7 +138,10 @@ export const SPEAKER_RULES = {
   subordinateSpeaks: {
     name: 'speaker.subordinate-clause-speaks',
     what: '"Ruiz said … after Brenner warned that …": a verb in a clause of its own (after, while, because, "; ", ", and") speaks for itself',
-    fires: ['Ana Ruiz said the gates were shut because Tomas Brenner warned that the reservoir was low.'],
+    fires: [
+      'Ana Ruiz said the gates were shut because Tomas Brenner warned that the reservoir was low.',
+      'When Tomas Brenner suggested that Sylvania would sue over the quotas, Ana Ruiz fired back: “If they sue us, they will lose.”',
+    ],
   },
   embeddedCue: {
     name: 'speaker.cue-opens-quotation',
