@@ -114,7 +114,8 @@ function looksLikeNames(text: string): boolean {
 
 function isContributionLine(line: string): boolean {
   if (line.length > 300) return false;
-  if (CONTRIBUTED_RE.test(line)) return true;
+  // The word first: the pattern alone costs a long article a second of backtracking over its lines.
+  if (/contributed/i.test(line) && CONTRIBUTED_RE.test(line)) return true;
   const inner = line
     .replace(/^\(\s*/, '')
     .replace(/\s*\)\.?$/, '')

@@ -6,6 +6,7 @@
  */
 import type { DateRange } from '../types.ts';
 import { fire, type PatternRule } from '../rule.ts';
+import { memoiseBounded } from '../memoise.ts';
 import { MONTHS, WEEKDAYS, addDays, addMonths, endOfMonth, isoDay, startOfMonth, startOfWeek, weekday } from './calendar.ts';
 
 export interface TimeExpression {
@@ -196,21 +197,32 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
 ];
 
-/** Every time expression in `text`, longest first where two overlap. */
-export function findTimeExpressions(text: string): TimeExpression[] {
+/**
+ * Every time expression in `text`, longest first where two overlap. A sentence is searched by
+ * several stages (its words, its date, the days it gives): each text is scanned once, and a
+ * second search only notes again the rules the first one fired.
+ */
+export function findTimeExpressions(text: string): readonly TimeExpression[] {
+  const { found, rules } = scanTimes(text);
+  for (const rule of rules) fire(rule);
+  return found;
+}
+
+const scanTimes = memoiseBounded((text: string): { found: readonly TimeExpression[]; rules: readonly TimeRule[] } => {
   const found: TimeExpression[] = [];
+  const rules: TimeRule[] = [];
   for (const rule of TIME_RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const match = m;
-      fire(rule);
+      rules.push(rule);
       found.push({ rule: rule.name, start, end, text: m[0], resolve: (a, future, anchor) => rule.resolve(match, a, future, anchor) });
     }
   }
-  return found.sort((x, y) => x.start - y.start);
-}
+  return { found: found.sort((x, y) => x.start - y.start), rules };
+}, 10_000);
 
 /** Words that put the act ahead of the article: "will meet on Friday", "is due to", "scheduled for". */
 export function isFutureClause(text: string): boolean {
