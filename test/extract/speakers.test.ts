@@ -47,7 +47,10 @@ describe('speakers: an opening phrase is no one', () => {
   }
 
   it('"Despite challenging the board, Ivo Lenz said …" is Lenz\'s, and the challenge no statement', () => {
-    const all = speech('Despite challenging the figures of the Lakeview Water Board, Ivo Lenz said he could work with its new chair.', { date: DATE, registry: 'none' });
+    const all = speech('Despite challenging the figures of the Lakeview Water Board, Ivo Lenz said he could work with its new chair.', {
+      date: DATE,
+      registry: 'none',
+    });
     assert.deepEqual(
       all.map((s) => s.speaker.id),
       ['ivo-lenz'],
@@ -68,7 +71,7 @@ describe('speakers: a name with what it belongs to after a verb that comes first
   }
 });
 
-describe('speakers: a quotation after a fronted clause is the main clause\'s', () => {
+describe("speakers: a quotation after a fronted clause is the main clause's", () => {
   for (const text of [
     'After Ivo Lenz criticized the new quotas at the hearing, Ana Ruiz shot back, “I chose to share the river, not to hoard it.”',
     'When Ivo Lenz suggested that Sylvania would sue over the quotas, Ana Ruiz fired back: “If they sue us, I tell you, they will lose.”',

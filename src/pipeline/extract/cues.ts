@@ -199,8 +199,9 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     // "Once told of the plan, …" opens a clause; "Ruiz once said" is an adverb.
     // "was first reported by", "had been soundly rejected by": an adverb may stand between.
     rejects: (before, word) =>
-      /(?:\b(?:when|if|was|were|been|being|is|are|be)(?:\s+(?:\p{Ll}+ly|first|also|later|then|since|soon|long|already))?|(?:^|[,;(]\s*)once)$/iu.test(before.trimEnd()) &&
-      !word.endsWith('ing'),
+      /(?:\b(?:when|if|was|were|been|being|is|are|be)(?:\s+(?:\p{Ll}+ly|first|also|later|then|since|soon|long|already))?|(?:^|[,;(]\s*)once)$/iu.test(
+        before.trimEnd(),
+      ) && !word.endsWith('ing'),
     fires: [
       'Tomas Brenner was told that the border would stay shut for another week.',
       'Once told of the delay, Tomas Brenner left the talks.',

@@ -124,7 +124,8 @@ export function assignWords(
     const enclosed = (c: Attribution) => relatives.some((r) => c.cueAt > r.start && c.cueAt < r.end && q.start >= r.end);
     const before = [...clauses].reverse().find((c) => c.cueAt < q.start && !enclosed(c));
     // "“…” that the levy can pass, said X": a quotation opening the sentence, its only verb at the end, words between.
-    const closing = after || before || !/^\W*$/.test(frame.slice(0, q.start)) || clauses.length !== 1 || clauses[0]!.speaker.form === 'relative' ? undefined : clauses[0];
+    const closing =
+      after || before || !/^\W*$/.test(frame.slice(0, q.start)) || clauses.length !== 1 || clauses[0]!.speaker.form === 'relative' ? undefined : clauses[0];
     const owner = after ?? before ?? closing;
     if (!owner) continue;
     owner.quotes.push(qi);
