@@ -200,6 +200,26 @@ describe('indirect speech: a following sentence with "added that" is a separate 
   });
 });
 
+describe('indirect speech: "X said A, adding that B" is two statements', () => {
+  it('each clause keeps its own words', () => {
+    const all = speech('Dana Kovic said the toll was unfair, adding that nobody had asked the farmers about it.', { date: DATE, registry: 'none' });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words]),
+      [
+        ['dana-kovic', 'the toll was unfair'],
+        ['dana-kovic', 'that nobody had asked the farmers about it'],
+      ],
+      describeAll(all),
+    );
+  });
+
+  it('a verb with only an object goes on in the participle: "announced the toll last month, saying …" is one statement', () => {
+    const all = speech('Freedonia announced the new toll last month, saying it wanted the farmers to pay for the dam.', { date: DATE, registry: 'none' });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.match(all[0]!.words, /farmers to pay/);
+  });
+});
+
 describe('reporting verbs: every form of the verb table', () => {
   it('any form of a reporting verb reports: "noting", "suggests", "argued", "pointed out"', () => {
     for (const [text, needle] of [

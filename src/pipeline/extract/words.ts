@@ -38,8 +38,12 @@ export const WORDS_RULES = {
   },
   additionStandsAlone: {
     name: 'words.indirect-addition-stands-alone',
-    what: '"…,” X said, adding that …": reported words after quoted ones are a statement of their own',
-    fires: ['“The gates must open,” Ana Ruiz said, adding that farmers could not wait another week for water.'],
+    what: '"…,” X said, adding that …", "X said the toll was unfair, adding that …": what the participle reports after words of the verb\'s own is a statement of its own',
+    fires: [
+      '“The gates must open,” Ana Ruiz said, adding that farmers could not wait another week for water.',
+      'Ana Ruiz said the toll was unfair, adding that nobody had asked the farmers about it.',
+    ],
+    doesNotFire: ['Freedonia announced the new toll last month, saying it wanted the farmers to pay for the dam.'],
   },
   contentAfterCue: {
     name: 'words.content-after-cue',
@@ -141,6 +145,15 @@ export function assignWords(
         folded.push({ ...c, continues: false, why: { ...c.why, words: [...c.why.words, R.additionStandsAlone.name] } });
         continue;
       }
+      // "said the toll was unfair, adding that …": a clause of its own before the participle is a statement of its own.
+      const own =
+        previous.quotes.length === 0 && previous.content === null ? reportedContent(sentence, frame, previous, clauses, owned, previous.why.words) : null;
+      if (own !== null && isClause(own)) {
+        fire(R.additionStandsAlone);
+        previous.content = own;
+        folded.push({ ...c, continues: false, why: { ...c.why, words: [...c.why.words, R.additionStandsAlone.name] } });
+        continue;
+      }
       fire(R.continuationJoins, previous.why.words);
       previous.quotes.push(...c.quotes);
       if (c.quotes.length === 0) previous.content = joinContent(previous.content, reportedContent(sentence, frame, c, clauses, owned, previous.why.words));
@@ -156,6 +169,11 @@ export function assignWords(
     c.content = reportedContent(sentence, frame, c, clauses, owned, c.why.words);
   }
   return withEmbedded.filter(reportsEnough).sort((a, b) => a.clause.start - b.clause.start);
+}
+
+/** Reported words that hold a verb of their own ("the toll was unfair"), not an object alone ("the licensing requirement"). */
+function isClause(content: string): boolean {
+  return /^that\b/.test(content) || /\s(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b/.test(content);
 }
 
 /** A clause that reports a quotation, or three words or more. */
@@ -181,11 +199,13 @@ function reportedContent(
   owned: readonly QuoteInSentence[],
   why: string[],
 ): string | null {
-  const next = clauses.find((d) => d.cueAt > c.cueAt && !d.continues);
+  const next = clauses.find((d) => d.cueAt > c.cueAt);
   const from = c.addressees.filter((a) => !a.inContent).reduce((end, a) => Math.max(end, a.end), c.clause.end);
   // A relative clause ("…, who previously said …, said") ends at its closing comma.
   const relativeEnd = c.speaker.form === 'relative' ? frame.indexOf(',', from) : -1;
-  const to = relativeEnd > from ? relativeEnd : next && next.clause.start > from ? next.clause.start : frame.length;
+  // A participle going on (", adding that …") starts at its verb: its clause reaches back to the subject it shares.
+  const nextStart = next ? (next.continues ? next.cueAt : next.clause.start) : frame.length;
+  const to = relativeEnd > from ? relativeEnd : nextStart > from || next?.continues ? Math.max(from, nextStart) : frame.length;
   if (owned.some((q) => q.start >= from && q.end <= to)) {
     fire(R.channelOfQuote);
     return null;
