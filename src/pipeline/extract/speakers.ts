@@ -72,6 +72,7 @@ export const SPEAKER_RULES = {
       'Chris Cole, Sylvania field director for Ruiz, said the office had opened.',
       'Tom Park, also a candidate for the council, said the group was abhorrent.',
       'Shortly after the court ruled in May, Sen. Tom Park of Utah, now a candidate for governor, proposed that terms be limited.',
+      'Mayor Ivo Otten, in Port Sylvan, said on Tuesday that the ferry would resume in May.',
     ],
     doesNotFire: [
       'Farmers in the valley, hundreds of families, told reporters the reservoir was empty.',
@@ -279,9 +280,12 @@ const PLACE_TAIL = /\b(?:from|of|in|near)\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u;
 /** "Ada Baker of Lakeview": a name, then where the person is from. */
 const NAME_OF_PLACE = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED}){1,4}\s+(?:of|from)\s+${CAPITALISED}(?:\s+${CAPITALISED})*$`, 'u');
 
-/** An aside between a subject and its verb: "Ruiz, for example, said", "Brenner, in a statement, said", "Ruiz, in a bid to calm them, said". */
+/**
+ * An aside between a subject and its verb: "Ruiz, for example, said", "Brenner, in a statement, said", "Ruiz, in a bid to
+ * calm them, said"; where or when ("Otten, in Port Sylvan, said", "Kovic, after the vote, wrote").
+ */
 const ASIDE = new RegExp(
-  String.raw`^(?:for example|for instance|by contrast|in contrast|in turn|however|meanwhile|too|in fact|of course|in particular|moreover|instead|likewise|similarly|nonetheless|nevertheless|at least|at the time|again|though|in (?:a|an|his|her|their|its)\s+(?:\p{L}+\s+){0,2}(?:statement|interview|call|post|letter|speech|email)|in\s+(?:a|an|his|her|their|its)\s+(?:attempt|bid|effort)\s+to\s+.+|(?:on|last|this)\s+(?:${WEEKDAY_OR_MONTH}|week|month|year)|earlier|later)$`,
+  String.raw`^(?:for example|for instance|by contrast|in contrast|in turn|however|meanwhile|too|in fact|of course|in particular|moreover|instead|likewise|similarly|nonetheless|nevertheless|at least|at the time|again|though|in (?:a|an|his|her|their|its)\s+(?:\p{L}+\s+){0,2}(?:statement|interview|call|post|letter|speech|email)|in\s+(?:a|an|his|her|their|its)\s+(?:attempt|bid|effort)\s+to\s+.+|(?:on|last|this)\s+(?:${WEEKDAY_OR_MONTH}|week|month|year)|earlier|later|(?:in|at|after|before|during|following|amid|on|speaking|writing|testifying|appearing)\s+[^,]{2,60})$`,
   'iu',
 );
 
