@@ -11,7 +11,7 @@ import { DOCUMENT_HEADS } from '../lexicon.ts';
 import { findCues, type Cue } from './cues.ts';
 import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention } from './mention.ts';
-import { MASK, PHRASE } from './patterns.ts';
+import { MASK, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, wordsAfter, type Subject } from './speakers.ts';
 import { findAddressees } from './addressees.ts';
@@ -79,7 +79,9 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
   const continues = participle && previous !== undefined && (subject.text === '' || afterComma);
   if (participle && !continues && afterComma) subject = because(leadingSubject(frame), R.participleSentenceSubject);
   // "The Elysee has confirmed the contact and has highlighted …": a second verb of the same subject.
-  const coordinated = !inverted && /\band\s+(?:has\s+|have\s+|had\s+|also\s+|then\s+)*$/.test(frame.slice(0, cue.at));
+  // "… but did note that …", "… and on Tuesday said …": an auxiliary, an adverb or a day may stand between.
+  const conjunction = inverted ? null : COORDINATING.exec(frame.slice(0, cue.at));
+  const coordinated = conjunction !== null;
   if (coordinated) {
     const own =
       previous && !previous.continues ? { text: previous.speaker.text, at: previous.speakerAt, why: [...previous.why.speaker] } : leadingSubject(frame);
@@ -104,7 +106,7 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
   // "In a call with Lavrov, Blinken said …": an opening adverbial can name the addressee.
   const opening = OPENING_ADVERBIAL.test(frame.slice(0, subject.at).trim()) ? 0 : subject.at;
   // "wrote to Y on Monday, and told reporters two days later …": the second verb's clause starts at "and".
-  const andAt = coordinated ? frame.lastIndexOf('and', cue.at) : -1;
+  const andAt = conjunction ? conjunction.index : -1;
   const from = inverted ? cue.at : coordinated ? andAt : Math.min(opening, subject.at);
   const to = inverted ? frame.length : attributionEnd(frame, cue.end);
   const clauseEnd = inverted ? subject.at + subject.text.length : cue.end;
@@ -130,6 +132,12 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
     why: { speaker: why, words: [] },
   };
 }
+
+/** "and", "but", then what may stand before a second verb of the same subject: "has", "also", "did", "quickly", "on Tuesday". */
+const COORDINATING = new RegExp(
+  String.raw`\b(?:and|but)\s+(?:(?:has|have|had|also|then|did|does|do|later|again|still|\p{Ll}+ly|(?:on|last)\s+(?:${WEEKDAY_OR_MONTH}))\s+)*$`,
+  'u',
+);
 
 const CITING = new RegExp(String.raw`^[^.;\uE000]*?,\s*citing\s+(${PHRASE}+)`, 'u');
 

@@ -100,8 +100,12 @@ export const SPEAKER_RULES = {
   },
   coordinated: {
     name: 'speaker.coordinated-verb',
-    what: '"… confirmed the contact and has highlighted …": a second verb of the same subject',
-    fires: ['Ana Ruiz confirmed the contact and stressed that Freedonia wanted the talks to go on.'],
+    what: '"… confirmed the contact and has highlighted …", "… but did note that …": a second verb of the same subject',
+    fires: [
+      'Ana Ruiz confirmed the contact and stressed that Freedonia wanted the talks to go on.',
+      'Ana Ruiz did not name the dam in her speech but did note that repairs would cost more.',
+      'Ana Ruiz thanked the crews and on Tuesday said the ferry would resume in May.',
+    ],
   },
   quotedAsSaying: {
     name: 'speaker.quoted-as-saying',
