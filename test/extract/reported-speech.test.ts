@@ -233,6 +233,10 @@ describe('reporting verbs: every form of the verb table', () => {
       ['“Not one more dam,” reacted Ana Ruiz.', 'Not one more dam'],
       ['“Nobody read the report,” Ana Ruiz fumed on Tuesday.', 'Nobody read the report'],
       ['Tomas Brenner worried that the canal would silt up within a year.', 'canal would silt up'],
+      ['Ana Ruiz defended her deputy as “a very honest engineer” on Tuesday.', 'very honest engineer'],
+      ['Tomas Brenner ripped the water board for acting as “judge and jury” in the dispute.', 'judge and jury'],
+      ['Ana Ruiz speculated that the canal would never be finished.', 'never be finished'],
+      ['“Not one more drop for the city,” Tomas Brenner barked.', 'Not one more drop'],
     ] as const) {
       const all = speech(text, { date: DATE });
       assert.ok(
@@ -258,6 +262,7 @@ describe('reporting verbs: every form of the verb table', () => {
 
   it('a verb that judges reports words only with a quotation or "that"', () => {
     assert.deepEqual(speech('Ana Ruiz criticized the plan and left the meeting early on Monday.', { date: DATE }), []);
+    assert.deepEqual(speech('Ana Ruiz defended her deputy in court on Tuesday.', { date: DATE }), []);
     const s = only(speech('Ana Ruiz slammed the plan as “a gift to the dam builders and nobody else”.', { date: DATE }), 'dam builders');
     assert.equal(s.speaker.id, 'ana-ruiz');
     assert.equal(s.direct, true);
