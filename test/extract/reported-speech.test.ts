@@ -236,6 +236,8 @@ describe('reporting verbs: every form of the verb table', () => {
       ['Ana Ruiz defended her deputy as “a very honest engineer” on Tuesday.', 'very honest engineer'],
       ['Tomas Brenner ripped the water board for acting as “judge and jury” in the dispute.', 'judge and jury'],
       ['Ana Ruiz speculated that the canal would never be finished.', 'never be finished'],
+      ['Ana Ruiz tried to explain that the toll would only last a year.', 'only last a year'],
+      ['Tomas Brenner continued to insist that the dam was safe.', 'dam was safe'],
       ['“Not one more drop for the city,” Tomas Brenner barked.', 'Not one more drop'],
     ] as const) {
       const all = speech(text, { date: DATE });

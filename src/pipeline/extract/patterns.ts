@@ -73,3 +73,7 @@ export const CAPITALISED_RUN = String.raw`${CAPITALISED}(?:\s+${CAPITALISED})*`;
  * state alone: "(Tex.)", "(N.Y.)", "(Ohio)", "(New Mexico)" — but not an acronym ("(UN)").
  */
 export const PARTY_TAG = String.raw`(?:\((?:[RDI]|Dem|Rep|Ind)(?:-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?\)|\((?:\p{Lu}\p{Ll}+\.?|\p{Lu}\.)(?:\s?(?:\p{Lu}\p{Ll}+\.?|\p{Lu}\.))?\)|\b[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?=,|$))`;
+
+/** "continued to insist", "tried to explain", "was quick to say": the verb before "to" carries on with the saying. */
+export const GOES_ON_TO =
+  /\s*\b(?:continu(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|attempt(?:s|ed|ing)?|moved|went on|goes on|go on|(?:was|were|is|are) quick|t(?:ake|akes|ook) (?:\p{L}+\s+){0,2}?)\s+to$/iu;

@@ -6,7 +6,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import type { Cue } from './cues.ts';
-import { CAPITALISED, FULL_STOP, MASK, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { CAPITALISED, FULL_STOP, GOES_ON_TO, MASK, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { PERSONAL_PRONOUNS, SENTENCE_OPENERS, US_STATES } from '../lexicon.ts';
 
@@ -196,7 +196,8 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   const why: string[] = [];
   fire(R.beforeCue, why);
   let start = Math.max(floor, frame.lastIndexOf(MASK, cue.at - 1) + 1);
-  let text = frame.slice(start, cue.at);
+  // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
+  let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
   const relative = text.replace(/,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|responding|replying|answering|writing)\b[^,]*,\s*$/u, ' ');
   if (relative !== text) fire(R.relativeClause, why);
   text = relative.replace(/,\s*$/, '');
