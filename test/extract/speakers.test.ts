@@ -164,6 +164,18 @@ describe('speakers: a role noun referring back', () => {
   });
 });
 
+describe('speakers: a subject pronoun right before the verb', () => {
+  for (const [text, needle] of [
+    ['Ana Ruiz spoke to farmers on Monday. At the town hall this week she said the toll would stay.', 'toll would stay'],
+    ['Ana Ruiz spoke to farmers on Monday. The council raised the toll, which she said would pay for the new pier.', 'new pier'],
+  ] as const) {
+    it(text.slice(39, 90), () => {
+      const s = only(speech(text, { date: DATE }), needle);
+      assert.equal(s.speaker.id, 'ana-ruiz');
+    });
+  }
+});
+
 describe('speakers: pronouns', () => {
   it('"she said" is the person of the previous sentence', () => {
     const s = only(speech('Ana Ruiz visited the port. “The cranes will be working again by the spring,” she said.', { date: DATE }), 'cranes');

@@ -20,8 +20,12 @@ export interface Subject {
 export const SPEAKER_RULES = {
   beforeCue: {
     name: 'speaker.before-cue',
-    what: 'the words right before the reporting verb, back to a quotation, "that", or a clause-opening comma',
-    fires: ['Ana Ruiz said the border would reopen on Friday morning.'],
+    what: 'the words right before the reporting verb, back to a quotation, "that", or a clause-opening comma; a subject pronoun right before it ("At the town hall she said", "the toll, which she said …")',
+    fires: [
+      'Ana Ruiz said the border would reopen on Friday morning.',
+      'Ana Ruiz spoke to farmers on Monday. At the town hall this week she said the toll would stay.',
+      'Ana Ruiz spoke to farmers on Monday. The council raised the toll, which she said would pay for the new pier.',
+    ],
   },
   afterCue: {
     name: 'speaker.after-inverted-cue',
@@ -207,6 +211,9 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     start += opener;
     text = text.slice(opener);
   }
+  // "At the town hall this week she said", "the toll, which she said would …": a subject pronoun right before the verb is the subject.
+  const pronoun = /(?<=\s)(?:he|she|they|we|I)$/u.exec(text);
+  if (pronoun) return { text: pronoun[0], at: start + pronoun.index, why };
   // "But Ivo Lenz, the group's director, said": the conjunction joins the sentence to the last; it names no one.
   const conjunction = /^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(text);
   if (conjunction) {
