@@ -200,7 +200,8 @@ const PEOPLE_NOUNS = new Set(
     'native natives refugee refugees migrant migrants immigrant immigrants chief head judge judges nurse nurses attorney ' +
     'attorneys scholar scholars executive executives guard guards chair chairman chairwoman priest bishop rabbi imam coach ' +
     'fan fans mother father wife husband son daughter brother sister child children kid kids girl girls boy boys person ' +
-    'couple community committee committees panel board jury court team teams pundit pundits clerk clerks staffer staffers').split(' '),
+    'couple community committee committees panel board jury court team teams pundit pundits clerk clerks staffer staffers ' +
+    'actress actresses waitress waitresses hostess heiress princess duchess empress stewardess').split(' '),
 );
 /** Nouns for a body of people that take a plural verb without ending in -s ("police say"). */
 // prettier-ignore
@@ -220,7 +221,8 @@ const THINGS = new Set(
 const SOURCE_NOUNS = new Set(
   ('poll survey study report newspaper paper memo cable investigation analysis audit review website article editorial ' +
     'filing complaint lawsuit indictment ruling data figures results findings estimates records statement letter document ' +
-    'readout post tweet note email message ad advertisement video book transcript testimony release').split(' '),
+    'readout post tweet note email message ad advertisement video book transcript testimony release story column blog ' +
+    'broadcast').split(' '),
 );
 
 /** Whether a lowercase noun names a person or a body of people. */

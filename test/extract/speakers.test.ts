@@ -176,6 +176,23 @@ describe('speakers: a subject pronoun right before the verb', () => {
   }
 });
 
+describe('speakers: people named by a common noun', () => {
+  for (const [text, expected] of [
+    ['The actress said she was tired of waiting for the new bridge.', 'unnamed-actress'],
+    ['A source familiar with the harbor talks said the deal was close.', 'unnamed-source'],
+    ['Most of those surveyed said the ferry should run on Sundays.', 'respondents'],
+  ] as const) {
+    it(`${expected}: ${text}`, () => {
+      const all = speech(text, { date: DATE, registry: 'none' });
+      assert.deepEqual(
+        all.map((s) => s.speaker.id),
+        [expected],
+        describeAll(all),
+      );
+    });
+  }
+});
+
 describe('speakers: pronouns', () => {
   it('"she said" is the person of the previous sentence', () => {
     const s = only(speech('Ana Ruiz visited the port. “The cranes will be working again by the spring,” she said.', { date: DATE }), 'cranes');

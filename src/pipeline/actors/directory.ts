@@ -144,7 +144,8 @@ export class ActorDirectory {
 
   /** An unnamed source ("a U.S. official"): one actor per role and side. */
   anonymous(head: string, side: string | null): Actor {
-    const role = head.replace(/s$/, '');
+    // "officials" → official; "actress" stays whole.
+    const role = head.replace(/(?<!s)s$/, '');
     const name = side ? `Unnamed ${role} (${side})` : `Unnamed ${role}`;
     return (
       this.byText(name) ??

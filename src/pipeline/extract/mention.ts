@@ -370,9 +370,9 @@ const QUANTIFIER = new RegExp(
 );
 /** A share alone, as a poll reports it: "21 percent", "26%", "six in 10", "a full 79 percent". */
 const SHARE_ALONE =
-  /^(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|over|under|a full)\s+)?(?:\d[\d,.]*(?:%|\s+percent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten))$/i;
+  /^(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|over|under|a full)\s+)?(?:\d[\d,.]*(?:%|\s+percent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten))$|^(?:those|people)\s+(?:surveyed|polled|asked|questioned|interviewed)$/i;
 /** Where a qualifier starts after the head noun: "staff for the committee", "people close to Ruiz". */
-const QUALIFIER = /^(?:of|for|at|in|from|with|near|close|inside|within|across|around|outside|on)$/i;
+const QUALIFIER = /^(?:of|for|at|in|from|with|near|close|familiar|inside|within|across|around|outside|on)$/i;
 
 /**
  * "police", "many voters", "85 percent of Democrats", "the historian", "a new poll": a short noun
@@ -396,8 +396,8 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   if (core.length === 0 || core.length > 5 || words.length > 10 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
   const notNominal = (w: string) => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || /^\p{Ll}+(?:ly|ing|ed)$/u.test(w) || /[,;:]/.test(w);
   const qualifier = qualified > 0 ? words.slice(qualified + 1) : [];
-  // "a source close to him": a pronoun may end the qualifier.
-  if (core.some(notNominal) || qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for|him|her|them|us)$/i.test(w))) return null;
+  // "a source close to him", "a source familiar with the talks": a pronoun may end the qualifier, "with" open it.
+  if (core.some(notNominal) || qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for|with|about|him|her|them|us)$/i.test(w))) return null;
   if (!namesPeople(head) && !namesSource(head)) return null;
   const definite = /^(?:the|its|his|her|their|our|these|those)\s/i.test(quantifier);
   const plural = COLLECTIVE_NOUNS.has(head) || (/s$/.test(head) && !/(?:ss|us|is)$/.test(head));
