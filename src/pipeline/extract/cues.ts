@@ -62,6 +62,17 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     doesNotFire: ['His claims about the river were never checked.'],
   },
   {
+    name: 'cue.noun-too-after-name',
+    what: 'a form that is also a noun is a verb right after a name that opens the sentence, before what starts a clause: "Kovic notes the ferry has been late"',
+    pattern: new RegExp(
+      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})(?:${alternationOf('cueBeforeThat')})\b(?=\s+(?:the|his|her|its|their|he|she|they|it|there|we)\s)`,
+      'u',
+    ),
+    kind: 'statement',
+    fires: ['Dana Kovic notes the ferry has been late every day this month.'],
+    doesNotFire: ['Dana Kovic claims victory in the northern district.', 'The ministry notes were never published.'],
+  },
+  {
     name: 'cue.put-it',
     what: '"as X put it", "X puts it this way": putting it is saying it',
     pattern: /\b(?:put|puts|putting)\s+it\b/,
