@@ -63,7 +63,10 @@ export const WORDS_RULES = {
   dropSetting: {
     name: 'words.drop-setting',
     what: '"said at a press conference that …": where it was said is not what was said',
-    fires: ['Ana Ruiz said at a press conference in the capital that the quotas could not be changed this year.'],
+    fires: [
+      'Ana Ruiz said at a press conference in the capital that the quotas could not be changed this year.',
+      "Ana Ruiz said on Channel Four's morning program that the quotas could not be changed this year.",
+    ],
   },
   dropChannel: {
     name: 'words.drop-channel',
@@ -224,7 +227,7 @@ function reportedContent(
   if (tail !== untouched) fire(R.dropManner, why);
   tail = dropped(
     tail.replace(/^[\s,:]*/, ''),
-    /^(?:(?:at|during|in|on|after|via)\s+(?:a|an|the|his|her|its|their)\s|(?:on|via)\s+(?:social media|Twitter|Facebook|Instagram|television|TV|radio)\b)[^,]*?(?=,|\sthat\s|$)[\s,]*/u,
+    /^(?:(?:(?:at|during|in|on|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s)|(?:on|via)\s+(?:social media|Twitter|Facebook|Instagram|television|TV|radio)\b)[^,]*?(?=,|\sthat\s|$)|(?:on|via)\s+(?:\p{Lu}\S*\s+){1,3}(?:radio|television|TV)\b)[\s,]*/u,
     R.dropSetting,
     why,
   );
