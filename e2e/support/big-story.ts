@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { firstPart, jsonForScript, payloadPart, timelinePayload } from '../../src/lib/timeline-payload.ts';
-import { pointChunks } from '../../src/pipeline/publish/point-chunks.ts';
+import { partFiles, pointChunks } from '../../src/pipeline/publish/point-chunks.ts';
 import { buildSearchIndex } from '../../src/pipeline/search/documents.ts';
 import { searchPartPath, splitSearchIndex } from '../../src/shared/search/index-parts.ts';
 import type { Actor, Dataset } from '../../src/pipeline/types.ts';
@@ -27,14 +27,22 @@ export function bigStory(): Dataset {
   return { ...base, actors: [...base.actors, ...envoys], points };
 }
 
+/** Points a file of the story's older points holds. */
+export const STORY_FILE_POINTS = 400;
+
 const DATA_SCRIPT = /(<script type="application\/json" id="timeline-data">)[\s\S]*?(<\/script>)/;
 
 /** Serves `dataset` on the home page, in parts as the site does; returns the parts' addresses, oldest first. */
 export async function serveStory(page: Page, dataset: Dataset): Promise<string[]> {
   const data = timelinePayload(dataset);
-  const chunks = pointChunks(data.points.length);
+  // Files smaller than the site's, so that the story's older points come in several, merged in order.
+  const ranges = partFiles(data.points.length, STORY_FILE_POINTS);
   const url = (n: number) => at(`/e2e-story/${n + 1}.json`);
-  const first = firstPart(data, chunks, url);
+  const first = firstPart(
+    data,
+    pointChunks(data.points.length).at(-1)!,
+    ranges.map((_, n) => url(n)),
+  );
   await page.route(
     (u) => u.pathname === at('/'),
     async (route) => {
@@ -43,7 +51,7 @@ export async function serveStory(page: Page, dataset: Dataset): Promise<string[]
       await route.fulfill({ response, body: html });
     },
   );
-  const parts = chunks.slice(0, -1).map((range, n) => [url(n), JSON.stringify(payloadPart(data, range))] as const);
+  const parts = ranges.map((range, n) => [url(n), JSON.stringify(payloadPart(data, range))] as const);
   for (const [address, body] of parts) {
     await page.route(
       (u) => u.pathname === address,

@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../../e2e/support/browser.ts';
 import { firstPart, jsonForScript, payloadPart, timelinePayload } from '../../src/lib/timeline-payload.ts';
-import { pointChunks } from '../../src/pipeline/publish/point-chunks.ts';
+import { CHUNK_POINTS, partFiles, pointChunks } from '../../src/pipeline/publish/point-chunks.ts';
 import { generateDataset } from './generate.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,6 +32,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  */
 const DIST = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
 const HOME_ONLY = process.env.BENCH_DIST !== undefined;
+/** `--parts-only`: only the story served in parts (its first render, every part in, its frames), a few minutes shorter. */
+const PARTS_ONLY = process.argv.includes('--parts-only');
 const PORT = 4329;
 const BASE = `http://127.0.0.1:${PORT}`;
 /** Embedded whole in the page. */
@@ -55,8 +57,12 @@ const TYPES: Record<string, string> = {
 /**
  * A static server for dist/, gzipping as a real host would (so that a throttled
  * network carries compressed bytes), plus pages made for the bench at `/bench/…`.
+ * Each body is compressed once, as a host that keeps compressed files does: compressing
+ * megabytes of parts on every request held each of them up in this process.
  */
 async function startServer(extra: Map<string, string>): Promise<Server> {
+  const gzipped = new Map<string, Buffer>();
+  const compressed = (key: string, body: Buffer) => gzipped.get(key) ?? gzipped.set(key, gzipSync(body)).get(key)!;
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', BASE);
     let body: Buffer | null = extra.has(url.pathname) ? Buffer.from(extra.get(url.pathname)!) : null;
@@ -76,7 +82,7 @@ async function startServer(extra: Map<string, string>): Promise<Server> {
       'Cache-Control': 'no-store',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    response.end(gzip ? gzipSync(body) : body);
+    response.end(gzip ? compressed(url.pathname, body) : body);
   });
   await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
   return server;
@@ -157,10 +163,15 @@ function fetchedVariant(html: string, dataUrl: string, loaderUrl: string): { htm
  */
 function partedPages(pages: Map<string, string>, html: string, count: number): void {
   const data = timelinePayload(generateDataset(count, 42));
-  const chunks = pointChunks(data.points.length);
+  const files = partFiles(data.points.length);
   const url = (n: number) => `/bench/parts-${count}/${n + 1}.json`;
-  pages.set(`/bench/parts-${count}/`, embedded(html, jsonForScript(firstPart(data, chunks, url))));
-  chunks.slice(0, -1).forEach((range, n) => pages.set(url(n), JSON.stringify(payloadPart(data, range))));
+  const page = firstPart(
+    data,
+    pointChunks(data.points.length).at(-1)!,
+    files.map((_, n) => url(n)),
+  );
+  pages.set(`/bench/parts-${count}/`, embedded(html, jsonForScript(page)));
+  files.forEach((range, n) => pages.set(url(n), JSON.stringify(payloadPart(data, range))));
 }
 
 const embedded = (html: string, json: string) => html.replace(DATA_SCRIPT, (_, open: string, __, close: string) => `${open}${json}${close}`);
@@ -307,19 +318,23 @@ async function medianRun(run: () => Promise<Frames>): Promise<Frames> {
   return runs.sort((a, b) => p95(a) - p95(b))[1]!;
 }
 
-/** `parted`: the story served in parts (partedPages); the frames are timed once every part is in. */
-async function frameTimes(browser: Browser, count: number, parted = false): Promise<(string | number)[][]> {
+/** The bench's page of `count` points (`parted`: served in parts, partedPages) once the island has them all, and how long that took. */
+async function openTimeline(browser: Browser, count: number, parted: boolean): Promise<{ page: Page; loaded: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx names functions with a helper (`__name`) that the page does not have: the driver below needs it there.
   await page.addInitScript('window.__name = (f) => f;');
   const started = Date.now();
   await page.goto(`${BASE}/bench/${parted ? 'parts' : 'embedded'}-${count}/`);
   await page.locator(parted ? 'wsw-timeline[data-complete]' : 'wsw-timeline[data-ready]').waitFor({ timeout: 300_000 });
-  if (parted)
-    console.log(
-      `\n${count.toLocaleString('en')} points in parts, unthrottled: every part in and laid out ${Date.now() - started} ms after the page was asked for`,
-    );
+  const loaded = Date.now() - started;
   await page.locator('[data-chart]').scrollIntoViewIfNeeded();
+  return { page, loaded };
+}
+
+/** `parted`: the story served in parts (partedPages); the frames are timed once every part is in. */
+async function frameTimes(browser: Browser, count: number, parted = false): Promise<(string | number)[][]> {
+  const { page, loaded } = await openTimeline(browser, count, parted);
+  if (parted) console.log(`\n${count.toLocaleString('en')} points in parts, unthrottled: every part in and laid out ${loaded} ms after the page was asked for`);
   const rows: (string | number)[][] = [];
   const visible = () => page.locator('wsw-timeline').evaluate((el) => (el as unknown as { visibleMarks(): unknown[] }).visibleMarks().length);
   const row = async (label: string, frames: Frames) => {
@@ -339,6 +354,16 @@ async function frameTimes(browser: Browser, count: number, parted = false): Prom
       await visible(),
     ]);
   };
+  if (parted) {
+    // A page's first zoom lays out every level it passes, which the passes below find laid out: each run on a page of its own.
+    const first = async () => {
+      const fresh = await openTimeline(browser, count, parted);
+      const frames = await drive(fresh.page, 'zoom', 120);
+      await fresh.page.close();
+      return frames;
+    };
+    await row('zoom in & out, first time', await medianRun(first));
+  }
   // A warm-up pass, so that compiling the code is not counted as a frame.
   await drive(page, 'zoom', 40);
   await row('zoom in & out (all → 1/64)', await medianRun(() => drive(page, 'zoom', 120)));
@@ -389,49 +414,24 @@ async function main(): Promise<void> {
   const server = await startServer(pages);
   const browser = await chromium.launch({ executablePath: resolveChromium().executablePath, args: CHROMIUM_ARGS });
   try {
-    const { rows, gzip, html: htmlGzip } = await firstLoadScripts(browser);
-    console.log('\nFirst-load JavaScript of the home page\n');
-    console.log(table(['file', 'raw', 'gzip'], [...rows, ['total', '', kb(gzip)]]));
-    console.log(`\n(the HTML itself, with the list and the embedded data: ${kb(htmlGzip)} gzip)`);
-
-    // The site's own home page as built: its newest part first, the others fetched.
-    const parts = (JSON.parse(seed) as { more?: { chunks: string[]; points: number } }).more;
-    const own = [];
-    for (let i = 0; i < 3; i++) own.push(await loadTimes(browser, '/', parts !== undefined));
-    const mid = own.sort((a, b) => a.ready - b.ready)[1]!;
-    console.log(
-      `\nThe home page as built (${parts ? `${parts.points} points, ${parts.chunks.length + 1} parts` : 'every point in the page'}), same network: ` +
-        `FCP ${ms(mid.fcp)} ms, timeline ready ${ms(mid.ready)} ms${parts ? `, every part in ${ms(mid.complete)} ms` : ''} (middle of three)`,
-    );
-
+    if (!PARTS_ONLY) await wholePage(browser, seed, data);
     if (HOME_ONLY) return;
-    console.log('\nData loading over a slow network (150 ms, 1.6 Mb/s, gzip): first contentful paint and timeline ready, ms (middle of three)\n');
-    const loading: (string | number)[][] = [];
-    for (const name of ['seed', '10000']) {
-      for (const design of ['embedded', 'fetched']) {
-        const runs = [];
-        for (let i = 0; i < 3; i++) runs.push(await loadTimes(browser, `/bench/${design}-${name}/`));
-        const { fcp, ready } = runs.sort((a, b) => a.ready - b.ready)[1]!;
-        loading.push([name === 'seed' ? 'seed (60 points)' : '10,000 points', design, kb(gzipSync(data.get(name)!).length), ms(fcp), ms(ready)]);
-      }
-    }
-    console.log(table(['data', 'design', 'data gzip', 'FCP', 'ready'], loading));
 
     for (const count of PARTED_SIZES) {
       const runs = [];
       for (let i = 0; i < 3; i++) runs.push(await loadTimes(browser, `/bench/parts-${count}/`));
       const mid = runs.sort((a, b) => a.ready - b.ready)[1]!;
-      const parts = [...pages.keys()].filter((key) => key.startsWith(`/bench/parts-${count}/`) && key.endsWith('.json'));
-      const gzip = parts.reduce((sum, key) => sum + gzipSync(pages.get(key)!).length, 0);
+      const files = [...pages.keys()].filter((key) => key.startsWith(`/bench/parts-${count}/`) && key.endsWith('.json'));
+      const gzip = files.reduce((sum, key) => sum + gzipSync(pages.get(key)!).length, 0);
       console.log(
-        `\n${count.toLocaleString('en')} points in ${parts.length + 1} parts, as the site serves them (the newest in the page, ${kb(gzip)} gzip fetched), same network: ` +
+        `\n${count.toLocaleString('en')} points, the newest ${CHUNK_POINTS} in the page and the others in ${files.length} files (${kb(gzip)} gzip), same network: ` +
           `FCP ${ms(mid.fcp)} ms, timeline ready ${ms(mid.ready)} ms (middle of three)`,
       );
     }
 
     console.log('\nFrame times at 1280×800, one input event per frame (ms; a frame at 60 Hz is 16.7)\n');
     const frames: (string | number)[][] = [];
-    for (const count of SIZES) frames.push(...(await frameTimes(browser, count)));
+    if (!PARTS_ONLY) for (const count of SIZES) frames.push(...(await frameTimes(browser, count)));
     for (const count of PARTED_SIZES) frames.push(...(await frameTimes(browser, count, true)));
     console.log(table(['points', 'interaction', 'frames', 'p50', 'p95', 'max', 'work p50', 'work p95', 'work max', 'dropped', 'glyphs'], frames));
     console.log('\nEach row: the middle of three runs. p50/p95/max: time between frames. work: main-thread time of a frame (island, style, layout, paint).');
@@ -441,6 +441,37 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
+}
+
+/** The home page's scripts and its own load, then the page with all its data embedded against fetched. */
+async function wholePage(browser: Browser, seed: string, data: Map<string, string>): Promise<void> {
+  const { rows, gzip, html: htmlGzip } = await firstLoadScripts(browser);
+  console.log('\nFirst-load JavaScript of the home page\n');
+  console.log(table(['file', 'raw', 'gzip'], [...rows, ['total', '', kb(gzip)]]));
+  console.log(`\n(the HTML itself, with the list and the embedded data: ${kb(htmlGzip)} gzip)`);
+
+  // The site's own home page as built: its newest part first, the others fetched.
+  const parts = (JSON.parse(seed) as { more?: { chunks: string[]; points: number } }).more;
+  const own = [];
+  for (let i = 0; i < 3; i++) own.push(await loadTimes(browser, '/', parts !== undefined));
+  const mid = own.sort((a, b) => a.ready - b.ready)[1]!;
+  console.log(
+    `\nThe home page as built (${parts ? `${parts.points} points, ${parts.chunks.length} files besides the page` : 'every point in the page'}), same network: ` +
+      `FCP ${ms(mid.fcp)} ms, timeline ready ${ms(mid.ready)} ms${parts ? `, every part in ${ms(mid.complete)} ms` : ''} (middle of three)`,
+  );
+
+  if (HOME_ONLY) return;
+  console.log('\nData loading over a slow network (150 ms, 1.6 Mb/s, gzip): first contentful paint and timeline ready, ms (middle of three)\n');
+  const loading: (string | number)[][] = [];
+  for (const name of ['seed', '10000']) {
+    for (const design of ['embedded', 'fetched']) {
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await loadTimes(browser, `/bench/${design}-${name}/`));
+      const { fcp, ready } = runs.sort((a, b) => a.ready - b.ready)[1]!;
+      loading.push([name === 'seed' ? 'seed (60 points)' : '10,000 points', design, kb(gzipSync(data.get(name)!).length), ms(fcp), ms(ready)]);
+    }
+  }
+  console.log(table(['data', 'design', 'data gzip', 'FCP', 'ready'], loading));
 }
 
 await main();

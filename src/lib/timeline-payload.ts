@@ -54,14 +54,14 @@ export function payloadPart(data: TimelineData, [start, end]: readonly [number, 
 }
 
 /**
- * What the home page embeds: the newest part, and where the island finds the others
- * (`chunks`: their addresses, oldest first) with the span of the whole story, so that the
+ * What the home page embeds: the `newest` part, and where the island finds the others
+ * (`urls`: their addresses, oldest first) with the span of the whole story, so that the
  * picture is laid out for all of it from the first frame.
  */
-export function firstPart(data: TimelineData, chunks: readonly (readonly [number, number])[], chunkUrl: (n: number) => string): TimelineData {
-  const part = payloadPart(data, chunks.at(-1) ?? [0, 0]);
-  if (chunks.length <= 1) return part;
+export function firstPart(data: TimelineData, newest: readonly [number, number], urls: readonly string[]): TimelineData {
+  const part = payloadPart(data, newest);
+  if (urls.length === 0) return part;
   const days = data.points.flatMap((p) => (p.date === null ? [] : [p.date, p.dateEnd ?? p.date])).sort();
   const span: [string, string] | null = days.length > 0 ? [days[0]!, days.at(-1)!] : null;
-  return { ...part, more: { chunks: chunks.slice(0, -1).map((_, n) => chunkUrl(n)), points: data.points.length, span } };
+  return { ...part, more: { chunks: [...urls], points: data.points.length, span } };
 }

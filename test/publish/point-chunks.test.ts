@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstPart, payloadPart } from '../../src/lib/timeline-payload.ts';
-import { CHUNK_POINTS, pointChunks, statementsPages } from '../../src/pipeline/publish/point-chunks.ts';
+import { CHUNK_POINTS, partFiles, pointChunks, statementsPages } from '../../src/pipeline/publish/point-chunks.ts';
 import { actors, point } from '../timeline/support.ts';
 
 describe('the points in parts', () => {
@@ -13,6 +13,16 @@ describe('the points in parts', () => {
     ]);
     assert.deepEqual(pointChunks(500, 500), [[0, 500]]);
     assert.deepEqual(pointChunks(0, 500), [[0, 0]]);
+  });
+
+  it('gives the island the points before the newest part in larger files, cut from the newest end', () => {
+    assert.deepEqual(partFiles(2 * CHUNK_POINTS + 50, 100), [
+      [0, 50],
+      [50, 150],
+      [150, 250],
+    ]);
+    assert.deepEqual(partFiles(3 * CHUNK_POINTS, 5 * CHUNK_POINTS), [[0, 2 * CHUNK_POINTS]]);
+    assert.deepEqual(partFiles(CHUNK_POINTS), [], 'the newest part is the whole story');
   });
 
   it('gives the list a page for every part but the newest, which is the home page', () => {
@@ -48,19 +58,12 @@ describe('the points in parts', () => {
   });
 
   it('embeds the newest part with the addresses of the others and the span of the whole story', () => {
-    const first = firstPart(
-      data,
-      [
-        [0, 1],
-        [1, 3],
-      ],
-      (n) => `/data/timeline/${n + 1}.json`,
-    );
+    const first = firstPart(data, [1, 3], ['/data/timeline/1.json']);
     assert.deepEqual(
       first.points.map((p) => p.speaker),
       ['blinken', 'press'],
     );
     assert.deepEqual(first.more, { chunks: ['/data/timeline/1.json'], points: 3, span: ['2022-01-10', '2022-01-18'] });
-    assert.equal(firstPart(data, [[0, 3]], () => '').more, undefined, 'one part is the whole story');
+    assert.equal(firstPart(data, [0, 3], []).more, undefined, 'one part is the whole story');
   });
 });

@@ -243,6 +243,18 @@ describe('marks and groups', () => {
     );
   });
 
+  it('leaves a day out of a group when it lies between the group’s members but outside the view', () => {
+    // Known to the day over two weeks, it reaches into the view; in time order (by centre) it comes before the 8th.
+    const long = point('lavrov', '2022-01-01', { dateEnd: '2022-01-14' });
+    const points = [long, point('lavrov', '2022-01-08'), point('lavrov', '2022-01-10')];
+    const { rows } = setUp(points);
+    const glyphs = rowGlyphs(rows[0]!, 0, view('2022-01-10', 30, 1));
+    assert.deepEqual(
+      glyphs.map((g) => ({ cluster: g.cluster, points: g.items.map((i) => i.point) })),
+      [{ cluster: true, points: [0, 2] }],
+    );
+  });
+
   it('does not let a month-long range swallow the day it is centred on: it moves aside along its range', () => {
     const points = [point('lavrov', '2022-01-16'), point('lavrov', '2022-01-01', { dateEnd: '2022-01-31', precision: 'month' })];
     const { rows } = setUp(points);

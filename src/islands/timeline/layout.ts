@@ -214,18 +214,44 @@ export function placeItems(points: readonly TimelinePoint[], indices: readonly n
 export interface Bucket {
   t0: number;
   t1: number;
-  items: Item[];
+  centre: number;
+  /** Where its items start in its run's `items`. */
+  first: number;
+  count: number;
 }
 
-export interface RowIndex {
+/**
+ * The buckets of one row that are swept together: those known to the day, or the ranged ones
+ * (a bucket is ranged when its first item is). Split, so that finding the day buckets in view
+ * does not also walk past every day within half a year-long range's reach.
+ */
+export interface BucketRun {
   /** Sorted by their centre in time. */
   buckets: Bucket[];
   /** The widest bucket's half-span, to find every bucket that reaches into view. */
   maxHalfSpan: number;
+  /** The buckets' items, bucket after bucket: a group's members are mostly one stretch of it, copied at once. */
+  items: Item[];
+}
+
+export interface RowIndex {
+  days: BucketRun;
+  ranges: BucketRun;
+}
+
+function bucketRun(buckets: Array<{ t0: number; t1: number; items: Item[] }>): BucketRun {
+  const sorted = buckets.sort((a, b) => a.t0 + a.t1 - (b.t0 + b.t1) || a.t0 - b.t0);
+  const items: Item[] = [];
+  const run = sorted.map(({ t0, t1, items: members }) => {
+    const bucket = { t0, t1, centre: (t0 + t1) / 2, first: items.length, count: members.length };
+    for (const item of members) items.push(item);
+    return bucket;
+  });
+  return { buckets: run, maxHalfSpan: Math.max(0, ...run.map((b) => (b.t1 - b.t0) / 2)), items };
 }
 
 export function indexRows(items: readonly Item[], rowCount: number): RowIndex[] {
-  const maps = Array.from({ length: rowCount }, () => new Map<string, Bucket>());
+  const maps = Array.from({ length: rowCount }, () => new Map<string, { t0: number; t1: number; items: Item[] }>());
   for (const item of items) {
     const key = `${item.t0}/${item.t1}`;
     const bucket = maps[item.row]!.get(key);
@@ -233,8 +259,8 @@ export function indexRows(items: readonly Item[], rowCount: number): RowIndex[] 
     else maps[item.row]!.set(key, { t0: item.t0, t1: item.t1, items: [item] });
   }
   return maps.map((map) => {
-    const buckets = [...map.values()].sort((a, b) => a.t0 + a.t1 - (b.t0 + b.t1) || a.t0 - b.t0);
-    return { buckets, maxHalfSpan: Math.max(0, ...buckets.map((b) => (b.t1 - b.t0) / 2)) };
+    const buckets = [...map.values()];
+    return { days: bucketRun(buckets.filter((b) => !b.items[0]!.ranged)), ranges: bucketRun(buckets.filter((b) => b.items[0]!.ranged)) };
   });
 }
 
@@ -274,46 +300,55 @@ function lowerBound<T>(array: readonly T[], target: number, value: (x: T) => num
   return lo;
 }
 
-const bucketCentre = (b: Bucket) => (b.t0 + b.t1) / 2;
+const NO_ITEMS: Item[] = [];
 
 /**
  * Glyphs in order along the time axis: anything closer than `pitch` to the start
  * of a glyph joins it as a group (`groupPitch` when a group is involved: a group's
- * disc with its count is wider than a mark).
+ * disc with its count is wider than a mark). Members are added as stretches of
+ * `run.items`, in its order.
  */
-function sweep(row: number, pitch: number, groupPitch: number) {
+function sweep(row: number, run: BucketRun, pitch: number, groupPitch: number) {
   const glyphs: Glyph[] = [];
   let open: Glyph | null = null;
-  // Whether `open.items` is its own array yet, or still a bucket's, which must not change.
-  let owned = false;
+  // The open glyph's members: run.items[first, end) while they are one stretch; `open.items` once they are not.
+  let first = 0;
+  let end = 0;
   let anchor = 0;
   let weighted = 0;
+  let count = 0;
   // A group sits at its members' mean, but no further from its start than half a group's room, so that the next glyph clears it.
   const close = () => {
-    if (open?.cluster) open.at = Math.min(weighted / open.items.length, anchor + groupPitch / 2);
+    if (!open) return;
+    if (open.items === NO_ITEMS) open.items = run.items.slice(first, end);
+    if (open.cluster) open.at = Math.min(weighted / count, anchor + groupPitch / 2);
   };
   return {
-    add(at: number, items: Item[], from: number, to: number): void {
+    /** The `n` items of `run.items` from `start`, at `at`. */
+    add(at: number, start: number, n: number, from: number, to: number): void {
       // Half a pixel of slack: the marks of a spread bucket are exactly `pitch` apart, give or take rounding.
-      const reach = open?.cluster || items.length > 1 ? groupPitch : pitch;
+      const reach = open?.cluster || n > 1 ? groupPitch : pitch;
       if (open && at - anchor < reach - 0.5) {
-        if (!open.cluster) weighted = open.at;
         open.cluster = true;
-        if (!owned) {
-          open.items = open.items.slice();
-          owned = true;
+        if (open.items === NO_ITEMS && start === end) end += n;
+        else {
+          // A bucket out of view lies between: the members are copied one by one from here on.
+          if (open.items === NO_ITEMS) open.items = run.items.slice(first, end);
+          for (let i = start; i < start + n; i++) open.items.push(run.items[i]!);
         }
-        for (const item of items) open.items.push(item);
-        weighted += at * items.length;
+        count += n;
+        weighted += at * n;
         open.from = Math.min(open.from, from);
         open.to = Math.max(open.to, to);
         return;
       }
       close();
-      open = { row, at, items, cluster: items.length > 1, from, to };
-      owned = false;
+      open = { row, at, items: NO_ITEMS, cluster: n > 1, from, to };
+      first = start;
+      end = start + n;
+      count = n;
       anchor = at;
-      weighted = at * items.length;
+      weighted = at * n;
       glyphs.push(open);
     },
     finish(): Glyph[] {
@@ -323,12 +358,35 @@ function sweep(row: number, pitch: number, groupPitch: number) {
   };
 }
 
+/** The glyphs of `run`'s buckets that reach into the view. */
+function sweepRun(run: BucketRun, row: number, view: View): Glyph[] {
+  const { buckets, maxHalfSpan } = run;
+  const { px, pitch, groupPitch } = view;
+  const into = sweep(row, run, pitch, groupPitch);
+  for (let i = lowerBound(buckets, view.start - maxHalfSpan, (b) => b.centre); i < buckets.length; i++) {
+    const bucket = buckets[i]!;
+    if (bucket.centre > view.end + maxHalfSpan) break;
+    if (bucket.t1 < view.start || bucket.t0 > view.end) continue;
+    const x0 = px(bucket.t0);
+    const x1 = px(bucket.t1);
+    const mid = (x0 + x1) / 2;
+    const n = bucket.count;
+    if (n > 1 && Math.abs(x1 - x0) >= n * pitch) {
+      for (let k = 0; k < n; k++) into.add(mid + (k - (n - 1) / 2) * pitch, bucket.first + k, 1, x0, x1);
+    } else {
+      into.add(mid, bucket.first, n, x0, x1);
+    }
+  }
+  return into.finish();
+}
+
 /**
  * Where in its range a ranged glyph sits says nothing (the range does), so it moves
  * along it to the free spot nearest its middle rather than hide a day's mark.
  */
 function nudge(ranged: Glyph[], taken: readonly Glyph[], pitch: number, groupPitch: number): void {
-  const occupied = taken.map(({ at, cluster }) => ({ at, cluster })).sort((a, b) => a.at - b.at);
+  // Every glyph placed so far, by position: a ranged glyph joins once it has found its spot, where it stays.
+  const occupied = taken.slice().sort((a, b) => a.at - b.at);
   const free = (x: number, cluster: boolean) => {
     for (let i = lowerBound(occupied, x - groupPitch, (o) => o.at); i < occupied.length && occupied[i]!.at < x + groupPitch; i++) {
       const other = occupied[i]!;
@@ -337,8 +395,10 @@ function nudge(ranged: Glyph[], taken: readonly Glyph[], pitch: number, groupPit
     return true;
   };
   for (const glyph of ranged) {
+    // Its own spot first, then a mark's width further each way, right before left.
     search: for (let k = 0; k <= 12; k++) {
-      for (const x of k === 0 ? [glyph.at] : [glyph.at + k * pitch, glyph.at - k * pitch]) {
+      for (let side = 0; side < (k === 0 ? 1 : 2); side++) {
+        const x = glyph.at + (side === 0 ? k : -k) * pitch;
         if (x < glyph.from + pitch / 2 || x > glyph.to - pitch / 2 || !free(x, glyph.cluster)) continue;
         glyph.at = x;
         break search;
@@ -347,7 +407,7 @@ function nudge(ranged: Glyph[], taken: readonly Glyph[], pitch: number, groupPit
     occupied.splice(
       lowerBound(occupied, glyph.at, (o) => o.at),
       0,
-      { at: glyph.at, cluster: glyph.cluster },
+      glyph,
     );
   }
 }
@@ -359,28 +419,9 @@ function nudge(ranged: Glyph[], taken: readonly Glyph[], pitch: number, groupPit
  * range must not swallow the day it happens to be centred on.
  */
 export function rowGlyphs(index: RowIndex, row: number, view: View): Glyph[] {
-  const { buckets, maxHalfSpan } = index;
-  const { px, pitch, groupPitch } = view;
-  const days = sweep(row, pitch, groupPitch);
-  const ranges = sweep(row, pitch, groupPitch);
-  for (let i = lowerBound(buckets, view.start - maxHalfSpan, bucketCentre); i < buckets.length; i++) {
-    const bucket = buckets[i]!;
-    if (bucketCentre(bucket) > view.end + maxHalfSpan) break;
-    if (bucket.t1 < view.start || bucket.t0 > view.end) continue;
-    const into = bucket.items[0]!.ranged ? ranges : days;
-    const x0 = px(bucket.t0);
-    const x1 = px(bucket.t1);
-    const mid = (x0 + x1) / 2;
-    const n = bucket.items.length;
-    if (n > 1 && Math.abs(x1 - x0) >= n * pitch) {
-      for (let k = 0; k < n; k++) into.add(mid + (k - (n - 1) / 2) * pitch, [bucket.items[k]!], x0, x1);
-    } else {
-      into.add(mid, bucket.items, x0, x1);
-    }
-  }
-  const dayGlyphs = days.finish();
-  const rangeGlyphs = ranges.finish();
-  if (rangeGlyphs.length > 0) nudge(rangeGlyphs, dayGlyphs, pitch, groupPitch);
+  const dayGlyphs = sweepRun(index.days, row, view);
+  const rangeGlyphs = sweepRun(index.ranges, row, view);
+  if (rangeGlyphs.length > 0) nudge(rangeGlyphs, dayGlyphs, view.pitch, view.groupPitch);
   return dayGlyphs.concat(rangeGlyphs);
 }
 
