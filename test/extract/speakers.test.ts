@@ -181,6 +181,7 @@ describe('speakers: people named by a common noun', () => {
     ['The actress said she was tired of waiting for the new bridge.', 'unnamed-actress'],
     ['A source familiar with the harbor talks said the deal was close.', 'unnamed-source'],
     ['Most of those surveyed said the ferry should run on Sundays.', 'respondents'],
+    ['“It was never a fair fight for the valley,” said one former campaign staffer.', 'unnamed-staffer'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });

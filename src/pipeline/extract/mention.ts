@@ -364,7 +364,7 @@ const QUANTIFIER = new RegExp(
   String.raw`^(?:(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|as many as|over|under|a full|fully)\s+)?` +
     String.raw`(?:\d[\d,.]*%?(?:\s+percent)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +
     String.raw`half|a third|a quarter|two-thirds|three-quarters|a majority|the majority|a plurality|most|many|some|several|few|both|all|` +
-    String.raw`dozens|hundreds|thousands|millions|a number|a group|a handful|two|three|four|five|six|seven|eight|nine|ten)` +
+    String.raw`dozens|hundreds|thousands|millions|a number|a group|a handful|one|two|three|four|five|six|seven|eight|nine|ten)` +
     String.raw`(?:\s+of(?:\s+(?:the|those|these|its|his|her|their))?)?|the|a|an|its|his|her|their|our|those|these|other)\s+`,
   'i',
 );
