@@ -176,10 +176,13 @@ export class SearchEngine {
     const short = limit <= SHORT_LIST;
     let hits: SearchHit[] = [];
     let total = 0;
-    for (const d of driver.docs) {
+    // Indexed loops: a common prefix leads here with most of the statements.
+    const { docs } = driver;
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k]!;
       let score = 0;
-      for (const match of matches) {
-        const s = match.scores[d]!;
+      for (let m = 0; m < matches.length; m++) {
+        const s = matches[m]!.scores[d]!;
         if (s === 0) {
           score = 0;
           break;
