@@ -3,9 +3,9 @@
  *
  *   npm run build && npx tsx scripts/search-bench.ts [--rounds N] [--points N] [--slowest N] [--check] [--alternatives]
  *
- * Builds a deterministic synthetic dataset (the seed data's actors and words, plus
- * generated people, outlets and words, in the proportions a larger story would
- * have), serves the built site (dist/) from a small static server, answers
+ * Builds a deterministic synthetic dataset (bench/search-dataset.ts: the seed data's actors
+ * and words, plus generated people, outlets and words, in the proportions a larger story
+ * would have), serves the built site (dist/) from a small static server, answers
  * /data/search-index.json and its parts (index-parts.ts) with the synthetic index, and types queries into the
  * search page's box in the system Chromium, one key at a time. A sample runs from
  * the keydown event to the first paint after the results are in the page
@@ -22,6 +22,7 @@
  * --check exits 1 when an unthrottled p95 is over 16 ms. --alternatives also
  * times, in Node, the designs this one replaced (Fuse over every statement): the
  * measurements behind src/shared/search/options.ts. It takes a few minutes.
+ * The engine alone, in Node, is timed by bench/search-engine.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
