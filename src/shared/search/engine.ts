@@ -5,8 +5,8 @@
  * Each term of a query is matched once and remembered (the earlier words of a
  * query stay the same while the last is typed). Names: a fuzzy term goes through
  * Fuse over the words of names (options.ts, name-words.ts); any term is also looked
- * for in the names as typed (name-text.ts). Text (each statement's words and excerpts): words that start
- * with the term, from an inverted index (text-index.ts).
+ * for in the names as typed (name-text.ts). Text (each statement's words and
+ * excerpts): words that start with the term, from an inverted index (text-index.ts).
  */
 import { nameWordsOf, type SearchDocument, type SearchEntity, type SearchIndexFile } from './index-file.ts';
 import { fold } from './fold.ts';
