@@ -3,9 +3,9 @@
  *
  *   npm run build && npx tsx scripts/search-bench.ts [--rounds N] [--points N] [--slowest N] [--check] [--alternatives]
  *
- * Builds a deterministic synthetic dataset (the seed data's actors and words, plus
- * generated people, outlets and words, in the proportions a larger story would
- * have), serves the built site (dist/) from a small static server, answers
+ * Builds a deterministic synthetic dataset (bench/search-dataset.ts: the seed data's actors
+ * and words, plus generated people, outlets and words, in the proportions a larger story
+ * would have), serves the built site (dist/) from a small static server, answers
  * /data/search-index.json and its parts (index-parts.ts) with the synthetic index, and types queries into the
  * search page's box in the system Chromium, one key at a time. A sample runs from
  * the keydown event to the first paint after the results are in the page
@@ -22,10 +22,10 @@
  * --check exits 1 when an unthrottled p95 is over 16 ms. --alternatives also
  * times, in Node, the designs this one replaced (Fuse over every statement): the
  * measurements behind src/shared/search/options.ts. It takes a few minutes.
+ * The engine alone, in Node, is timed by bench/search-engine.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -37,224 +37,13 @@ import type { SearchIndexFile } from '../src/shared/search/index-file.ts';
 import { splitSearchIndex } from '../src/shared/search/index-parts.ts';
 import { SearchEngine } from '../src/shared/search/engine.ts';
 import { NAME_WORD_FUSE_OPTIONS, POPUP_LIMIT } from '../src/shared/search/options.ts';
-import type { Actor, Dataset, DatasetArticle, Point, PointKind } from '../src/pipeline/types.ts';
-import { random } from './bench/generate.ts';
+import type { Dataset } from '../src/pipeline/types.ts';
+import { builtSeed, QUERIES, syntheticDataset } from './bench/search-dataset.ts';
+import { argument, loadAverage, ms, percentile } from './bench/samples.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const BUDGET_MS = 16;
-
-/** Typed one key at a time, as a reader would: misspelt names, phrases, operators, two-word queries. */
-const QUERIES = [
-  'Lavorv',
-  'Stoltenburg',
-  'security guarantees',
-  '"written answers"',
-  'Blinken Lavrov',
-  'Grushko',
-  'Moscow Times',
-  'ukraine talks',
-  '=NATO',
-  "'sanctions",
-];
-
-// ---------------------------------------------------------------------------
-// A synthetic dataset
-// ---------------------------------------------------------------------------
-
-const FIRST = [
-  'Anna',
-  'Viktor',
-  'Olena',
-  'Pavel',
-  'Maria',
-  'Dmitry',
-  'Hanna',
-  'Josep',
-  'Ursula',
-  'Mark',
-  'Kaja',
-  'Wang',
-  'Fumio',
-  'Recep',
-  'Mevlut',
-  'Dmytro',
-  'Nikol',
-  'Ilham',
-  'Aleksandar',
-  'Edi',
-  'Kyriakos',
-  'Olaf',
-  'Rishi',
-  'Giorgia',
-  'Pedro',
-  'Mateusz',
-  'Andrzej',
-  'Kirsten',
-  'Antonio',
-  'Mircea',
-];
-const LAST = [
-  'Ivanov',
-  'Kowalski',
-  'Petrenko',
-  'Schmidt',
-  'Borrell',
-  'Leyen',
-  'Rutte',
-  'Kallas',
-  'Yi',
-  'Kishida',
-  'Erdogan',
-  'Cavusoglu',
-  'Kuleba',
-  'Pashinyan',
-  'Aliyev',
-  'Vucic',
-  'Rama',
-  'Mitsotakis',
-  'Scholz',
-  'Sunak',
-  'Meloni',
-  'Sanchez',
-  'Morawiecki',
-  'Duda',
-  'Ryabkov',
-  'Zakharova',
-  'Peskov',
-  'Nebenzya',
-  'Geoana',
-  'Guterres',
-];
-const TITLES = ['Foreign Minister', 'Defence Minister', 'Prime Minister', 'President', 'spokesperson', 'ambassador', 'envoy', 'deputy minister'];
-const SIDES = ['Russia', 'United States', 'NATO', 'Ukraine', 'Germany', 'France', 'China', 'Turkey', 'European Union', 'United Kingdom', 'Poland', 'Japan'];
-const OUTLETS = [
-  'The Moscow Times',
-  'Reuters',
-  'Europa Press',
-  'The Asia Business Daily',
-  'Associated Press',
-  'Le Monde',
-  'Kyiv Independent',
-  'Der Spiegel',
-  'The Guardian',
-  'Al Jazeera',
-  'TASS',
-  'Politico Europe',
-  'Nikkei Asia',
-  'Financial Times',
-  'El País',
-  'Gazeta Wyborcza',
-  'Hürriyet',
-  'Yonhap',
-  'Deutsche Welle',
-  'BBC News',
-  'The Washington Post',
-  'Bloomberg',
-  'Kommersant',
-  'RFE/RL',
-  'Euronews',
-];
-const CUES = ['said', 'told', 'warned', 'stressed', 'added', 'wrote', 'announced', 'insisted'];
-const KINDS: PointKind[] = ['statement', 'statement', 'statement', 'statement', 'document', 'call', 'meeting', 'denial'];
-const SYLLABLES = [
-  'ka',
-  'ro',
-  'mi',
-  'sel',
-  'tan',
-  'ver',
-  'lo',
-  'di',
-  'qua',
-  'ne',
-  'pre',
-  'sto',
-  'ri',
-  'gam',
-  'tor',
-  'el',
-  'ux',
-  'bra',
-  'fin',
-  'ost',
-  'pla',
-  'cem',
-  'dun',
-  'sha',
-];
-
-/**
- * `count` statements in the seed dataset's image: its actors and words, plus
- * generated people (with the aliases articles give them), outlets and a long tail
- * of rarer words, drawn Zipf-like so that common words are common.
- */
-function syntheticDataset(seed: Dataset, count: number): Dataset {
-  const rand = random(count);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const actors: Actor[] = [...seed.actors];
-  for (let i = 0; actors.length < seed.actors.length + 40 + Math.floor(count / 25); i++) {
-    const first = FIRST[i % FIRST.length]!;
-    const last = `${LAST[Math.floor(i / FIRST.length) % LAST.length]!}${i >= FIRST.length * LAST.length ? i : ''}`;
-    const name = `${first} ${last}`;
-    const title = pick(TITLES);
-    const side = pick(SIDES);
-    actors.push({ id: `synthetic-${i}`, name, aliases: [last, `${side}'s ${title} ${name}`, `${title} ${last}`], kind: 'person', side });
-  }
-
-  const seedWords = seed.points.flatMap((p) => p.sources.flatMap((s) => s.excerpt.split(/\s+/))).filter(Boolean);
-  const rareWords = Array.from({ length: 15_000 }, (_, i) => {
-    let word = '';
-    for (let n = i + 7; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
-    return word;
-  });
-  // Half the words from the seed text (its own frequencies), half from a Zipf-like tail.
-  const word = (): string => (rand() < 0.5 ? pick(seedWords) : rareWords[Math.floor(rareWords.length * rand() ** 3)]!);
-  const words = (min: number, max: number): string => Array.from({ length: min + Math.floor(rand() * (max - min)) }, word).join(' ');
-
-  const articles: DatasetArticle[] = Array.from({ length: Math.ceil(count / 12) }, (_, i) => ({
-    id: `synthetic-article-${i}`,
-    title: words(6, 12),
-    outlet: pick(OUTLETS),
-    date: null,
-    dateSource: 'none',
-    url: null,
-    path: `/articles/synthetic-article-${i}/`,
-  }));
-
-  const start = Date.UTC(2021, 0, 1);
-  const points: Point[] = Array.from({ length: count }, (_, i) => {
-    const speaker = pick(actors);
-    const addressees = rand() < 0.45 ? [pick(actors).id] : rand() < 0.1 ? [pick(actors).id, pick(actors).id] : [];
-    const direct = rand() < 0.45;
-    const content = words(5, 25);
-    const day = new Date(start + Math.floor(rand() * 1100) * 86_400_000).toISOString().slice(0, 10);
-    const to = addressees.map((a) => actors.find((x) => x.id === a)?.name ?? a);
-    const sources = Array.from({ length: rand() < 0.1 ? 2 : 1 }, () => ({
-      article: pick(articles).id,
-      direct,
-      quote: content,
-      excerpt: `${pick([speaker.name, ...speaker.aliases])} ${pick(CUES)} ${direct ? `“${content}”` : content}, ${words(5, 15)}.`,
-      cue: 'said',
-      offset: 0,
-    }));
-    return {
-      id: `${day}-synthetic-${i}`,
-      path: `/points/${day}-synthetic-${i}/`,
-      kind: pick(KINDS),
-      speaker: speaker.id,
-      addressees,
-      quote: direct ? content : null,
-      summary: `${speaker.name}${to.length ? ` to ${to.join(', ')}` : ''}: ${content}`,
-      date: day,
-      dateEnd: day,
-      datePrecision: 'day',
-      sources,
-    };
-  });
-  points.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
-  return { format: 1, builtFrom: { articles: articles.map((a) => a.id) }, actors, articles, points };
-}
 
 // ---------------------------------------------------------------------------
 // Serving the built site
@@ -487,18 +276,7 @@ async function alternatives(seed: Dataset, count: number): Promise<void> {
 
 // ---------------------------------------------------------------------------
 
-const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
-const ms = (value: number): string => `${value.toFixed(1)} ms`.padStart(9);
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
-
-function argument(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at === -1 ? NaN : Number(process.argv[at + 1]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
 /** One file's size, raw and gzip. */
 const size = (body: string | Buffer): string => `${kb(Buffer.byteLength(body))} raw, ${kb(gzipSync(body).length)} gzip`;
@@ -507,19 +285,10 @@ async function main(): Promise<void> {
   const rounds = argument('rounds', 3);
   const only = argument('points', 0);
   const counts = only ? [only] : [10_000, 100_000];
-  let seed: Dataset;
-  try {
-    seed = JSON.parse(readFileSync(path.join(dist, 'data', 'timeline.json'), 'utf8')) as Dataset;
-  } catch {
-    throw new Error('dist/ has no built site: run `npm run build` first.');
-  }
+  const seed = builtSeed(dist);
 
   console.log(`search bench: ${QUERIES.length} queries typed key by key, ${rounds} rounds per frame clock`);
-  console.log(
-    `machine: load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} (1, 5, 15 min)\n`,
-  );
+  console.log(`machine: load average ${loadAverage()} (1, 5, 15 min)\n`);
 
   console.log('index size (/data/search-index.json, the manifest, and its parts /data/search/N.json):');
   const built = readFileSync(path.join(dist, 'data', 'search-index.json'));
@@ -592,11 +361,7 @@ async function main(): Promise<void> {
     server.close();
   }
   if (process.argv.includes('--alternatives')) await alternatives(seed, counts[0]!);
-  console.log(
-    `\nmachine after: load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log(`\nmachine after: load average ${loadAverage()}`);
   if (failed && process.argv.includes('--check')) process.exitCode = 1;
 }
 

@@ -4,17 +4,19 @@
  *
  * Each term of a query is matched once and remembered (the earlier words of a
  * query stay the same while the last is typed). Names: a fuzzy term goes through
- * Fuse over the words of names (options.ts); any term is also looked for in the
- * names as typed. Text (each statement's words and excerpts): words that start
- * with the term, from an inverted index (text-index.ts).
+ * Fuse over the words of names (options.ts, name-words.ts); any term is also looked
+ * for in the names as typed (name-text.ts). Text (each statement's words and
+ * excerpts): words that start with the term, from an inverted index (text-index.ts).
  */
-import Fuse from 'fuse.js';
 import { nameWordsOf, type SearchDocument, type SearchEntity, type SearchIndexFile } from './index-file.ts';
 import { fold } from './fold.ts';
 import { mergeRanges, occurrences, segments, snippet, type Placement, type Range, type Segment } from './highlight.ts';
-import { ALIAS_QUALITY, CORRECTION_QUALITY, FIELD_WEIGHTS, MAX_QUERY_CHARS, MIN_TERM_LETTERS, NAME_WORD_FUSE_OPTIONS } from './options.ts';
+import { ALIAS_QUALITY, CORRECTION_QUALITY, FIELD_WEIGHTS, MAX_QUERY_CHARS, MIN_TERM_LETTERS } from './options.ts';
+import { NameText } from './name-text.ts';
+import { NameWordSearch } from './name-words.ts';
 import { parseQuery, termLetters, type Term } from './query.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { Tally } from './tally.ts';
 import { appendTextIndex, field, findTerm, textIndex, type TextIndex } from './text-index.ts';
 
 export interface SearchHit {
@@ -64,14 +66,15 @@ interface TermMatch {
   term: Term;
   /** Per statement: the best field's weight × quality; 0 where the term does not match. */
   scores: Float32Array;
-  /** The statements with a score. */
-  docs: number[];
+  /** The statements with a score, in the order they first scored. */
+  docs: Int32Array;
   entities: Map<number, EntityMatch>;
 }
 
-interface Posting {
-  doc: number;
-  weight: number;
+/** An entity's statements, each with the weight of its role there; two arrays of numbers rather than an object each, which read faster. */
+interface Postings {
+  docs: number[];
+  weights: number[];
 }
 
 /** Terms remembered: the words of a few queries and their prefixes, about 40 KB each at 10,000 statements. */
@@ -89,16 +92,20 @@ export class SearchEngine {
   /** Grows as the parts of the index arrive (add). */
   readonly docs: SearchDocument[];
   readonly entities: readonly SearchEntity[];
-  private readonly nameWords: Fuse<string>;
+  private readonly nameWords: NameWordSearch;
   /** Name word (its index in the file's `nameWords`) → the entities that bear it, and whether in the name itself. */
   private readonly wordEntities: { entity: number; inName: boolean }[][];
   /** Each entity's name then aliases, folded. */
   private readonly foldedNames: string[][];
+  /** The same, in one string, where a term is looked for. */
+  private readonly nameText: NameText;
   /** Fields 0 and 1: each statement's words, and its excerpts joined by newlines (so no phrase spans two). */
   private text: TextIndex;
   /** Entity → the statements it speaks, is addressed or reports in, with that role's weight. */
-  private readonly postings: Posting[][];
+  private readonly postings: Postings[];
   private readonly cache = new Map<string, TermMatch>();
+  /** Where a term's statements are listed as they score (tally.ts). */
+  private scratch = new Int32Array(0);
   private vocabularyCache: Vocabulary | null = null;
 
   /** The engine for a search index file, its text index read in slices with `pause` between them (text-index.ts). */
@@ -110,8 +117,9 @@ export class SearchEngine {
     this.text = text;
     this.docs = [...file.docs];
     this.entities = file.entities;
-    this.nameWords = new Fuse(file.nameWords, NAME_WORD_FUSE_OPTIONS, Fuse.parseIndex(file.nameWordIndex));
+    this.nameWords = new NameWordSearch(file.nameWords, file.nameWordIndex);
     this.foldedNames = file.entities.map((e) => [e.name, ...e.aliases].map(fold));
+    this.nameText = new NameText(this.foldedNames);
     const wordAt = new Map(file.nameWords.map((word, i) => [word, i]));
     this.wordEntities = file.nameWords.map(() => []);
     this.foldedNames.forEach((names, entity) => {
@@ -125,7 +133,7 @@ export class SearchEngine {
       for (const [at, inName] of seen) this.wordEntities[at]!.push({ entity, inName });
     });
 
-    this.postings = file.entities.map(() => []);
+    this.postings = file.entities.map(() => ({ docs: [], weights: [] }));
     this.addPostings(file.docs, 0);
   }
 
@@ -143,10 +151,15 @@ export class SearchEngine {
   private addPostings(docs: readonly SearchDocument[], first: number): void {
     docs.forEach((doc, n) => {
       const i = first + n;
-      this.postings[doc.speaker]?.push({ doc: i, weight: FIELD_WEIGHTS.speaker });
-      for (const e of doc.addressees) this.postings[e]?.push({ doc: i, weight: FIELD_WEIGHTS.addressee });
-      for (const e of doc.outlets) this.postings[e]?.push({ doc: i, weight: FIELD_WEIGHTS.outlet });
+      this.post(doc.speaker, i, FIELD_WEIGHTS.speaker);
+      for (const e of doc.addressees) this.post(e, i, FIELD_WEIGHTS.addressee);
+      for (const e of doc.outlets) this.post(e, i, FIELD_WEIGHTS.outlet);
     });
+  }
+
+  private post(entity: number, doc: number, weight: number): void {
+    this.postings[entity]?.docs.push(doc);
+    this.postings[entity]?.weights.push(weight);
   }
 
   search(query: string, limit: number): SearchOutcome {
@@ -163,10 +176,13 @@ export class SearchEngine {
     const short = limit <= SHORT_LIST;
     let hits: SearchHit[] = [];
     let total = 0;
-    for (const d of driver.docs) {
+    // Indexed loops: a common prefix leads here with most of the statements.
+    const { docs } = driver;
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k]!;
       let score = 0;
-      for (const match of matches) {
-        const s = match.scores[d]!;
+      for (let m = 0; m < matches.length; m++) {
+        const s = matches[m]!.scores[d]!;
         if (s === 0) {
           score = 0;
           break;
@@ -175,9 +191,8 @@ export class SearchEngine {
       }
       if (score === 0) continue;
       total++;
-      const hit = { doc: this.docs[d]!, index: d, score };
-      if (short) insertHit(hits, hit, limit);
-      else hits.push(hit);
+      if (short) offerHit(hits, limit, this.docs, d, score);
+      else hits.push({ doc: this.docs[d]!, index: d, score });
     }
     if (!short) hits = hits.sort((a, b) => (better(a, b) ? -1 : 1)).slice(0, limit);
     return { query, terms, ran: true, total, hits };
@@ -278,22 +293,18 @@ export class SearchEngine {
       return cached;
     }
 
-    const scores = new Float32Array(this.docs.length);
-    const docs: number[] = [];
-    const keep = (d: number, score: number): void => {
-      if (score <= scores[d]!) return;
-      if (scores[d] === 0) docs.push(d);
-      scores[d] = score;
-    };
+    if (this.scratch.length < this.docs.length) this.scratch = new Int32Array(this.docs.length);
+    const tally = new Tally(this.docs.length, this.scratch);
     const weights = [FIELD_WEIGHTS.words, FIELD_WEIGHTS.excerpt];
-    findTerm(this.text, term.folded, term.kind === 'exact', (doc, f) => keep(doc, weights[f]!));
+    findTerm(this.text, term.folded, term.kind === 'exact', (doc, f) => tally.keep(doc, weights[f]!));
 
     const entities = this.matchEntities(term);
     for (const [entity, { quality }] of entities) {
-      for (const { doc, weight } of this.postings[entity]!) keep(doc, weight * quality);
+      const { docs: statements, weights } = this.postings[entity]!;
+      for (let k = 0; k < statements.length; k++) tally.keep(statements[k]!, weights[k]! * quality);
     }
 
-    const match: TermMatch = { term, scores, docs, entities };
+    const match: TermMatch = { term, scores: tally.scores, docs: tally.docs(), entities };
     this.cache.set(key, match);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     return match;
@@ -318,11 +329,7 @@ export class SearchEngine {
     };
 
     const typed: Needle = { text: term.folded, placement: PLACEMENT_IN_NAMES[term.kind] };
-    this.foldedNames.forEach((names, entity) => {
-      // A cheap test first: most names do not contain the term at all.
-      const at = names.findIndex((name) => name.includes(typed.text) && occurrences(name, typed.text, typed.placement).length > 0);
-      if (at !== -1) add(entity, at === 0 ? 1 : ALIAS_QUALITY, [typed]);
-    });
+    this.nameText.find(typed.text, typed.placement, (entity, place) => add(entity, place === 0 ? 1 : ALIAS_QUALITY, [typed]));
 
     if (term.kind === 'fuzzy' && termLetters(term) >= 3) {
       for (const result of this.nameWords.search(term.folded)) {
@@ -367,16 +374,22 @@ function shortened(text: string, ranges: readonly Range[], context = SNIPPET_CON
   return segments(cut.text, cut.ranges);
 }
 
-/** Keeps `hits` sorted best first and at most `limit` long. */
-function insertHit(hits: SearchHit[], hit: SearchHit, limit: number): void {
+/**
+ * Keeps `hits` sorted best first and at most `limit` long, with statement `index` in its place if
+ * it ranks high enough. It is made a hit only then: most statements of a common term never are.
+ */
+function offerHit(hits: SearchHit[], limit: number, docs: readonly SearchDocument[], index: number, score: number): void {
   if (hits.length >= limit) {
     const last = hits[hits.length - 1];
-    if (!last || !better(hit, last)) return;
+    if (!last || !outranks(score, index, last)) return;
     hits.pop();
   }
+  const hit = { doc: docs[index]!, index, score };
   let at = hits.length;
   while (at > 0 && better(hit, hits[at - 1]!)) at--;
   hits.splice(at, 0, hit);
 }
 
-const better = (a: SearchHit, b: SearchHit): boolean => a.score > b.score || (a.score === b.score && a.index < b.index);
+/** Whether a statement with `score` at `index` ranks before `hit`: a higher score, or the same and earlier. */
+const outranks = (score: number, index: number, hit: SearchHit): boolean => score > hit.score || (score === hit.score && index < hit.index);
+const better = (a: SearchHit, b: SearchHit): boolean => outranks(a.score, a.index, b);

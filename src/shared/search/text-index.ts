@@ -122,7 +122,8 @@ export function findTerm(index: TextIndex, folded: string, whole: boolean, found
   // A single word: the index answers on its own.
   if (first === folded) {
     forWords(index, first, whole, (postings) => {
-      for (const posting of postings) found(Math.floor(posting / n), posting % n);
+      // Indexed: for…of over a typed array measured twice as slow, and a short prefix reads 100,000 postings.
+      for (let k = 0; k < postings.length; k++) found(Math.floor(postings[k]! / n), postings[k]! % n);
     });
     return;
   }
