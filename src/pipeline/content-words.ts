@@ -1,4 +1,5 @@
 /** Comparing what two sources report, as a reader would: by their content words, not their punctuation. */
+import { memoiseBounded } from './memoise.ts';
 
 const STOPWORDS = new Set(
   (
@@ -8,8 +9,15 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** The words that carry meaning, lower-cased; stemmed unless `stemmed` is false. */
-export function contentWords(text: string, stemmed = true): string[] {
+/** The words that carry meaning, lower-cased; stemmed unless `stemmed` is false. The same words are compared by several stages: each text is read once. */
+export function contentWords(text: string, stemmed = true): readonly string[] {
+  return stemmed ? stemmedWords(text) : plainWords(text);
+}
+
+const stemmedWords = memoiseBounded((text: string) => wordsOf(text, true), 50_000);
+const plainWords = memoiseBounded((text: string) => wordsOf(text, false), 50_000);
+
+function wordsOf(text: string, stemmed: boolean): string[] {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")

@@ -296,6 +296,9 @@ export const EVALUATION_WITHOUT_WORDS: Rule = {
 };
 
 /** The reporting words of a frame, in order. */
+/** The first words of the verbs of two words in the table ("shot" of "shot back"). */
+const PAIR_FIRSTS = new Set([...CUE_KINDS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 export function findCues(frame: string): Cue[] {
   const cues: Cue[] = [];
   for (const [i, phrase] of PHRASE_CUES.entries()) {
@@ -312,13 +315,16 @@ export function findCues(frame: string): Cue[] {
     cues.push({ word: opening[1]!.toLowerCase(), at: opening.index, end: opening.index + opening[1]!.length, kind: openingKind });
   }
   // "shot back", "fired back": a verb of two words in the table is read as one.
-  for (const m of frame.matchAll(/\b(\p{Ll}+)(?=(\s+\p{Ll}+\b)?)/gu)) {
-    const pair = m[2] ? `${m[1]!} ${m[2].trim()}` : '';
-    const word = CUE_KINDS.has(pair) ? pair : m[1]!;
+  for (const m of frame.matchAll(/\b\p{Ll}+/gu)) {
+    // Only a word of the table, or the first of a pair, is looked at further: most words are neither.
+    const first = m[0];
+    const next = PAIR_FIRSTS.has(first) ? /^\s+(\p{Ll}+)\b/u.exec(frame.slice(m.index + first.length)) : null;
+    const pair = next ? `${first} ${next[1]!}` : '';
+    const word = CUE_KINDS.has(pair) ? pair : first;
     const kind = CUE_KINDS.get(word);
     if (!kind || cues.some((c) => m.index >= c.at && m.index < c.end)) continue;
     const before = frame.slice(0, m.index);
-    const end = m.index + (word === pair ? m[1]!.length + m[2]!.length : word.length);
+    const end = m.index + (word === pair ? first.length + next![0].length : word.length);
     const filter = CUE_FILTERS.find((f) => f.rejects(before, word, frame.slice(end)));
     if (filter) {
       fire(filter);
