@@ -194,6 +194,23 @@ describe('speakers: people named by a common noun', () => {
   }
 });
 
+describe('speakers: "…,” said X, who said …"', () => {
+  it("the relative clause is a statement of its own by X, not part of the quotation's words", () => {
+    const all = speech('“I did not want to cross the mayor,” said Ivo Lenz, who said he left on good terms but was worried by the letter.', {
+      date: DATE,
+      registry: 'none',
+    });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words]),
+      [
+        ['ivo-lenz', 'I did not want to cross the mayor'],
+        ['ivo-lenz', 'he left on good terms but was worried by the letter'],
+      ],
+      describeAll(all),
+    );
+  });
+});
+
 describe('speakers: pronouns', () => {
   it('"she said" is the person of the previous sentence', () => {
     const s = only(speech('Ana Ruiz visited the port. “The cranes will be working again by the spring,” she said.', { date: DATE }), 'cranes');
