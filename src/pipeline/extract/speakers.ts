@@ -77,6 +77,8 @@ export const SPEAKER_RULES = {
       'Tom Park, also a candidate for the council, said the group was abhorrent.',
       'Shortly after the court ruled in May, Sen. Tom Park of Utah, now a candidate for governor, proposed that terms be limited.',
       'Mayor Ivo Otten, in Port Sylvan, said on Tuesday that the ferry would resume in May.',
+      'Ana Hemsley, the co-author of “Dry Valley,” about the river, said the days of one shared story were gone.',
+      'Jon Salt, a Lakeview, Fla., rabbi who organized the boycott, said the rabbis were alarmed.',
     ],
     doesNotFire: [
       'Farmers in the valley, hundreds of families, told reporters the reservoir was empty.',
@@ -199,7 +201,7 @@ export function notingPartyTag(subject: Subject, clause: string): Subject {
 export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   const why: string[] = [];
   fire(R.beforeCue, why);
-  let start = Math.max(floor, frame.lastIndexOf(MASK, cue.at - 1) + 1);
+  let start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
   const relative = text.replace(/,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|responding|replying|answering|writing)\b[^,]*,\s*$/u, ' ');
@@ -252,6 +254,23 @@ function subordinatorOpening(text: string): string | undefined {
   return !rest.includes(',') || looksLikeName(rest.slice(0, rest.indexOf(','))) ? opener : undefined;
 }
 
+/** A title in a description: "the co-author of “Going Viral,” about …", "her book ''The Dry Valley''". */
+const TITLE_BEFORE = /\b(?:of|titled|called|dubbed|book|film|show|novel|memoir|report|album|song)\s+$/u;
+/** How long a quoted title may be. */
+const TITLE_LENGTH = 40;
+
+/** Where the last quotation before `at` ends, passing over titles quoted inside a description of the subject. */
+function lastQuotationBefore(frame: string, at: number): number {
+  let end = frame.lastIndexOf(MASK, at - 1);
+  while (end >= 0) {
+    let start = end;
+    while (start > 0 && frame[start - 1] === MASK) start--;
+    if (end - start >= TITLE_LENGTH || !TITLE_BEFORE.test(frame.slice(Math.max(0, start - 20), start))) break;
+    end = frame.lastIndexOf(MASK, start - 1);
+  }
+  return end;
+}
+
 /** How many comma-separated descriptions may stand between a name and its verb. */
 const MAX_DESCRIPTIONS = 4;
 
@@ -269,6 +288,8 @@ function nameBeforeDescriptions(segments: readonly string[]): number | null {
   if (relative <= 0) {
     const walksOver = (j: number) =>
       describesSomeone(segments[j]!) ||
+      // "a Lakeview, Fla., rabbi": the state of a place inside a description.
+      US_STATES.has(segments[j]!.trim()) ||
       ASIDE.test(segments[j]!.trim()) ||
       (PLACE_TAIL.test(segments[j - 1]!) && looksLikeName(segments[j]!)) ||
       (AFFILIATION.test(segments[j]!.trim()) && looksLikeFullName(segments[j - 1]!));

@@ -126,7 +126,10 @@ export function assignWords(
   for (const [qi, q] of quotes.entries()) {
     if (claimed.has(qi) || isNamingQuote(frame, q)) continue;
     // Not "… to “…” and said he would …": a verb of its own.
-    const after = clauses.find((c) => !c.continues && !c.coordinated && c.cueAt >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)));
+    // Not a title quoted inside the clause's own subject ("X, the author of “Dry Valley,” said"): the clause starts after the quotation.
+    const after = clauses.find(
+      (c) => !c.continues && !c.coordinated && Math.min(c.clause.start, c.cueAt) >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)),
+    );
     // A verb inside a relative clause reports nothing quoted after that clause closes.
     const enclosed = (c: Attribution) => relatives.some((r) => c.cueAt > r.start && c.cueAt < r.end && q.start >= r.end);
     const before = [...clauses].reverse().find((c) => c.cueAt < q.start && !enclosed(c));
