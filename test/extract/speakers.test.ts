@@ -182,6 +182,7 @@ describe('speakers: people named by a common noun', () => {
     ['A source familiar with the harbor talks said the deal was close.', 'unnamed-source'],
     ['Most of those surveyed said the ferry should run on Sundays.', 'respondents'],
     ['“It was never a fair fight for the valley,” said one former campaign staffer.', 'unnamed-staffer'],
+    ["It is on water that the valley splits: 42% say they're worried about the dam.", 'respondents'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });

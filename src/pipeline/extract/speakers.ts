@@ -42,7 +42,10 @@ export const SPEAKER_RULES = {
   relativeClause: {
     name: 'speaker.skips-relative-clause',
     what: 'a relative or participle clause between subject and verb is skipped: "Ruiz, who …, said"',
-    fires: ['Ana Ruiz, who met farmers near the river on Monday, said the dam must be opened.'],
+    fires: [
+      'Ana Ruiz, who met farmers near the river on Monday, said the dam must be opened.',
+      'The Sylvanian justice -- who has clashed with the mayor over the past few days -- said she regretted her remarks.',
+    ],
     doesNotFire: ['Ana Ruiz said the dam must be opened, which farmers near the river have long demanded.'],
   },
   clauseOpener: {
@@ -52,6 +55,7 @@ export const SPEAKER_RULES = {
       'The talks collapsed because Tomas Brenner said the quotas were not up for discussion.',
       'As Ivo Lenz, an expert on river trade at the Lowell Institute, noted, “Everyone is waiting for the water.”',
       'When Ivo Lenz announced that the gates would stay shut, farmers in the valley began to sell their herds.',
+      "It is on water that they split: 42% say they're worried about the dam.",
     ],
     doesNotFire: ['While Ivo Lenz waited at the gates, Ada Ruiz, the mayor, said the water would come back in May.'],
   },
@@ -204,10 +208,14 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   let start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
-  const relative = text.replace(/,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|responding|replying|answering|writing)\b[^,]*,\s*$/u, ' ');
+  // "Ruiz, who …, said", "The justice -- who has … -- said": a relative or participle clause set off by commas or dashes.
+  const relative = text.replace(
+    /(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|responding|replying|answering|writing)\b[^,]*,|\s+(?:--|—)\s*(?:who|which|whose)\b[^—]*?(?:--|—))\s*$/u,
+    ' ',
+  );
   if (relative !== text) fire(R.relativeClause, why);
   text = relative.replace(/,\s*$/, '');
-  const opener = (/^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|;)\s)/su.exec(text)?.[1] ?? subordinatorOpening(text))?.length ?? 0;
+  const opener = (/^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|[;:])\s)/su.exec(text)?.[1] ?? subordinatorOpening(text))?.length ?? 0;
   if (opener > 0 && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(opener))) {
     fire(R.clauseOpener, why);
     start += opener;
