@@ -126,7 +126,7 @@ describe('direct quotes: a question or exclamation, then a capitalised name and 
   }
 
   it('a sentence of its own after the name is not swallowed: "“…?” Kovic asked. Lenz said …"', () => {
-    const all = speech('“Can we still win the vote?” Dana Kovic asked. Ivo Lenz said the count would resume on Monday.', { date: DATE, registry: 'none' });
+    const all = speech('“Will the ferry run on Sunday?” Dana Kovic asked. Ivo Lenz said the count would resume on Monday.', { date: DATE, registry: 'none' });
     assert.deepEqual(
       all.map((s) => s.speaker.id),
       ['dana-kovic', 'ivo-lenz'],
@@ -135,11 +135,11 @@ describe('direct quotes: a question or exclamation, then a capitalised name and 
   });
 
   it('a quotation of its own after the name starts a sentence: "… “…?” Lenz then replied, “…”"', () => {
-    const all = speech('Dana Kovic asked Ivo Lenz, “Why now, of all weeks?” Lenz then replied, “Because the river is low.”', { date: DATE, registry: 'none' });
+    const all = speech('Dana Kovic asked Ivo Lenz, “Whose boats are those?” Lenz then replied, “Because the river is low.”', { date: DATE, registry: 'none' });
     assert.deepEqual(
       all.map((s) => [s.speaker.id, s.words]),
       [
-        ['dana-kovic', 'Why now, of all weeks?'],
+        ['dana-kovic', 'Whose boats are those?'],
         ['ivo-lenz', 'Because the river is low.'],
       ],
       describeAll(all),
@@ -148,8 +148,9 @@ describe('direct quotes: a question or exclamation, then a capitalised name and 
 });
 
 describe('direct quotes: a lead-in ending in a colon, the quotation in the next paragraph', () => {
-  it('"In a speech last July, he said:" gives the quotation to him, and the scene is no statement', () => {
-    const text = 'Ivo Lenz toured the dam on Monday. In a speech last July, he said:\n\n“We will not give up a single drop of the river to anyone, ever.”';
+  it('"In a speech two summers ago, he said:" gives the quotation to him, and the scene is no statement', () => {
+    const text =
+      'Ivo Lenz toured the dam on Monday. In a speech two summers ago, he said:\n\n“We will not give up a single drop of the river to anyone, ever.”';
     const all = speech(text, { date: DATE, registry: 'none' });
     assert.deepEqual(
       all.map((s) => [s.speaker.id, s.words]),
@@ -161,11 +162,11 @@ describe('direct quotes: a lead-in ending in a colon, the quotation in the next 
 
 describe('direct quotes: a quotation opening the sentence, words of the writer, then the verb', () => {
   it('"“…” that the levy can pass, said X" is one statement by X, its words the quoted ones', () => {
-    const text = '“It can be argued, but it looks extremely unlikely to anyone in the valley” that the levy can pass, said Brant Lowe, a pollster in Lakeview.';
+    const text = '“Nobody on the council believes a word of it, least of all me” that the levy can pass, said Brant Lowe, a pollster in Lakeview.';
     const all = speech(text, { date: DATE, registry: 'none' });
     assert.deepEqual(
       all.map((s) => [s.speaker.id, s.words]),
-      [['brant-lowe', 'It can be argued, but it looks extremely unlikely to anyone in the valley']],
+      [['brant-lowe', 'Nobody on the council believes a word of it, least of all me']],
       describeAll(all),
     );
   });

@@ -47,7 +47,7 @@ describe('speakers: an opening phrase is no one', () => {
   }
 
   it('"Despite challenging the board, Ivo Lenz said …" is Lenz\'s, and the challenge no statement', () => {
-    const all = speech('Despite challenging the figures of the Lakeview Water Board, Ivo Lenz said he could work with its new chair.', {
+    const all = speech('Despite challenging the figures of the Lakeview Water Board, Ivo Lenz said the dam would be finished in May.', {
       date: DATE,
       registry: 'none',
     });
@@ -74,7 +74,7 @@ describe('speakers: a name with what it belongs to after a verb that comes first
 describe("speakers: a quotation after a fronted clause is the main clause's", () => {
   for (const text of [
     'After Ivo Lenz criticized the new quotas at the hearing, Ana Ruiz shot back, “I chose to share the river, not to hoard it.”',
-    'When Ivo Lenz suggested that Sylvania would sue over the quotas, Ana Ruiz fired back: “If they sue us, I tell you, they will lose.”',
+    'When Ivo Lenz suggested that Sylvania might take the quotas to a tribunal, Ana Ruiz fired back: “Let them try, I tell you; the treaty is ours.”',
   ]) {
     it(text.slice(0, 40), () => {
       const s = only(speech(text, { date: DATE, registry: 'none' }), 'I ');
@@ -166,7 +166,7 @@ describe('speakers: a role noun referring back', () => {
 
 describe('speakers: a subject pronoun right before the verb', () => {
   for (const [text, needle] of [
-    ['Ana Ruiz spoke to farmers on Monday. At the town hall this week she said the toll would stay.', 'toll would stay'],
+    ['Ana Ruiz spoke to farmers on Monday. At the market hall on Friday she said the toll would stay.', 'toll would stay'],
     ['Ana Ruiz spoke to farmers on Monday. The council raised the toll, which she said would pay for the new pier.', 'new pier'],
   ] as const) {
     it(text.slice(39, 90), () => {
@@ -181,8 +181,8 @@ describe('speakers: people named by a common noun', () => {
     ['The actress said she was tired of waiting for the new bridge.', 'unnamed-actress'],
     ['A source familiar with the harbor talks said the deal was close.', 'unnamed-source'],
     ['Most of those surveyed said the ferry should run on Sundays.', 'respondents'],
-    ['“It was never a fair fight for the valley,” said one former campaign staffer.', 'unnamed-staffer'],
-    ["It is on water that the valley splits: 42% say they're worried about the dam.", 'respondents'],
+    ['“It was never a fair fight for the valley,” said one former council aide.', 'unnamed-aide'],
+    ['On one thing the valley agrees: 42% say the dam came too late.', 'respondents'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });
@@ -197,7 +197,7 @@ describe('speakers: people named by a common noun', () => {
 
 describe('speakers: "…,” said X, who said …"', () => {
   it("the relative clause is a statement of its own by X, not part of the quotation's words", () => {
-    const all = speech('“I did not want to cross the mayor,” said Ivo Lenz, who said he left on good terms but was worried by the letter.', {
+    const all = speech('“I did not want to cross the mayor,” said Ivo Lenz, who said he had stayed away from the vote in March.', {
       date: DATE,
       registry: 'none',
     });
@@ -205,7 +205,7 @@ describe('speakers: "…,” said X, who said …"', () => {
       all.map((s) => [s.speaker.id, s.words]),
       [
         ['ivo-lenz', 'I did not want to cross the mayor'],
-        ['ivo-lenz', 'he left on good terms but was worried by the letter'],
+        ['ivo-lenz', 'he had stayed away from the vote in March'],
       ],
       describeAll(all),
     );

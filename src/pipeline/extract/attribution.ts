@@ -385,7 +385,7 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
     for (const inner of clauses.slice(i + 1)) {
       if (inner.continues || inner.coordinated || inner.cueAt <= outer.clause.end || dropped.has(inner)) continue;
       if (inner.clause.start < outer.clause.end) continue;
-      // "…,” said one staffer, who said he left …": a relative clause speaks for whom it follows, not inside the words.
+      // "…,” said one aide, who said she had warned …": a relative clause speaks for whom it follows, not inside the words.
       if (inner.speaker.form === 'relative' && outer.inverted && isForm('plain', inner.cue)) continue;
       // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);

@@ -23,7 +23,7 @@ export const SPEAKER_RULES = {
     what: 'the words right before the reporting verb, back to a quotation, "that", or a clause-opening comma; a subject pronoun right before it ("At the town hall she said", "the toll, which she said …")',
     fires: [
       'Ana Ruiz said the border would reopen on Friday morning.',
-      'Ana Ruiz spoke to farmers on Monday. At the town hall this week she said the toll would stay.',
+      'Ana Ruiz spoke to farmers on Monday. At the market hall on Friday she said the toll would stay.',
       'Ana Ruiz spoke to farmers on Monday. The council raised the toll, which she said would pay for the new pier.',
     ],
   },
@@ -44,7 +44,7 @@ export const SPEAKER_RULES = {
     what: 'a relative or participle clause between subject and verb is skipped: "Ruiz, who …, said"',
     fires: [
       'Ana Ruiz, who met farmers near the river on Monday, said the dam must be opened.',
-      'The Sylvanian justice -- who has clashed with the mayor over the past few days -- said she regretted her remarks.',
+      'The Sylvanian judge -- who once ran the water board -- said the quotas were fair.',
     ],
     doesNotFire: ['Ana Ruiz said the dam must be opened, which farmers near the river have long demanded.'],
   },
@@ -55,7 +55,7 @@ export const SPEAKER_RULES = {
       'The talks collapsed because Tomas Brenner said the quotas were not up for discussion.',
       'As Ivo Lenz, an expert on river trade at the Lowell Institute, noted, “Everyone is waiting for the water.”',
       'When Ivo Lenz announced that the gates would stay shut, farmers in the valley began to sell their herds.',
-      "It is on water that they split: 42% say they're worried about the dam.",
+      'On one thing the valley agrees: 42% say the dam came too late.',
     ],
     doesNotFire: ['While Ivo Lenz waited at the gates, Ada Ruiz, the mayor, said the water would come back in May.'],
   },
@@ -79,10 +79,10 @@ export const SPEAKER_RULES = {
       'Rita Berg, a nurse from Lakeview, Sylvania, said the clinic had no water.',
       'Chris Cole, Sylvania field director for Ruiz, said the office had opened.',
       'Tom Park, also a candidate for the council, said the group was abhorrent.',
-      'Shortly after the court ruled in May, Sen. Tom Park of Utah, now a candidate for governor, proposed that terms be limited.',
+      'Shortly after the flood in May, Sen. Tom Park of Utah, now a member of the water board, asked that the dam be raised.',
       'Mayor Ivo Otten, in Port Sylvan, said on Tuesday that the ferry would resume in May.',
-      'Ana Hemsley, the co-author of “Dry Valley,” about the river, said the days of one shared story were gone.',
-      'Jon Salt, a Lakeview, Fla., rabbi who organized the boycott, said the rabbis were alarmed.',
+      'Ana Brook, the author of “Dry Valley,” about the river, said the farmers had been forgotten.',
+      'Jon Salt, a Lakeview, Fla., baker who runs the market, said the flour had not arrived.',
     ],
     doesNotFire: [
       'Farmers in the valley, hundreds of families, told reporters the reservoir was empty.',
@@ -104,8 +104,8 @@ export const SPEAKER_RULES = {
     what: '"The ministry deferred the vote, saying …": a participle after a clause with no reporting verb speaks for the sentence\'s subject',
     fires: [
       'The Sylvanian Embassy postponed the reception, saying the ambassador had been called home for talks.',
-      "At a rally in Dover, Del., on Tuesday, Senator Ada Brennick endorsed Mr. Hollis, saying that her former rival would ''make an outstanding mayor.''",
-      'At a campaign event in Lakeview, Ohio, 62-year-old Rita Berg railed against the dam, saying the valley had been forgotten.',
+      "At a fair in Dover, Del., on Tuesday, Senator Ada Brennick toured the stalls, saying that the valley would ''never go thirsty again.''",
+      'At a market in Lakeview, Ohio, 62-year-old Rita Berg sold her last melons, saying the valley had been forgotten.',
     ],
   },
   coordinated: {
@@ -155,7 +155,7 @@ export const SPEAKER_RULES = {
     what: '"Ruiz said … after Brenner warned that …": a verb in a clause of its own (after, while, because, "; ", ", and") speaks for itself',
     fires: [
       'Ana Ruiz said the gates were shut because Tomas Brenner warned that the reservoir was low.',
-      'When Tomas Brenner suggested that Sylvania would sue over the quotas, Ana Ruiz fired back: “If they sue us, they will lose.”',
+      'When Tomas Brenner suggested that Sylvania might take the quotas to a tribunal, Ana Ruiz fired back: “Let them try; the treaty is ours.”',
     ],
   },
   embeddedCue: {
@@ -208,7 +208,7 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   let start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
-  // "Ruiz, who …, said", "The justice -- who has … -- said": a relative or participle clause set off by commas or dashes.
+  // "Ruiz, who …, said", "The judge -- who once … -- said": a relative or participle clause set off by commas or dashes.
   const relative = text.replace(
     /(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|responding|replying|answering|writing)\b[^,]*,|\s+(?:--|—)\s*(?:who|which|whose)\b[^—]*?(?:--|—))\s*$/u,
     ' ',
@@ -221,7 +221,7 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     start += opener;
     text = text.slice(opener);
   }
-  // "At the town hall this week she said", "the toll, which she said would …": a subject pronoun right before the verb is the subject.
+  // "At the market hall on Friday she said", "the toll, which she said would …": a subject pronoun right before the verb is the subject.
   const pronoun = /(?<=\s)(?:he|she|they|we|I)$/u.exec(text);
   if (pronoun) return { text: pronoun[0], at: start + pronoun.index, why };
   // "But Ivo Lenz, the group's director, said": the conjunction joins the sentence to the last; it names no one.
@@ -296,7 +296,7 @@ function nameBeforeDescriptions(segments: readonly string[]): number | null {
   if (relative <= 0) {
     const walksOver = (j: number) =>
       describesSomeone(segments[j]!) ||
-      // "a Lakeview, Fla., rabbi": the state of a place inside a description.
+      // "a Lakeview, Fla., baker": the state of a place inside a description.
       US_STATES.has(segments[j]!.trim()) ||
       ASIDE.test(segments[j]!.trim()) ||
       (PLACE_TAIL.test(segments[j - 1]!) && looksLikeName(segments[j]!)) ||

@@ -25,7 +25,7 @@ export const WORDS_RULES = {
   quoteOpensSentence: {
     name: 'words.quote-opens-sentence',
     what: '"“…” that the levy can pass, said X": a quotation that opens the sentence, with words of the writer\'s after it, is reported by the verb that closes it',
-    fires: ['“It looks extremely unlikely, whatever the council says” that the levy can pass, said Brant Lowe, a pollster in Lakeview.'],
+    fires: ['“Nobody on the council believes a word of it, least of all me” that the levy can pass, said Brant Lowe, a pollster in Lakeview.'],
     doesNotFire: [
       '“The levy will pass,” Brant Lowe said.',
       '“It was never a fair fight,” one councillor familiar with the talks noted, who added that the mayor seemed “rattled” by the anger.',
@@ -264,7 +264,7 @@ function reportedContent(
   }
   const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
   const afterComma = /,\s*$/.test(frame.slice(0, c.clause.start));
-  // "In a speech last July, he said:": the words are in what the colon leads into, not in the scene before the verb.
+  // "In a speech two summers ago, he said:": the words are in what the colon leads into, not in the scene before the verb.
   const leadsOn = /:\s*$/.test(frame.slice(c.cueAt));
   if (afterComma && head.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn) {
     fire(R.contentBeforeCue, why);
