@@ -169,6 +169,12 @@ describe('addressees: the press', () => {
     assert.equal(content(s), 'the border would reopen for lorries');
   });
 
+  it('"asked reporters" after a quoted question gives the press actor', () => {
+    const s = only(speech('“Who will pay for the new dam?” Tomas Brenner asked reporters on Tuesday.', { date: DATE }), 'new dam');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.deepEqual(addresseeIds(s), ['press']);
+  });
+
   it('"at a press briefing" gives the registry press actor', () => {
     const s = only(speech('Ana Ruiz said at a press briefing that the border would reopen for lorries.', { date: DATE }), 'border');
     assert.deepEqual(addresseeIds(s), ['press']);

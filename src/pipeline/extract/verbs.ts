@@ -63,7 +63,7 @@ const VERBS: readonly Verb[] = [
   { forms: 'speak speaks spoke speaking', kind: S, silent: true, toThePress: 'to with' },
   { forms: 'talk talks talked talking', kind: S, silent: true, toThePress: 'to' },
   // "…, asking Y to …" and "…, urging Y to …" go on with what the clause before reported: no cue of their own.
-  { forms: 'ask asks asked asking', kind: S, addressee: 'object', noCue: 'asking' },
+  { forms: 'ask asks asked asking', kind: S, addressee: 'object', toThePress: true, noCue: 'asking' },
   { forms: 'continue continues continued continuing', kind: S },
   // Asserting, explaining, adding detail
   { forms: 'note notes noted noting', kind: S, nounToo: 'note notes', objectIsContent: true },
