@@ -11,7 +11,7 @@ import { DOCUMENT_HEADS } from '../lexicon.ts';
 import { findCues, type Cue } from './cues.ts';
 import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention } from './mention.ts';
-import { MASK, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { MASK, OPENING_SUBORDINATOR, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, wordsAfter, type Subject } from './speakers.ts';
 import { findAddressees } from './addressees.ts';
@@ -375,9 +375,6 @@ const isDocumentSpeaker = (c: Attribution): boolean => c.speaker.head !== null &
  * the US promised …"), unless the outer speaker is a document or an outlet that
  * relays it ("A readout said Lavrov told Blinken …"): then the inner one speaks.
  */
-/** A subordinator that opens the sentence, before the clause's subject: "When Otten …", "After the mayor …". */
-const FRONTED_SUBORDINATOR = /^\W*(?:When|After|As|While|Although|Though|Because|Since|If|Before|Once|Until|Whereas)\s[^,]*$/u;
-
 function dropNested(frame: string, clauses: readonly Attribution[]): Attribution[] {
   const dropped = new Set<Attribution>();
   for (const [i, outer] of clauses.entries()) {
@@ -391,7 +388,8 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);
       const separate = /\b(?:after|before|while|because|since|when|whereas)\b|;|,\s*(?:and|but)\b|\band\s+(?:has|have|had)?\s*$/.exec(between);
       // "When Otten suggested that …, Kovic fired back": the clause that opens the sentence ends at its comma.
-      const fronted = FRONTED_SUBORDINATOR.test(frame.slice(0, outer.clause.start)) && between.includes(',');
+      const opening = frame.slice(0, outer.clause.start);
+      const fronted = OPENING_SUBORDINATOR.test(opening) && !opening.includes(',') && between.includes(',');
       if ((separate && !/\bthat\b/.test(between)) || fronted) {
         fire(R.subordinateSpeaks);
         continue;

@@ -333,8 +333,8 @@ export function findCues(frame: string): Cue[] {
     const after = frame.slice(end);
     const judges = isForm('judging', word) || isForm('naming', word);
     // Not "X criticized the plan, Y shot back, “…”": the quotation must be in the verb's own clause (", calling it “…”" goes on with it).
-    const quoteInClause = EVALUATES_QUOTATION.test(after) && !cueAfterComma(after.slice(0, after.indexOf('\uE000')), true);
-    if (judges && !quoteInClause && !QUOTATION_JUST_BEFORE.test(before) && !(isForm('naming', word) && NAMES_IT.test(after))) {
+    const quoteInClause = () => EVALUATES_QUOTATION.test(after) && !cueAfterComma(after.slice(0, after.indexOf('\uE000')), true);
+    if (judges && !quoteInClause() && !QUOTATION_JUST_BEFORE.test(before) && !(isForm('naming', word) && NAMES_IT.test(after))) {
       fire(EVALUATION_WITHOUT_WORDS);
       continue;
     }

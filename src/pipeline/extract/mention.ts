@@ -368,7 +368,7 @@ const QUANTIFIER = new RegExp(
     String.raw`(?:\s+of(?:\s+(?:the|those|these|its|his|her|their))?)?|the|a|an|its|his|her|their|our|those|these|other)\s+`,
   'i',
 );
-/** A share alone, as a poll reports it: "21 percent", "26%", "six in 10", "a full 79 percent". */
+/** A share alone, as a poll reports it ("21 percent", "26%", "six in 10", "a full 79 percent"), or "those surveyed". */
 const SHARE_ALONE =
   /^(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|over|under|a full)\s+)?(?:\d[\d,.]*(?:%|\s+percent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten))$|^(?:those|people)\s+(?:surveyed|polled|asked|questioned|interviewed)$/i;
 /** Where a qualifier starts after the head noun: "staff for the committee", "people close to Ruiz". */

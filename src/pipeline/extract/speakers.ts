@@ -6,7 +6,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import type { Cue } from './cues.ts';
-import { CAPITALISED, FULL_STOP, GOES_ON_TO, MASK, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { CAPITALISED, FULL_STOP, GOES_ON_TO, MASK, OPENING_SUBORDINATOR, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { PERSONAL_PRONOUNS, SENTENCE_OPENERS, US_STATES } from '../lexicon.ts';
 
@@ -256,13 +256,13 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
  * waited, Ada Ruiz said": there the opening clause ends at its comma and the subject follows it.
  */
 function subordinatorOpening(text: string): string | undefined {
-  const opener = /^\s*(?:As|Because|Since|While|If|When|Although|Though)\s/u.exec(text)?.[0];
+  const opener = OPENING_SUBORDINATOR.exec(text)?.[0];
   if (!opener) return undefined;
   const rest = text.slice(opener.length);
   return !rest.includes(',') || looksLikeName(rest.slice(0, rest.indexOf(','))) ? opener : undefined;
 }
 
-/** A title in a description: "the co-author of “Going Viral,” about …", "her book ''The Dry Valley''". */
+/** A title in a description: "the author of “Dry Valley,” about …", "her book ''The Long Drought''". */
 const TITLE_BEFORE = /\b(?:of|titled|called|dubbed|book|film|show|novel|memoir|report|album|song)\s+$/u;
 /** How long a quoted title may be. */
 const TITLE_LENGTH = 40;

@@ -152,10 +152,12 @@ export function assignWords(
         continue;
       }
       // "said the toll was unfair, adding that …": a clause of its own before the participle is a statement of its own.
-      const own =
-        previous.quotes.length === 0 && previous.content === null ? reportedContent(sentence, frame, previous, clauses, owned, previous.why.words) : null;
+      // Its rules are noted only if its words are kept.
+      const ownWhy: string[] = [];
+      const own = previous.quotes.length === 0 && previous.content === null ? reportedContent(sentence, frame, previous, clauses, owned, ownWhy) : null;
       if (own !== null && isClause(own)) {
         fire(R.additionStandsAlone);
+        previous.why.words.push(...ownWhy);
         previous.content = own;
         folded.push({ ...c, continues: false, why: { ...c.why, words: [...c.why.words, R.additionStandsAlone.name] } });
         continue;
@@ -210,8 +212,10 @@ function reportedContent(
   // A relative clause ("…, who previously said …, said") ends at its closing comma.
   const relativeEnd = c.speaker.form === 'relative' ? frame.indexOf(',', from) : -1;
   // A participle going on (", adding that …") starts at its verb: its clause reaches back to the subject it shares.
-  const nextStart = next ? (next.continues ? next.cueAt : next.clause.start) : frame.length;
-  const to = relativeEnd > from ? relativeEnd : nextStart > from || next?.continues ? Math.max(from, nextStart) : frame.length;
+  let to = frame.length;
+  if (relativeEnd > from) to = relativeEnd;
+  else if (next?.continues) to = Math.max(from, next.cueAt);
+  else if (next && next.clause.start > from) to = next.clause.start;
   if (owned.some((q) => q.start >= from && q.end <= to)) {
     fire(R.channelOfQuote);
     return null;
