@@ -8,6 +8,7 @@ import {
   ARTICLES_DIR,
   ASTRO_CACHE_DIR,
   BASE_PATH,
+  PREVIOUS_OUTPUT_DIR,
   EXTRACTION_CACHE_DIR,
   GENERATED_DIR,
   OUT_DIR,
@@ -33,7 +34,12 @@ export default defineConfig({
       strict: STRICT,
       extractionCacheDir: EXTRACTION_CACHE_DIR,
     }),
-    buildCacheIntegration({ pagesDir: PAGE_CACHE_DIR, manifestsDir: PAGE_CACHE_MANIFESTS, keyFile: PAGE_CACHE_KEY_FILE }),
+    buildCacheIntegration({
+      pagesDir: PAGE_CACHE_DIR,
+      manifestsDir: PAGE_CACHE_MANIFESTS,
+      keyFile: PAGE_CACHE_KEY_FILE,
+      previousOutputDir: PREVIOUS_OUTPUT_DIR,
+    }),
     headersIntegration(BASE_PATH),
   ],
   // A static site with one page per point: keep the build's output deterministic.

@@ -65,6 +65,8 @@ const CACHE_DIR = process.env.WSW_CACHE_DIR ?? path.join('.cache', path.basename
 export const EXTRACTION_CACHE_DIR = path.join(CACHE_DIR, 'extractions');
 /** Pages and preview images by the hash of their props and what else makes them (src/lib/page-cache.ts). */
 export const PAGE_CACHE_DIR = path.join(CACHE_DIR, 'pages');
+/** The last build's output, kept aside while the next build runs, which completes it (src/integrations/previous-output.ts). */
+export const PREVIOUS_OUTPUT_DIR = path.join(CACHE_DIR, 'previous-output');
 /** This build's list of cached pages per route, for the integration to complete the output with. */
 export const PAGE_CACHE_MANIFESTS = path.join(GENERATED_DIR, 'page-cache');
 /** The hash of the site's code and settings, written by the integration for `astro build` only. */

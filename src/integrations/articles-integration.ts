@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { runPipeline, type PipelineResult } from '../pipeline/run-pipeline.ts';
-import { articleEntry } from '../pipeline/render/article-entry.ts';
+import { ARTICLE_FOLDERS, articleFrontmatter, articleText } from '../pipeline/render/article-entry.ts';
 import { highlightsByArticle } from '../pipeline/render/highlights.ts';
 import { datasetAtBase } from '../pipeline/publish/base-path.ts';
 import { reportLines, type BuildReport } from '../pipeline/publish/build-report.ts';
@@ -96,11 +96,14 @@ async function generate(options: ArticlesIntegrationOptions, cache: ExtractionCa
     // Only a folder that cannot be read at all gets here (`ArticleReadError`): one line, no stack.
     throw new BuildStopped(error instanceof Error ? error.message : String(error));
   }
-  const entriesDir = path.join(options.generatedDir, 'articles');
-  await mkdir(entriesDir, { recursive: true });
-  for (const [file, entry] of rendered.entries) await writeIfChanged(path.join(entriesDir, file), entry);
-  for (const file of await readdir(entriesDir)) {
-    if (!rendered.entries.has(file)) await rm(path.join(entriesDir, file));
+  for (const folder of Object.values(ARTICLE_FOLDERS)) {
+    const dir = path.join(options.generatedDir, folder);
+    await mkdir(dir, { recursive: true });
+    const files = rendered.files.get(folder)!;
+    for (const [file, content] of files) await writeIfChanged(path.join(dir, file), content);
+    for (const file of await readdir(dir)) {
+      if (!files.has(file)) await rm(path.join(dir, file));
+    }
   }
   const { dataset } = result;
   const report: BuildReport = { skipped: result.skipped, warnings: result.warnings };
@@ -113,18 +116,28 @@ async function generate(options: ArticlesIntegrationOptions, cache: ExtractionCa
 }
 
 interface Rendered {
-  /** Article entries (JSON) by file name. */
-  entries: Map<string, string>;
+  /** By folder (`ARTICLE_FOLDERS`), each article's file (JSON) by its name. */
+  files: Map<string, Map<string, string>>;
   /** Articles whose entry could not be written, with why. */
   failed: Map<string, string>;
 }
 
 function renderEntries(result: PipelineResult): Rendered {
-  const rendered: Rendered = { entries: new Map(), failed: new Map() };
+  const facts = new Map<string, string>();
+  const texts = new Map<string, string>();
+  const rendered: Rendered = {
+    files: new Map([
+      [ARTICLE_FOLDERS.facts, facts],
+      [ARTICLE_FOLDERS.texts, texts],
+    ]),
+    failed: new Map(),
+  };
   const highlights = highlightsByArticle(result.dataset);
   for (const article of result.articles) {
     try {
-      rendered.entries.set(`${article.id}.json`, `${JSON.stringify(articleEntry(article, highlights.get(article.id)))}\n`);
+      const text = `${JSON.stringify(articleText(article, highlights.get(article.id)))}\n`;
+      facts.set(`${article.id}.json`, `${JSON.stringify(articleFrontmatter(article))}\n`);
+      texts.set(`${article.id}.json`, text);
     } catch (error) {
       rendered.failed.set(article.id, `its page could not be written (${error instanceof Error ? error.message : String(error)}): please report this`);
     }

@@ -4,17 +4,19 @@
  *
  * Before `astro build`: the build key, a hash of everything besides a page's props that its
  * HTML depends on (the site's code, styles and assets, the locked dependencies, Node, and the
- * settings that reach the HTML). After it: every page the routes left out is copied into the
- * output from the cache, every page rendered is filed in the cache, and the pages this build
- * did not use are dropped from it, so the cache stays the size of one site.
+ * settings that reach the HTML). After it: every page rendered is filed in the cache, every
+ * page the routes left out is put in the output from the cache (completing the last build's
+ * output where there is one: src/integrations/previous-output.ts), and the pages this build
+ * did not use are dropped from the cache, so that it stays the size of one site.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cachedFile, type CachedPage } from '../lib/page-cache.ts';
+import { complete, fileAs, Folders, setAside, type ReusedFile } from './previous-output.ts';
 
 export interface BuildCacheOptions {
   /** Where pages are kept between builds. */
@@ -23,6 +25,8 @@ export interface BuildCacheOptions {
   manifestsDir: string;
   /** Where the build key is written for the routes. */
   keyFile: string;
+  /** Where the last build's output is kept while Astro builds, to be completed: on the output's file system. */
+  previousOutputDir: string;
 }
 
 /** The project's files that make its pages, besides their data: source, static files, dependencies, configuration. */
@@ -49,21 +53,9 @@ async function buildKey(root: string, settings: unknown): Promise<string> {
   return hash.digest('hex');
 }
 
-/**
- * `to` as the same file as `from`: a hard link, where the file system allows (a fraction of a
- * copy's time for the thousands of pages of a rebuild), else a copy. Nothing writes to either
- * afterwards: a build empties dist/ by unlinking, and the cache drops files the same way.
- */
-async function sameFile(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch {
-    await copyFile(from, to);
-  }
-}
-
 export function buildCacheIntegration(options: BuildCacheOptions): AstroIntegration {
   let building = false;
+  let kept = false;
   return {
     name: 'who-said-what:build-cache',
     hooks: {
@@ -72,35 +64,36 @@ export function buildCacheIntegration(options: BuildCacheOptions): AstroIntegrat
         await rm(options.manifestsDir, { recursive: true, force: true });
         await rm(options.keyFile, { force: true });
         if (!building) return;
+        kept = setAside(fileURLToPath(config.outDir), options.previousOutputDir);
         const root = fileURLToPath(config.root);
         const settings = { site: config.site, base: config.base, trailingSlash: config.trailingSlash, format: config.build.format };
         await mkdir(path.dirname(options.keyFile), { recursive: true });
         await writeFile(options.keyFile, await buildKey(root, settings));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!building || !existsSync(options.manifestsDir)) return;
+        if (!building) return;
         const out = fileURLToPath(dir);
         const wanted = new Set<string>();
-        let reused = 0;
+        const reused: ReusedFile[] = [];
+        const folders = new Folders();
         let filed = 0;
-        for (const manifest of await readdir(options.manifestsDir)) {
+        const manifests = existsSync(options.manifestsDir) ? await readdir(options.manifestsDir) : [];
+        for (const manifest of manifests) {
           const pages = JSON.parse(await readFile(path.join(options.manifestsDir, manifest), 'utf8')) as CachedPage[];
           for (const page of pages) {
             const cached = cachedFile(options.pagesDir, page);
-            const built = path.join(out, page.file);
             wanted.add(path.basename(cached));
-            await mkdir(path.dirname(page.reused ? built : cached), { recursive: true });
             if (page.reused) {
-              await sameFile(cached, built);
-              reused++;
+              reused.push({ file: page.file, cached });
             } else {
-              await sameFile(built, cached);
+              fileAs(path.join(out, page.file), cached, folders);
               filed++;
             }
           }
         }
+        complete(out, kept ? options.previousOutputDir : null, reused);
         for (const file of await filesUnder(options.pagesDir)) if (!wanted.has(path.basename(file))) await unlink(file);
-        logger.info(`${reused} pages reused from the cache, ${filed} rendered and filed in it (${options.pagesDir})`);
+        logger.info(`${reused.length} pages reused from the cache, ${filed} rendered and filed in it (${options.pagesDir})`);
       },
     },
   };

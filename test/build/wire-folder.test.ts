@@ -60,6 +60,8 @@ before(async () => {
     ARTICLES_DIR: path.join(tmp, 'articles'),
     GENERATED_DIR: path.join(tmp, 'generated'),
     OUT_DIR: path.join(tmp, 'dist'),
+    // Its own cache: the default is named after the output folder, and would be the site's own.
+    WSW_CACHE_DIR: path.join(tmp, 'cache'),
     SITE_URL: 'https://example.org/news/wsw/',
   };
 });

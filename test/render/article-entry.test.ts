@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseArticle } from '../../src/pipeline/article/parse-article.ts';
-import { articleBody, articleEntry, articleFrontmatter, bodyHtml, type Highlight } from '../../src/pipeline/render/article-entry.ts';
+import { articleBody, articleFrontmatter, articleText, bodyHtml, type Highlight } from '../../src/pipeline/render/article-entry.ts';
 import type { Paragraph, ParagraphKind, ParsedArticle } from '../../src/pipeline/types.ts';
 
 const ALLOWED_TAGS = new Set(['p', 'h2', 'mark', 'span']);
@@ -126,7 +126,7 @@ describe('bodyHtml: hostile paragraph text renders as exactly that text', () => 
     );
   });
 
-  it('hostile text in the entry reads back exactly from the file the build writes', () => {
+  it('hostile text in the facts and the text reads back exactly from the files the build writes', () => {
     const text = HOSTILE.map(([, t]) => t).join('\n\n');
     const a = article(
       HOSTILE.map(([, t]) => t),
@@ -139,11 +139,13 @@ describe('bodyHtml: hostile paragraph text renders as exactly that text', () => 
         removed: [{ text: '--- {x}: y', reason: 'boilerplate' }],
       },
     );
-    const entry = JSON.parse(JSON.stringify(articleEntry(a))) as ReturnType<typeof articleEntry>;
-    assert.deepEqual({ ...entry, body: undefined }, { ...articleFrontmatter(a), body: undefined });
-    assert.equal(entry.raw, a.raw);
-    assert.equal(entry.date, '2022-02-01', 'a date stays a string');
-    assert.equal(entry.body.map((b: { parts: { text: string }[] }) => b.parts.map((p) => p.text).join('')).join('\n\n'), text);
+    const facts = JSON.parse(JSON.stringify(articleFrontmatter(a))) as ReturnType<typeof articleFrontmatter>;
+    const written = JSON.parse(JSON.stringify(articleText(a))) as ReturnType<typeof articleText>;
+    assert.deepEqual(facts, articleFrontmatter(a));
+    assert.equal(facts.date, '2022-02-01', 'a date stays a string');
+    assert.equal(written.raw, a.raw);
+    assert.deepEqual(written.removed, a.removed);
+    assert.equal(written.body.map((b) => b.parts.map((p) => p.text).join('')).join('\n\n'), text);
   });
 
   it('a hostile raw article, parsed, reaches the page paragraph for paragraph', () => {

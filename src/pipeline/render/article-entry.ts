@@ -1,13 +1,22 @@
 /**
- * An article as a content entry: its facts (frontmatter) and its body as data, paragraphs
- * cut into plain text and highlighted statements. The page writes the body with `bodyHtml`,
- * which escapes every character of article text that HTML could read as markup.
+ * An article as the site reads it: its facts (frontmatter), the content entry every page that
+ * lists articles reads; and its text, read by its own page only: the body as data, paragraphs
+ * cut into plain text and highlighted statements, and the text as received. The page writes the
+ * body with `bodyHtml`, which escapes every character of article text that HTML could read as
+ * markup.
+ *
+ * The text is no part of the content entry: Astro bundles every entry into the server build as
+ * one module, which at 840 articles was 11 MB of code to compile on every build (about 3 s of a
+ * rebuild that redid nothing else).
  *
  * The body used to be MDX. It was never Markdown (every paragraph was a JSX element around a
  * string literal, so that no article text reached a parser); compiling 840 such files cost the
  * build about a minute each time, for what is a list of strings (scripts/bench/README.md).
  */
 import type { ParsedArticle } from '../types.ts';
+
+/** The folders of the generated files that hold the articles' facts and their texts: a JSON file per article, named by its id. */
+export const ARTICLE_FOLDERS = { facts: 'articles', texts: 'article-texts' } as const;
 
 /** A highlighted stretch of a paragraph: a statement's excerpt, linkable by its anchor. */
 export interface Highlight {
@@ -33,8 +42,6 @@ export interface ArticleFrontmatter {
   language: string;
   /** The first body paragraph: what a reader sees of an article that came without a headline. */
   lead: string;
-  raw: string;
-  removed: ParsedArticle['removed'];
 }
 
 /** An anchor inside a mark: another statement reported by (part of) the same words. */
@@ -56,8 +63,13 @@ export interface BodyBlock {
   parts: BodyPart[];
 }
 
-export interface ArticleEntry extends ArticleFrontmatter {
+/** What only the article's own page shows. */
+export interface ArticleText {
   body: BodyBlock[];
+  /** The text exactly as received. */
+  raw: string;
+  /** The lines left out of the clean text, and why. */
+  removed: ParsedArticle['removed'];
 }
 
 export function articleFrontmatter(article: ParsedArticle): ArticleFrontmatter {
@@ -73,8 +85,6 @@ export function articleFrontmatter(article: ParsedArticle): ArticleFrontmatter {
     links: article.links,
     language: article.language,
     lead: article.paragraphs.find((p) => p.kind === 'body')?.text ?? '',
-    raw: article.raw,
-    removed: article.removed,
   };
 }
 
@@ -90,9 +100,9 @@ export function articleBody(article: ParsedArticle, highlights: readonly Highlig
   });
 }
 
-/** The content entry for one article: its facts, and its text with statements highlighted. */
-export function articleEntry(article: ParsedArticle, highlights: readonly Highlight[] = []): ArticleEntry {
-  return { ...articleFrontmatter(article), body: articleBody(article, highlights) };
+/** An article's text with its statements highlighted, and as received. */
+export function articleText(article: ParsedArticle, highlights: readonly Highlight[] = []): ArticleText {
+  return { body: articleBody(article, highlights), raw: article.raw, removed: article.removed };
 }
 
 function paragraphParts(text: string, offset: number, highlights: readonly Highlight[]): BodyPart[] {
