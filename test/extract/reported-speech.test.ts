@@ -213,6 +213,29 @@ describe('indirect speech: "X said A, adding that B" is two statements', () => {
     );
   });
 
+  it('"X explained that A - but she also insisted that B" is two statements, and the conjunction belongs to neither', () => {
+    for (const sentence of [
+      'Mara Quist explained that the survey covered only the east bank - but she also insisted that every other figure was sound.',
+      'Mara Quist explained that the survey covered only the east bank, and she later insisted that every other figure was sound.',
+    ]) {
+      const all = speech(sentence, { date: DATE, registry: 'none' });
+      assert.deepEqual(
+        all.map((s) => [s.speaker.id, s.words]),
+        [
+          ['mara-quist', 'that the survey covered only the east bank'],
+          ['mara-quist', 'that every other figure was sound'],
+        ],
+        describeAll(all),
+      );
+    }
+  });
+
+  it('a dash aside that opens with "and" is no clause of its own: "Farmers - and some traders - say …"', () => {
+    const all = speech('Farmers - and some traders - say that the levy falls hardest on them.', { date: DATE, registry: 'none' });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.words, 'that the levy falls hardest on them');
+  });
+
   it('a verb with only an object goes on in the participle: "announced the toll last month, saying …" is one statement', () => {
     const all = speech('Freedonia announced the new toll last month, saying it wanted the farmers to pay for the dam.', { date: DATE, registry: 'none' });
     assert.equal(all.length, 1, describeAll(all));

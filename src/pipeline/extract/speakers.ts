@@ -152,9 +152,10 @@ export const SPEAKER_RULES = {
   },
   subordinateSpeaks: {
     name: 'speaker.subordinate-clause-speaks',
-    what: '"Ruiz said … after Brenner warned that …": a verb in a clause of its own (after, while, because, "; ", ", and") speaks for itself',
+    what: '"Ruiz said … after Brenner warned that …": a verb in a clause of its own (after, while, because, "; ", ", and", "- but she …") speaks for itself',
     fires: [
       'Ana Ruiz said the gates were shut because Tomas Brenner warned that the reservoir was low.',
+      'Ana Ruiz explained that the audit covered only the weir - but she also insisted that every other account was in order.',
       'When Tomas Brenner suggested that Sylvania might take the quotas to a tribunal, Ana Ruiz fired back: “Let them try; the treaty is ours.”',
     ],
   },
@@ -215,15 +216,19 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   );
   if (relative !== text) fire(R.relativeClause, why);
   text = relative.replace(/,\s*$/, '');
-  const opener = (/^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|[;:])\s)/su.exec(text)?.[1] ?? subordinatorOpening(text))?.length ?? 0;
+  const opener =
+    (
+      /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(text)?.[1] ??
+      subordinatorOpening(text)
+    )?.length ?? 0;
   if (opener > 0 && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(opener))) {
     fire(R.clauseOpener, why);
     start += opener;
     text = text.slice(opener);
   }
-  // "At the market hall on Friday she said", "the toll, which she said would …": a subject pronoun right before the verb is the subject.
-  const pronoun = /(?<=\s)(?:he|she|they|we|I)$/u.exec(text);
-  if (pronoun) return { text: pronoun[0], at: start + pronoun.index, why };
+  // "At the market hall on Friday she said", "the toll, which she said would …", "- but she also insisted": a subject pronoun right before the verb is the subject.
+  const pronoun = /(?<=\s)(he|she|they|we|I)(?:\s+(?:also|then|later|again|still|\p{Ll}+ly))?$/u.exec(text);
+  if (pronoun) return { text: pronoun[1]!, at: start + pronoun.index, why };
   // "But Ivo Lenz, the group's director, said": the conjunction joins the sentence to the last; it names no one.
   const conjunction = /^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(text);
   if (conjunction) {
