@@ -261,6 +261,9 @@ describe('reporting verbs: every form of the verb table', () => {
       ['Ana Ruiz speculated that the canal would never be finished.', 'never be finished'],
       ['Ana Ruiz tried to explain that the toll would only last a year.', 'only last a year'],
       ['Tomas Brenner continued to insist that the dam was safe.', 'dam was safe'],
+      ['Ana Ruiz took pains to say that the levy would be spent on the canal.', 'spent on the canal'],
+      ['Tomas Brenner went out of his way to say that the dam was safe.', 'dam was safe'],
+      ['Ana Ruiz opened the session by reminding farmers that the levy had halved.', 'levy had halved'],
       ['“Not one more drop for the city,” Tomas Brenner barked.', 'Not one more drop'],
     ] as const) {
       const all = speech(text, { date: DATE });
@@ -269,6 +272,17 @@ describe('reporting verbs: every form of the verb table', () => {
         `${text}: ${describeAll(all)}`,
       );
     }
+  });
+
+  it('a gerund after "by" reports for the sentence subject only when words follow, and goes on with a verb of saying before it', () => {
+    assert.deepEqual(speech('The valley dealt the board a blow by rejecting the levy in March.', { date: DATE }), []);
+    assert.deepEqual(speech('Ana Ruiz defended the levy by emphasizing her work for the farmers.', { date: DATE }), []);
+    const all = speech('Tomas Brenner responded by saying that the canal would be finished by May.', { date: DATE });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words]),
+      [['tomas-brenner', 'that the canal would be finished by May']],
+      describeAll(all),
+    );
   });
 
   it('a verb of two words is one cue ("shot back"), and its subject speaks', () => {

@@ -76,8 +76,10 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
       inverted = true;
     }
   }
-  const continues = participle && previous !== undefined && (subject.text === '' || afterComma);
-  if (participle && !continues && afterComma) subject = because(leadingSubject(frame), R.participleSentenceSubject);
+  // "… by reminding voters that …": a gerund after "by" is the sentence subject's doing, as a participle after a comma is.
+  const byGerund = participle && /\bby\s*$/iu.test(frame.slice(0, cue.at));
+  const continues = participle && previous !== undefined && (subject.text === '' || afterComma || byGerund);
+  if (participle && !continues && (afterComma || byGerund)) subject = because(leadingSubject(frame), R.participleSentenceSubject);
   // "The Elysee has confirmed the contact and has highlighted …": a second verb of the same subject.
   // "… but did note that …", "… and on Tuesday said …": an auxiliary, an adverb or a day may stand between.
   const conjunction = inverted ? null : COORDINATING.exec(frame.slice(0, cue.at));

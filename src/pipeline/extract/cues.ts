@@ -151,6 +151,10 @@ interface CueFilter extends Rule {
 }
 
 /** When a reporting word is not a reporting verb, or reports nothing said. */
+/** What follows a verb that reports words, not a thing done: "that …", a quotation, or a clause ("he would …", "the board had …"). */
+const REPORTS_WORDS =
+  /^\s+(?:(?:[\p{L}'’.-]+\s+){0,4}?that\b|[“"‘\uE000]|(?:[\p{L}'’.-]+\s+){0,3}?(?:he|she|they|it|we|I|the\s+\p{L}+)\s+(?:would|will|was|were|is|are|had|has|have|could|should|can|did|does|do)(?:n['’]t)?\b)/u;
+
 export const CUE_FILTERS: readonly CueFilter[] = [
   {
     name: 'cue.not-in-compound',
@@ -163,8 +167,11 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     name: 'cue.not-after-determiner',
     what: 'a verb follows its subject, never an article or a preposition ("the claimed figures", "more pledged seats", "to report")',
     // Not the "a" that ends "García": a word of its own, whatever the letters before it.
-    rejects: (before) =>
-      /(?<!\p{L})(?:the|a|an|his|her|their|its|our|your|my|these|those|more|of|to|for|with|by)$/iu.test(before.trimEnd()) && !GOES_ON_TO.test(before.trimEnd()),
+    // Not "opened by reminding voters that …": a gerund after "by" that reports words is how the subject did it.
+    rejects: (before, word, after) =>
+      /(?<!\p{L})(?:the|a|an|his|her|their|its|our|your|my|these|those|more|of|to|for|with|by)$/iu.test(before.trimEnd()) &&
+      !GOES_ON_TO.test(before.trimEnd()) &&
+      !(/\bby$/iu.test(before.trimEnd()) && /ing$/u.test(word) && REPORTS_WORDS.test(after)),
     fires: [
       'The report said the dam was finished, but the claimed figures were never checked by Freedonia.',
       'Ana Ruiz has won more pledged seats in the north than anyone.',
@@ -173,6 +180,7 @@ export const CUE_FILTERS: readonly CueFilter[] = [
       'Tomas Brenner claimed the dam was finished.',
       '“The bridge will wait for the engineers,” Marta García said.',
       'Tomas Brenner tried to explain that the toll would be temporary.',
+      'Tomas Brenner opened his speech by reminding farmers that the dam had cost three hundred jobs.',
     ],
   },
   {

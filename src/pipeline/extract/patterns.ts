@@ -77,6 +77,6 @@ export const PARTY_TAG = String.raw`(?:\((?:[RDI]|Dem|Rep|Ind)(?:-\p{Lu}[\p{L}.]
 /** A subordinator that opens the sentence: "When Otten …", "As Ivo Lenz, an expert, noted", "After the mayor …". */
 export const OPENING_SUBORDINATOR = /^\W*(?:When|After|As|While|Although|Though|Because|Since|If|Before|Once|Until|Whereas)\s/u;
 
-/** "continued to insist", "tried to explain", "was quick to say": the verb before "to" carries on with the saying. */
+/** "continued to insist", "tried to explain", "was quick to say", "went out of her way to say": the verb before "to" carries on with the saying. */
 export const GOES_ON_TO =
-  /\s*\b(?:continu(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|attempt(?:s|ed|ing)?|moved|went on|goes on|go on|(?:was|were|is|are) quick|t(?:ake|akes|ook) (?:\p{L}+\s+){0,2}?)\s+to$/iu;
+  /\s*\b(?:continu(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|attempt(?:s|ed|ing)?|moved|went on|goes on|go on|(?:was|were|is|are) quick|t(?:ake|akes|ook|aking)(?:\s+\p{L}+){1,2}?|(?:go|goes|went|going) out of (?:his|her|their|its|my|our|your) way)\s+to$/iu;

@@ -101,11 +101,12 @@ export const SPEAKER_RULES = {
   },
   participleSentenceSubject: {
     name: 'speaker.participle-takes-sentence-subject',
-    what: '"The ministry deferred the vote, saying …": a participle after a clause with no reporting verb speaks for the sentence\'s subject',
+    what: '"The ministry deferred the vote, saying …", "… by reminding voters that …": a participle after a clause with no reporting verb speaks for the sentence\'s subject',
     fires: [
       'The Sylvanian Embassy postponed the reception, saying the ambassador had been called home for talks.',
       "At a fair in Dover, Del., on Tuesday, Senator Ada Brennick toured the stalls, saying that the valley would ''never go thirsty again.''",
       'At a market in Lakeview, Ohio, 62-year-old Rita Berg sold her last melons, saying the valley had been forgotten.',
+      'Tomas Brenner opened his speech by reminding farmers that the dam had cost three hundred jobs.',
     ],
   },
   coordinated: {
