@@ -40,6 +40,23 @@ describe('noise: titles of works', () => {
     assert.ok(!all.some((s) => s.words === 'The Long Night'), describeAll(all));
   });
 
+  it('a programme named after "on Channel Four\'s" is no quote: the that-clause is what was said', () => {
+    const all = speech("Ana Ruiz said on Channel Four's “Morning Harbour” on Sunday that the dam was safe.", { date: DATE });
+    assert.deepEqual(
+      all.map((s) => s.words),
+      ['that the dam was safe'],
+      describeAll(all),
+    );
+  });
+
+  it("but words in title case after a programme's name, said as a sentence, are still a quote", () => {
+    const all = speech("Ana Ruiz said on Channel Four's morning show: “We Will Win.”", { date: DATE });
+    assert.ok(
+      all.some((s) => s.words.includes('We Will Win')),
+      describeAll(all),
+    );
+  });
+
   it('a long title of a work is not a statement by anyone, not even an unknown speaker', () => {
     const all = extract('The ministry screened the documentary “The Night the River Ran Dry and the Farmers Never Came Home” for diplomats.', { date: DATE });
     assert.deepEqual(all, [], describeAll(all));

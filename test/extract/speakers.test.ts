@@ -183,6 +183,8 @@ describe('speakers: people named by a common noun', () => {
     ['Most of those surveyed said the ferry should run on Sundays.', 'respondents'],
     ['“It was never a fair fight for the valley,” said one former council aide.', 'unnamed-aide'],
     ['On one thing the valley agrees: 42% say the dam came too late.', 'respondents'],
+    ['Farm groups that have backed the levy say the board should decide.', 'farm-groups'],
+    ['Voters who heard her speak said the toll was unfair.', 'voters'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });

@@ -45,6 +45,7 @@ export const SPEAKER_RULES = {
     fires: [
       'Ana Ruiz, who met farmers near the river on Monday, said the dam must be opened.',
       'The Sylvanian judge -- who once ran the water board -- said the quotas were fair.',
+      'Farm groups that have backed the levy say the board should decide.',
     ],
     doesNotFire: ['Ana Ruiz said the dam must be opened, which farmers near the river have long demanded.'],
   },
@@ -217,6 +218,13 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   );
   if (relative !== text) fire(R.relativeClause, why);
   text = relative.replace(/,\s*$/, '');
+  // "Farm groups that have backed him say": a relative clause inside the subject, no clause opener.
+  const restrictive = /^(\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:who|that)\s+[^,;:—–]*$/u.exec(text);
+  const head = restrictive ? analyseMention(restrictive[1]!.trim()) : null;
+  if (restrictive && head && head.form !== 'phrase' && isSpeaker(head)) {
+    fire(R.relativeClause, why);
+    return { text: restrictive[1]!.trim(), at: start + restrictive[1]!.search(/\S/), why };
+  }
   const opener =
     (
       /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(text)?.[1] ??
