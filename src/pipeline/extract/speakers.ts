@@ -108,6 +108,7 @@ export const SPEAKER_RULES = {
       "At a fair in Dover, Del., on Tuesday, Senator Ada Brennick toured the stalls, saying that the valley would ''never go thirsty again.''",
       'At a market in Lakeview, Ohio, 62-year-old Rita Berg sold her last melons, saying the valley had been forgotten.',
       'Tomas Brenner opened his speech by reminding farmers that the dam had cost three hundred jobs.',
+      'On Thursday, she set out her plan for the valley, warning farmers that the gates could stay shut until June.',
     ],
   },
   coordinated: {
@@ -513,7 +514,8 @@ export function leadingSubject(frame: string): Subject | null {
   // "62-year-old Ada Ruiz": an age before the name describes her.
   at += /^\d+-year-old\s+(?=\p{Lu})/u.exec(frame.slice(at))?.[0].length ?? 0;
   const rest = frame.slice(at);
-  const m = DETERMINED_SUBJECT.exec(rest) ?? NAMED_SUBJECT.exec(rest);
+  // "On Thursday, she expanded on her plan, warning …": after an opening, a pronoun in lower case.
+  const m = DETERMINED_SUBJECT.exec(rest) ?? NAMED_SUBJECT.exec(rest) ?? /^(?:he|she|they|we)(?=\s)/u.exec(rest);
   // "There's still time …", "Even as he won …": a capital that only opens the sentence (not "He", "Some").
   const word = m?.[0].toLowerCase().replace(/['’].*$/, '') ?? '';
   if (!m || (!m[0].includes(' ') && SENTENCE_OPENERS.has(word) && !PERSONAL_PRONOUNS[word] && !SUBJECT_WORDS.has(word))) return null;
