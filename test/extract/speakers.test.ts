@@ -613,6 +613,7 @@ describe('speakers: a participle takes the subject after an opening phrase', () 
     'Once he was minister, Tomas Brenner made the dam a priority, saying the river had been wider then.',
     'Port Sylvan (AFP) – Tomas Brenner on Monday toured the dam, saying the river had been wider then.',
     'Tomas Brenner flew home on Sunday. On Monday, he toured the dam, saying the river had been wider then.',
+    'Tomas Brenner flew home on Sunday. Then he toured the dam, saying the river had been wider then.',
   ]) {
     it(text.slice(0, 40), () => {
       assert.equal(only(speech(text, { date: DATE }), 'river').speaker.id, 'tomas-brenner');
