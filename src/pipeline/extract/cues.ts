@@ -73,6 +73,17 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     doesNotFire: ['Dana Kovic claims victory in the northern district.', 'The ministry notes were never published.'],
   },
   {
+    name: 'cue.noun-too-after-role',
+    what: 'a form that is also a noun is a verb right after a role or a described name opening the sentence, before a clause with a verb of its own: "The mayor claims the toll is illegal", "Kovic, the harbour master, notes the ferry was late"',
+    pattern: new RegExp(
+      String.raw`(?<=^(?:(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}[^,]{0,40},\s+[^,]{2,60},\s+|(?:The|A|An)\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?))(?:${alternationOf('cueBeforeThat')})\b(?=\s+(?:(?:the|his|her|its|their)\s+\p{L}+(?:\s+\p{L}+)?|he|she|they|it|there|we)\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b)`,
+      'u',
+    ),
+    kind: 'statement',
+    fires: ['The mayor claims the toll is illegal under the charter.', 'Dana Kovic, the harbour master, claims the toll has been illegal for years.'],
+    doesNotFire: ['The council reports the figures each month.', 'The ministry notes were never published.'],
+  },
+  {
     name: 'cue.put-it',
     what: '"as X put it", "X puts it this way": putting it is saying it',
     pattern: /\b(?:put|puts|putting)\s+it\b/,
