@@ -184,6 +184,7 @@ describe('speakers: people named by a common noun', () => {
     ['“It was never a fair fight for the valley,” said one former council aide.', 'unnamed-aide'],
     ['On one thing the valley agrees: 42% say the dam came too late.', 'respondents'],
     ['Farm groups that have backed the levy say the board should decide.', 'farm-groups'],
+    ['The witness said the cart had turned left at the mill.', 'unnamed-witness'],
     ['Voters who heard her speak said the toll was unfair.', 'voters'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
