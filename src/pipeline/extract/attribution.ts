@@ -135,9 +135,9 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
   };
 }
 
-/** "and", "but", then what may stand before a second verb of the same subject: "has", "also", "did", "quickly", "on Tuesday". */
+/** "and", "but" (or ", then"), then what may stand before a second verb of the same subject: "has", "also", "did", "quickly", "on Tuesday". */
 const COORDINATING = new RegExp(
-  String.raw`\b(?:and|but)\s+(?:(?:has|have|had|also|then|did|does|do|later|again|still|\p{Ll}+ly|(?:on|last)\s+(?:${WEEKDAY_OR_MONTH}))\s+)*$`,
+  String.raw`(?:\b(?:and|but)|,(?=\s+then\b))\s+(?:(?:has|have|had|also|then|did|does|do|later|again|still|\p{Ll}+ly|(?:on|last)\s+(?:${WEEKDAY_OR_MONTH}))\s+)*$`,
   'u',
 );
 

@@ -114,11 +114,12 @@ export const SPEAKER_RULES = {
   },
   coordinated: {
     name: 'speaker.coordinated-verb',
-    what: '"… confirmed the contact and has highlighted …", "… but did note that …": a second verb of the same subject',
+    what: '"… confirmed the contact and has highlighted …", "… but did note that …", "…, then said …": a second verb of the same subject',
     fires: [
       'Ana Ruiz confirmed the contact and stressed that Freedonia wanted the talks to go on.',
       'Ana Ruiz did not name the dam in her speech but did note that repairs would cost more.',
       'Ana Ruiz thanked the crews and on Tuesday said the ferry would resume in May.',
+      'Ana Ruiz toured the canal, then said that the levy would be spent on its banks.',
     ],
   },
   quotedAsSaying: {
