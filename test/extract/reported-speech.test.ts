@@ -213,17 +213,17 @@ describe('indirect speech: "X said A, adding that B" is two statements', () => {
     );
   });
 
-  it('"X explained that A - but she also insisted that B" is two statements, and the conjunction belongs to neither', () => {
+  it('"X said A - but she conceded that B" is two statements, and the conjunction belongs to neither', () => {
     for (const sentence of [
-      'Mara Quist explained that the survey covered only the east bank - but she also insisted that every other figure was sound.',
-      'Mara Quist explained that the survey covered only the east bank, and she later insisted that every other figure was sound.',
+      'Mara Quist said the weir had been mended last spring - but she conceded that the sluice still leaked.',
+      'Mara Quist said the weir had been mended last spring, and she later conceded that the sluice still leaked.',
     ]) {
       const all = speech(sentence, { date: DATE, registry: 'none' });
       assert.deepEqual(
         all.map((s) => [s.speaker.id, s.words]),
         [
-          ['mara-quist', 'that the survey covered only the east bank'],
-          ['mara-quist', 'that every other figure was sound'],
+          ['mara-quist', 'the weir had been mended last spring'],
+          ['mara-quist', 'that the sluice still leaked'],
         ],
         describeAll(all),
       );
@@ -262,8 +262,8 @@ describe('reporting verbs: every form of the verb table', () => {
       ['Ana Ruiz tried to explain that the toll would only last a year.', 'only last a year'],
       ['Tomas Brenner continued to insist that the dam was safe.', 'dam was safe'],
       ['Ana Ruiz took pains to say that the levy would be spent on the canal.', 'spent on the canal'],
-      ['Tomas Brenner went out of his way to say that the dam was safe.', 'dam was safe'],
-      ['Ana Ruiz opened the session by reminding farmers that the levy had halved.', 'levy had halved'],
+      ['Tomas Brenner went out of his way to stress that the sluice was sound.', 'sluice was sound'],
+      ['Ana Ruiz ended the session by telling farmers that the levy would fall next year.', 'levy would fall'],
       ['“Not one more drop for the city,” Tomas Brenner barked.', 'Not one more drop'],
     ] as const) {
       const all = speech(text, { date: DATE });

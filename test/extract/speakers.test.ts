@@ -183,9 +183,9 @@ describe('speakers: people named by a common noun', () => {
     ['Most of those surveyed said the ferry should run on Sundays.', 'respondents'],
     ['“It was never a fair fight for the valley,” said one former council aide.', 'unnamed-aide'],
     ['On one thing the valley agrees: 42% say the dam came too late.', 'respondents'],
-    ['Farm groups that have backed the levy say the board should decide.', 'farm-groups'],
+    ['Ferry workers who lost their boats in the storm say the harbour fund came too late.', 'ferry-workers'],
     ['The witness said the cart had turned left at the mill.', 'unnamed-witness'],
-    ['Voters who heard her speak said the toll was unfair.', 'voters'],
+    ['Boatmen who met the minister said the tolls were unfair.', 'boatmen'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });

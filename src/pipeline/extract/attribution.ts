@@ -76,7 +76,7 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
       inverted = true;
     }
   }
-  // "… by reminding voters that …": a gerund after "by" is the sentence subject's doing, as a participle after a comma is.
+  // "… by warning the board that …": a gerund after "by" is the sentence subject's doing, as a participle after a comma is.
   const byGerund = participle && /\bby\s*$/iu.test(frame.slice(0, cue.at));
   const continues = participle && previous !== undefined && (subject.text === '' || afterComma || byGerund);
   if (participle && !continues && (afterComma || byGerund)) subject = because(leadingSubject(frame), R.participleSentenceSubject);

@@ -80,7 +80,7 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
       'u',
     ),
     kind: 'statement',
-    fires: ['The mayor claims the toll is illegal under the charter.', 'Dana Kovic, the harbour master, claims the toll has been illegal for years.'],
+    fires: ['The harbour master claims the weir has never been inspected.', 'Ivo Lenz, the canal keeper, notes the sluice has leaked since May.'],
     doesNotFire: ['The council reports the figures each month.', 'The ministry notes were never published.'],
   },
   {
@@ -178,7 +178,7 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     name: 'cue.not-after-determiner',
     what: 'a verb follows its subject, never an article or a preposition ("the claimed figures", "more pledged seats", "to report")',
     // Not the "a" that ends "García": a word of its own, whatever the letters before it.
-    // Not "opened by reminding voters that …": a gerund after "by" that reports words is how the subject did it.
+    // Not "closed the hearing by warning the board that …": a gerund after "by" that reports words is how the subject did it.
     rejects: (before, word, after) =>
       /(?<!\p{L})(?:the|a|an|his|her|their|its|our|your|my|these|those|more|of|to|for|with|by)$/iu.test(before.trimEnd()) &&
       !GOES_ON_TO.test(before.trimEnd()) &&
@@ -191,7 +191,7 @@ export const CUE_FILTERS: readonly CueFilter[] = [
       'Tomas Brenner claimed the dam was finished.',
       '“The bridge will wait for the engineers,” Marta García said.',
       'Tomas Brenner tried to explain that the toll would be temporary.',
-      'Tomas Brenner opened his speech by reminding farmers that the dam had cost three hundred jobs.',
+      'Tomas Brenner closed the hearing by warning the board that the sluice would fail within a year.',
     ],
   },
   {

@@ -13,7 +13,7 @@ export const NOISE_RULES = {
     what: 'quotation marks that name rather than report: titles ("the film “The Long Night”"), terms ("the so-called “corridor”"), demands held at a distance ("demands for “security guarantees”")',
     fires: [
       'Crowds gathered outside the cinema for the premiere of the film “The Long Night” about the border war.',
-      "Ana Ruiz said on Channel Four's “Morning Harbour” on Sunday that the dam was safe.",
+      "Ana Ruiz argued on Channel Four's “Valley Hour” that the weir was sound.",
       "Ana Ruiz dismissed Sylvania's demands for “security guarantees” as a pretext for delay.",
     ],
     doesNotFire: ['“We are ready to talk at any time,” Ana Ruiz said.'],
@@ -49,7 +49,7 @@ const NAMING_CONTEXT = new RegExp(
 /** Where a programme, a book or a column is named: "on Channel Nine's …", "in her book …", "appearing on …". */
 const TITLE_CONTEXT =
   /(?:\b(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s|\b(?:on|in|of)\s+(?:his|her|their|its|the)\s+(?:new\s+|weekly\s+|daily\s+)?(?:book|show|program|programme|podcast|column|blog|memoir|film)|\b(?:appeared|appearing|appearance|interview|interviewed)\s+on|\bbroadcast\s+of)\s*$/u;
-/** A title: a few words, each capitalised but the small ones ("Morning Harbor", "Meet the Press"). */
+/** A title: a few words, each capitalised but the small ones ("Valley Hour", "Life on the Canal"). */
 const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}'’.-]*|\d+|a|an|the|of|and|in|on|for|to|with|at|by|or)\s+){0,5}\p{Lu}[\p{L}'’.-]*$/u;
 
 export function isNamingQuote(frame: string, q: QuoteInSentence): boolean {

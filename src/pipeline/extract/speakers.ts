@@ -45,7 +45,7 @@ export const SPEAKER_RULES = {
     fires: [
       'Ana Ruiz, who met farmers near the river on Monday, said the dam must be opened.',
       'The Sylvanian judge -- who once ran the water board -- said the quotas were fair.',
-      'Farm groups that have backed the levy say the board should decide.',
+      'Ferry workers who lost their boats in the storm say the harbour fund came too late.',
     ],
     doesNotFire: ['Ana Ruiz said the dam must be opened, which farmers near the river have long demanded.'],
   },
@@ -102,13 +102,13 @@ export const SPEAKER_RULES = {
   },
   participleSentenceSubject: {
     name: 'speaker.participle-takes-sentence-subject',
-    what: '"The ministry deferred the vote, saying …", "… by reminding voters that …": a participle after a clause with no reporting verb speaks for the sentence\'s subject',
+    what: '"The ministry deferred the vote, saying …", "… by warning the board that …": a participle after a clause with no reporting verb speaks for the sentence\'s subject',
     fires: [
       'The Sylvanian Embassy postponed the reception, saying the ambassador had been called home for talks.',
       "At a fair in Dover, Del., on Tuesday, Senator Ada Brennick toured the stalls, saying that the valley would ''never go thirsty again.''",
       'At a market in Lakeview, Ohio, 62-year-old Rita Berg sold her last melons, saying the valley had been forgotten.',
-      'Tomas Brenner opened his speech by reminding farmers that the dam had cost three hundred jobs.',
-      'On Thursday, she set out her plan for the valley, warning farmers that the gates could stay shut until June.',
+      'Tomas Brenner closed the hearing by warning the board that the sluice would fail within a year.',
+      'After the vote, she walked the length of the canal, telling farmers that the levy would pay for new gates.',
       'Ana Ruiz spoke at noon. Then she walked along the canal, telling farmers that the levy would be spent there.',
     ],
   },
@@ -160,7 +160,7 @@ export const SPEAKER_RULES = {
     what: '"Ruiz said … after Brenner warned that …": a verb in a clause of its own (after, while, because, "; ", ", and", "- but she …") speaks for itself',
     fires: [
       'Ana Ruiz said the gates were shut because Tomas Brenner warned that the reservoir was low.',
-      'Ana Ruiz explained that the audit covered only the weir - but she also insisted that every other account was in order.',
+      'Ana Ruiz said the weir had been mended last spring - but she conceded that the sluice still leaked.',
       'When Tomas Brenner suggested that Sylvania might take the quotas to a tribunal, Ana Ruiz fired back: “Let them try; the treaty is ours.”',
     ],
   },
@@ -221,7 +221,7 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   );
   if (relative !== text) fire(R.relativeClause, why);
   text = relative.replace(/,\s*$/, '');
-  // "Farm groups that have backed him say": a relative clause inside the subject, no clause opener.
+  // "Ferry workers who lost their boats say": a relative clause inside the subject, no clause opener.
   const restrictive = /^(\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:who|that)\s+[^,;:—–]*$/u.exec(text);
   const head = restrictive ? analyseMention(restrictive[1]!.trim()) : null;
   if (restrictive && head && head.form !== 'phrase' && isSpeaker(head)) {
