@@ -3,10 +3,13 @@
  * phrases come back in every sentence. The memory is bounded (emptied when full), so a
  * corpus of a million names cannot hold them all.
  */
-export function memoiseBounded<T>(compute: (key: string) => T, kept: number): (key: string) => T {
+// `T` leaves out undefined: what `get` returns for a key never seen.
+export function memoiseBounded<T extends NonNullable<unknown> | null>(compute: (key: string) => T, kept: number): (key: string) => T {
   const known = new Map<string, T>();
   return (key) => {
-    if (known.has(key)) return known.get(key)!;
+    // One lookup, not two: this runs for every name and phrase of every sentence.
+    const found = known.get(key);
+    if (found !== undefined) return found;
     if (known.size >= kept) known.clear();
     const value = compute(key);
     known.set(key, value);

@@ -59,6 +59,8 @@ function monthDay(articleDate: string, month: number, n: number, year: number | 
 }
 
 interface TimeRule extends PatternRule {
+  /** A quick test that a text holds what the pattern needs at all: the pattern (slow with Unicode classes) is tried only then. */
+  needs?: RegExp;
   resolve(m: RegExpExecArray, articleDate: string, future: boolean, anchor: DateRange | null): DateRange | null;
 }
 
@@ -189,6 +191,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     // Standing alone ("A day after, Brenner said"): the day after the act before. "A day after the talks" is
     // relative to the talks instead: see relativeToEvent.
     pattern: /\b(?:a|one|the)\s+day\s+(?:(later|earlier)\b|(?:after|before)\b(?!\s+[\p{L}\p{N}]))|\bthe\s+(next|following|previous)\s+day\b/giu,
+    needs: /\bday\b/i,
     resolve: (m, _a, _f, anchor) => {
       if (anchor?.precision !== 'day') return null;
       const word = (m[1] ?? m[2] ?? m[0].trim().split(/\s+/).at(-1))!.toLowerCase();
@@ -212,6 +215,7 @@ const scanTimes = memoiseBounded((text: string): { found: readonly TimeExpressio
   const found: TimeExpression[] = [];
   const rules: TimeRule[] = [];
   for (const rule of TIME_RULES) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;

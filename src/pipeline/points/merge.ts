@@ -103,23 +103,31 @@ const COMMON_WORD_GROUPS = 50;
 
 interface Group extends StatementGroup {
   order: number;
+  /** The statement being placed when `shared` was last counted, and how many of its words the group holds. */
+  round: number;
+  shared: number;
 }
 
 /** Groups that share enough words with a report, or the same parties, to be worth comparing with it. */
-function candidatesFor(statement: ArticleStatement, bucket: Bucket): Group[] {
+function candidatesFor(statement: ArticleStatement, bucket: Bucket, round: number): Group[] {
   // Only an encounter is the same act by its parties alone; for anything else, a speaker's
   // thousand other statements in a long transcript would all be candidates.
   const byParties = isEncounter(statement) ? bucket.byParties.get(partiesOf(statement)) : undefined;
   const candidates = new Set<Group>(byParties as Set<Group> | undefined);
   const words = [...new Set(wordsOf(statement))];
-  const shared = new Map<Group, number>();
+  const needed = Math.min(MIN_SHARED_WORDS, words.length);
   for (const word of words) {
     const holders = bucket.byWord.get(word) as Set<Group> | undefined;
     if (!holders || holders.size > COMMON_WORD_GROUPS) continue;
-    for (const g of holders) shared.set(g, (shared.get(g) ?? 0) + 1);
+    // Counted on the group itself rather than in a map: this runs for every word of every statement.
+    for (const g of holders) {
+      if (g.round !== round) {
+        g.round = round;
+        g.shared = 0;
+      }
+      if (++g.shared === needed) candidates.add(g);
+    }
   }
-  const needed = Math.min(MIN_SHARED_WORDS, words.length);
-  for (const [g, n] of shared) if (n >= needed) candidates.add(g);
   return [...candidates].sort((a, b) => a.order - b.order);
 }
 
@@ -136,14 +144,14 @@ function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 export function groupStatements(statements: readonly ArticleStatement[], articleDay: (article: string) => string | null): StatementGroup[] {
   const groups: Group[] = [];
   const buckets = new Map<string, Bucket>();
-  for (const statement of statements) {
+  for (const [round, statement] of statements.entries()) {
     let bucket = buckets.get(bucketOf(statement));
     if (!bucket) buckets.set(bucketOf(statement), (bucket = { byWord: new Map(), byParties: new Map() }));
     // A group takes one report per article: two different statements of one article are two acts.
-    const home = candidatesFor(statement, bucket).find(
+    const home = candidatesFor(statement, bucket, round).find(
       (g) => g.statements.some((s) => sameAct(s, statement)) && !g.statements.some((s) => s.article === statement.article && !sameAct(s, statement)),
     );
-    const group = home ?? { statements: [], order: groups.length };
+    const group = home ?? { statements: [], order: groups.length, round: -1, shared: 0 };
     if (!home) groups.push(group);
     group.statements.push(statement);
     for (const word of wordsOf(statement)) addToSet(bucket.byWord, word, group);
