@@ -238,7 +238,7 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     start += opener;
     text = text.slice(opener);
   }
-  // "At the market hall on Friday she said", "the toll, which she said would …", "- but she also insisted": a subject pronoun right before the verb is the subject.
+  // "At the market hall on Friday she said", "the toll, which she said would …", "- but she later conceded": a subject pronoun right before the verb is the subject.
   const pronoun = /(?<=\s)(he|she|they|we|I)(?:\s+(?:also|then|later|again|still|\p{Ll}+ly))?$/u.exec(text);
   if (pronoun) return { text: pronoun[1]!, at: start + pronoun.index, why };
   // "But Ivo Lenz, the group's director, said": the conjunction joins the sentence to the last; it names no one.
@@ -507,7 +507,7 @@ const DATELINE = /^\p{Lu}[\p{L}.,' ]{0,40}\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TAS
  */
 export function leadingSubject(frame: string): Subject | null {
   let at = DATELINE.exec(frame)?.[0].length ?? 0;
-  // "Then she turned on the mayor, calling …": a pronoun after a word that joins the sentence to the last one, not an opening phrase.
+  // "Then she walked along the canal, telling …": a pronoun after a word that joins the sentence to the last one, not an opening phrase.
   const joined = /^(?:But|And|Yet|So|Then|Later|Still)\s+(he|she|they|we|I)\s/u.exec(frame.slice(at));
   if (joined) return { text: joined[1]!, at: at + joined[0].length - joined[1]!.length - 1, why: [] };
   // "At a rally in Boise, Idaho, on Tuesday, Kovic …": the opening goes on over the state of its place and what follows.
@@ -519,7 +519,7 @@ export function leadingSubject(frame: string): Subject | null {
   // "62-year-old Ada Ruiz": an age before the name describes her.
   at += /^\d+-year-old\s+(?=\p{Lu})/u.exec(frame.slice(at))?.[0].length ?? 0;
   const rest = frame.slice(at);
-  // "On Thursday, she expanded on her plan, warning …": after an opening, a pronoun in lower case.
+  // "After the vote, she walked the canal, telling …": after an opening, a pronoun in lower case.
   const m = DETERMINED_SUBJECT.exec(rest) ?? NAMED_SUBJECT.exec(rest) ?? /^(?:he|she|they|we)(?=\s)/u.exec(rest);
   // "There's still time …", "Even as he won …": a capital that only opens the sentence (not "He", "Some").
   const word = m?.[0].toLowerCase().replace(/['’].*$/, '') ?? '';

@@ -240,7 +240,7 @@ function reportedContent(
   );
   tail = dropped(tail, /(?:^|,?\s+)(?:according to|citing)\b.*$/su, R.dropChannel, why)
     .replace(/[\s.,;:]+$/, '')
-    // "… - but she also insisted …": the conjunction before the next clause belongs to neither.
+    // "… - but she later conceded …": the conjunction before the next clause belongs to neither.
     .replace(/(?:[,;]|\s[—–-]+)?\s+(?:and|but|yet)$/u, '')
     .trim();
   tail = dropped(tail, OUTLET_TAG, R.dropOutletTag, why).trim();
