@@ -22,7 +22,12 @@ export interface Rule {
 /** A rule that is a regular expression. */
 export interface PatternRule extends Rule {
   pattern: RegExp;
+  /** A quick test that a text holds what `pattern` needs at all (no look-behind, no Unicode classes): the pattern is tried only then. */
+  needs?: RegExp;
 }
+
+/** Whether `rule`'s pattern is worth trying on `text` (its `needs`, if any, found there). */
+export const worthTrying = (rule: PatternRule, text: string): boolean => !rule.needs || rule.needs.test(text);
 
 /** The firings being collected, when something asked to watch (the rule test, `--explain`). */
 let watching: Set<string> | null = null;

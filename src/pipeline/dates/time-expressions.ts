@@ -5,7 +5,7 @@
  * "the same day", "a day after", "will meet on Friday".
  */
 import type { DateRange } from '../types.ts';
-import { fire, type PatternRule } from '../rule.ts';
+import { fire, worthTrying, type PatternRule } from '../rule.ts';
 import { memoiseBounded } from '../memoise.ts';
 import { MONTHS, WEEKDAYS, addDays, addMonths, endOfMonth, isoDay, startOfMonth, startOfWeek, weekday } from './calendar.ts';
 
@@ -59,8 +59,6 @@ function monthDay(articleDate: string, month: number, n: number, year: number | 
 }
 
 interface TimeRule extends PatternRule {
-  /** A quick test that a text holds what the pattern needs at all: the pattern (slow with Unicode classes) is tried only then. */
-  needs?: RegExp;
   resolve(m: RegExpExecArray, articleDate: string, future: boolean, anchor: DateRange | null): DateRange | null;
 }
 
@@ -215,7 +213,7 @@ const scanTimes = memoiseBounded((text: string): { found: readonly TimeExpressio
   const found: TimeExpression[] = [];
   const rules: TimeRule[] = [];
   for (const rule of TIME_RULES) {
-    if (rule.needs && !rule.needs.test(text)) continue;
+    if (!worthTrying(rule, text)) continue;
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;

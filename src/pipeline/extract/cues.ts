@@ -4,7 +4,7 @@
  * that a verb inside a quotation is never taken for the writer's.
  */
 import type { PointKind } from '../types.ts';
-import { fire, type PatternRule, type Rule } from '../rule.ts';
+import { fire, worthTrying, type PatternRule, type Rule } from '../rule.ts';
 import { CUE_KINDS, alternationOf, isForm } from './verbs.ts';
 import { GOES_ON_TO, WEEKDAY_OR_MONTH } from './patterns.ts';
 
@@ -17,8 +17,6 @@ export interface Cue {
 
 interface PhraseCue extends PatternRule {
   kind: PointKind;
-  /** A quick test that a frame holds what the pattern needs at all: the pattern is tried only then. */
-  needs?: RegExp;
 }
 
 /**
@@ -174,11 +172,11 @@ interface CueFilter extends Rule {
   rejects(before: string, word: string, after: string): boolean;
 }
 
-/** When a reporting word is not a reporting verb, or reports nothing said. */
 /** What follows a verb that reports words, not a thing done: "that …", a quotation, or a clause ("he would …", "the board had …"). */
 const REPORTS_WORDS =
   /^\s+(?:(?:[\p{L}'’.-]+\s+){0,4}?that\b|[“"‘\uE000]|(?:[\p{L}'’.-]+\s+){0,3}?(?:he|she|they|it|we|I|the\s+\p{L}+)\s+(?:would|will|was|were|is|are|had|has|have|could|should|can|did|does|do)(?:n['’]t)?\b)/u;
 
+/** When a reporting word is not a reporting verb, or reports nothing said. */
 export const CUE_FILTERS: readonly CueFilter[] = [
   {
     name: 'cue.not-in-compound',
@@ -192,10 +190,14 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     what: 'a verb follows its subject, never an article or a preposition ("the claimed figures", "more pledged seats", "to report")',
     // Not the "a" that ends "García": a word of its own, whatever the letters before it.
     // Not "closed the hearing by warning the board that …": a gerund after "by" that reports words is how the subject did it.
-    rejects: (before, word, after) =>
-      /(?<!\p{L})(?:the|a|an|his|her|their|its|our|your|my|these|those|more|of|to|for|with|by)$/iu.test(before.trimEnd()) &&
-      !GOES_ON_TO.test(before.trimEnd()) &&
-      !(/\bby$/iu.test(before.trimEnd()) && /ing$/u.test(word) && REPORTS_WORDS.test(after)),
+    rejects: (before, word, after) => {
+      const lead = before.trimEnd();
+      return (
+        /(?<!\p{L})(?:the|a|an|his|her|their|its|our|your|my|these|those|more|of|to|for|with|by)$/iu.test(lead) &&
+        !GOES_ON_TO.test(lead) &&
+        !(/\bby$/iu.test(lead) && word.endsWith('ing') && REPORTS_WORDS.test(after))
+      );
+    },
     fires: [
       'The report said the dam was finished, but the claimed figures were never checked by Freedonia.',
       'Ana Ruiz has won more pledged seats in the north than anyone.',
@@ -327,14 +329,14 @@ export const EVALUATION_WITHOUT_WORDS: Rule = {
   ],
 };
 
-/** The reporting words of a frame, in order. */
 /** The first words of the verbs of two words in the table ("shot" of "shot back"). */
 const PAIR_FIRSTS = new Set([...CUE_KINDS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 
+/** The reporting words of a frame, in order. */
 export function findCues(frame: string): Cue[] {
   const cues: Cue[] = [];
   for (const [i, phrase] of PHRASE_CUES.entries()) {
-    if (phrase.needs && !phrase.needs.test(frame)) continue;
+    if (!worthTrying(phrase, frame)) continue;
     for (const m of frame.matchAll(PHRASE_CUES_GLOBAL[i]!)) {
       fire(phrase);
       cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind: phrase.kind });

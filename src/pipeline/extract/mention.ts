@@ -359,11 +359,11 @@ const NOT_IN_NOUN_PHRASE = new Set(
     'said says say told tells asked one'
   ).split(' '),
 );
-/** How much of a group: "about half of", "six in 10", "72 percent of the", "many", "the". */
 /** "two-thirds", "three-fourths", "one-quarter": a share written as a fraction. */
 const FRACTION = String.raw`(?:one|two|three|four)-(?:half|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)`;
 /** "a slim majority", "large majorities". */
 const MAJORITY_SIZE = String.raw`(?:slim|clear|narrow|large|solid|bare|big|overwhelming)`;
+/** How much of a group: "about half of", "six in 10", "72 percent of the", "many", "the". */
 const QUANTIFIER = new RegExp(
   String.raw`^(?:(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|as many as|over|under|a full|fully)\s+)?` +
     String.raw`(?:\d[\d,.]*%?(?:\s+percent)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +

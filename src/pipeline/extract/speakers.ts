@@ -508,8 +508,8 @@ const DATELINE = /^\p{Lu}[\p{L}.,' ]{0,40}\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TAS
 export function leadingSubject(frame: string): Subject | null {
   let at = DATELINE.exec(frame)?.[0].length ?? 0;
   // "Then she walked along the canal, telling …": a pronoun after a word that joins the sentence to the last one, not an opening phrase.
-  const joined = /^(?:But|And|Yet|So|Then|Later|Still)\s+(he|she|they|we|I)\s/u.exec(frame.slice(at));
-  if (joined) return { text: joined[1]!, at: at + joined[0].length - joined[1]!.length - 1, why: [] };
+  const joined = /^(?:But|And|Yet|So|Then|Later|Still)\s+(?=(he|she|they|we|I)\s)/u.exec(frame.slice(at));
+  if (joined) return { text: joined[1]!, at: at + joined[0].length, why: [] };
   // "At a rally in Boise, Idaho, on Tuesday, Kovic …": the opening goes on over the state of its place and what follows.
   for (let opening = OPENING.exec(frame.slice(at)); opening; opening = OPENING.exec(frame.slice(at))) {
     at += opening[0].length;

@@ -158,8 +158,10 @@ export class SearchEngine {
   }
 
   private post(entity: number, doc: number, weight: number): void {
-    this.postings[entity]?.docs.push(doc);
-    this.postings[entity]?.weights.push(weight);
+    const postings = this.postings[entity];
+    if (!postings) return;
+    postings.docs.push(doc);
+    postings.weights.push(weight);
   }
 
   search(query: string, limit: number): SearchOutcome {
