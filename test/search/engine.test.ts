@@ -36,6 +36,12 @@ describe('searching', () => {
     assert.deepEqual(ids(search, 'Elysee'), ['elysee-contact']);
   });
 
+  it('corrects a wrong letter from four letters typed, not in three', () => {
+    assert.deepEqual(ids(search, 'Lax'), [], 'one wrong letter in three is a third of the term');
+    assert.deepEqual(ids(search, 'Lavx').slice(0, 2).sort(), ['lavrov-answers', 'lavrov-guarantees']);
+    assert.deepEqual(ids(search, 'Lav').slice(0, 2).sort(), ['lavrov-answers', 'lavrov-guarantees'], 'three letters as spelt');
+  });
+
   it("ranks the speaker's statements above those that only mention the name", () => {
     const found = ids(search, 'Lavrov');
     assert.deepEqual(found.slice(0, 2), ['lavrov-answers', 'lavrov-guarantees']);

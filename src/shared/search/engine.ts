@@ -11,7 +11,7 @@
 import { nameWordsOf, type SearchDocument, type SearchEntity, type SearchIndexFile } from './index-file.ts';
 import { fold } from './fold.ts';
 import { mergeRanges, occurrences, segments, snippet, type Placement, type Range, type Segment } from './highlight.ts';
-import { ALIAS_QUALITY, CORRECTION_QUALITY, FIELD_WEIGHTS, MAX_QUERY_CHARS, MIN_TERM_LETTERS } from './options.ts';
+import { ALIAS_QUALITY, CORRECTION_QUALITY, FIELD_WEIGHTS, MAX_QUERY_CHARS, MIN_FUZZY_LETTERS, MIN_TERM_LETTERS } from './options.ts';
 import { NameText } from './name-text.ts';
 import { NameWordSearch } from './name-words.ts';
 import { parseQuery, termLetters, type Term } from './query.ts';
@@ -315,9 +315,8 @@ export class SearchEngine {
   /**
    * The actors and outlets a term names: its text in a name or alias (from the start
    * of a word, or anywhere for 'term, or whole words for =term), and for a fuzzy term
-   * of three letters or more, Fuse's matches among the words of names, with the
-   * letters Fuse matched as what to mark. (Under three letters the threshold allows
-   * no wrong letter, so Fuse would only repeat the first check.)
+   * of MIN_FUZZY_LETTERS or more, Fuse's matches among the words of names, with the
+   * letters Fuse matched as what to mark.
    */
   private matchEntities(term: Term): Map<number, EntityMatch> {
     const found = new Map<number, EntityMatch>();
@@ -333,7 +332,7 @@ export class SearchEngine {
     const typed: Needle = { text: term.folded, placement: PLACEMENT_IN_NAMES[term.kind] };
     this.nameText.find(typed.text, typed.placement, (entity, place) => add(entity, place === 0 ? 1 : ALIAS_QUALITY, [typed]));
 
-    if (term.kind === 'fuzzy' && termLetters(term) >= 3) {
+    if (term.kind === 'fuzzy' && termLetters(term) >= MIN_FUZZY_LETTERS) {
       for (const result of this.nameWords.search(term.folded)) {
         const quality = (1 - (result.score ?? 0)) * CORRECTION_QUALITY;
         const needles = (result.matches ?? []).flatMap((m) =>
