@@ -202,7 +202,8 @@ const PEOPLE_NOUNS = new Set(
     'fan fans mother father wife husband son daughter brother sister child children kid kids girl girls boy boys person ' +
     'couple community committee committees panel board jury court team teams pundit pundits clerk clerks staffer staffers ' +
     'actress actresses waitress waitresses hostess heiress princess duchess empress stewardess witness witnesses ' +
-    'partisan partisans citizen citizens victim victims widow widows guest guests mom moms dad dads').split(' '),
+    'partisan partisans citizen citizens victim victims widow widows guest guests mom moms dad dads magnate magnates ' +
+    'tycoon tycoons mogul moguls billionaire billionaires millionaire millionaires adult adults teen teens elite elites').split(' '),
 );
 /** Nouns for a body of people that take a plural verb without ending in -s ("police say"). */
 // prettier-ignore

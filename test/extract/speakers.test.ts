@@ -190,6 +190,8 @@ describe('speakers: people named by a common noun', () => {
     ['Ferry workers who lost their boats in the storm say the harbour fund came too late.', 'ferry-workers'],
     ['The witness said the cart had turned left at the mill.', 'unnamed-witness'],
     ['Boatmen who met the minister said the tolls were unfair.', 'boatmen'],
+    ['Still, 38 percent of registered growers say they would pay a levy on each crate.', 'registered-growers'],
+    ['The retired shipping magnate says a heavy fine now arrives every week.', 'unnamed-magnate'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });
@@ -200,6 +202,20 @@ describe('speakers: people named by a common noun', () => {
       );
     });
   }
+});
+
+describe('speakers: a preposition in -ing is no describing participle', () => {
+  it('"including dock unions" names no one', () => {
+    const all = speech('Harbour groups, including dock unions and groups backing the pier, reported raising two million dollars for the campaign.', {
+      date: DATE,
+      registry: 'none',
+    });
+    assert.deepEqual(
+      all.filter((s) => /including/.test(s.speaker.id)),
+      [],
+      describeAll(all),
+    );
+  });
 });
 
 describe('speakers: "…,” said X, who said …"', () => {

@@ -389,6 +389,20 @@ const QUALIFIER = /^(?:of|for|at|in|from|with|near|close|familiar|inside|within|
  * reporting verb, names the one who speaks. Other nouns ("the refusal", "promises", "smiles") are
  * more often a misread subject than a speaker.
  */
+/** Words in -ing that are prepositions, not participles. */
+const PREPOSITIONS_IN_ING = new Set([
+  'including',
+  'according',
+  'regarding',
+  'concerning',
+  'following',
+  'excluding',
+  'considering',
+  'barring',
+  'pending',
+  'involving',
+]);
+
 function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | 'description' | 'definite' | 'plural' | 'common'> | null {
   // "responding to a tweet accusing …": the participle's subject is the object of the preposition.
   const text = phrase.replace(/^(?:to|of|for|from|by|with|about)\s+/i, '');
@@ -405,8 +419,16 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   if (core.length === 0 || core.length > 5 || words.length > 10 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
   const notNominal = (w: string) => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || /^\p{Ll}+(?:ly|ing|ed)$/u.test(w) || /[,;:]/.test(w);
   const qualifier = qualified > 0 ? words.slice(qualified + 1) : [];
+  // "registered voters", "retired generals", "leading economists": a participle before a noun for people describes them.
+  // Not "including labor unions", "according to three people": a preposition in -ing, or a participle before one.
+  const describing = (w: string, i: number): boolean =>
+    /^\p{Ll}+(?:ing|ed)$/u.test(w) && !PREPOSITIONS_IN_ING.has(w) && namesPeople(head) && (!notNominal(core[i + 1] ?? ',') || describing(core[i + 1]!, i + 1));
   // "a source close to him", "a source familiar with the talks": a pronoun may end the qualifier, "with" open it.
-  if (core.some(notNominal) || qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for|with|about|him|her|them|us)$/i.test(w))) return null;
+  if (
+    core.some((w, i) => notNominal(w) && !describing(w, i)) ||
+    qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for|with|about|him|her|them|us)$/i.test(w))
+  )
+    return null;
   if (!namesPeople(head) && !namesSource(head)) return null;
   const definite = /^(?:the|its|his|her|their|our|these|those)\s/i.test(quantifier);
   const plural = COLLECTIVE_NOUNS.has(head) || (/s$/.test(head) && !/(?:ss|us|is)$/.test(head));

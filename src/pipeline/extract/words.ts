@@ -68,6 +68,15 @@ export const WORDS_RULES = {
       "Ana Ruiz said on Channel Four's morning program that the quotas could not be changed this year.",
     ],
   },
+  settingThenClause: {
+    name: 'words.setting-then-bare-clause',
+    what: '"said in an interview the ferry would …": after a setting of one noun, a clause with no "that" is what was said',
+    fires: [
+      'Mayor Lena Brandt said in a statement the ferry schedule deserves a full review.',
+      'Lena Brandt told reporters at a briefing the ferry would resume in May.',
+    ],
+    doesNotFire: ['Lena Brandt said in a statement that the ferry would resume in May.', 'Lena Brandt spoke at a rally in the old harbour hall.'],
+  },
   dropChannel: {
     name: 'words.drop-channel',
     what: '"…, according to Y" or "citing Y" after the content is its channel, not its words',
@@ -184,6 +193,12 @@ function isClause(content: string): boolean {
   return /^that\b/.test(content) || /\s(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b/.test(content);
 }
 
+/** Four words or more with a verb among the first six: an auxiliary, or a word in -s or -ed after the first ("the schedule deserves"). */
+function hasVerb(words: string): boolean {
+  const first = words.split(/\s+/).slice(0, 6).join(' ');
+  return words.split(/\s+/).length >= 4 && (isClause(first) || /\s\p{Ll}+(?:s|ed)(?:\s|$)/u.test(first));
+}
+
 /** A clause that reports a quotation, or three words or more. */
 function reportsEnough(c: Attribution): boolean {
   if (c.quotes.length > 0) return true;
@@ -232,8 +247,14 @@ function reportedContent(
     if (t && /^[\s,:]*(?:on|in|at|by)?\s*$/.test(tail.slice(0, t.start)) && !/^['’]s\b/.test(tail.slice(t.end))) tail = tail.slice(t.end);
   }
   if (tail !== untouched) fire(R.dropManner, why);
+  tail = tail.replace(/^[\s,:]*/, '');
+  const bare = SETTING_THEN_CLAUSE.exec(tail);
+  if (bare && hasVerb(tail.slice(bare[0].length))) {
+    fire(R.settingThenClause, why);
+    tail = tail.slice(bare[0].length);
+  }
   tail = dropped(
-    tail.replace(/^[\s,:]*/, ''),
+    tail,
     /^(?:(?:(?:at|during|in|on|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s)|(?:on|via)\s+(?:social media|Twitter|Facebook|Instagram|television|TV|radio)\b)[^,]*?(?=,|\sthat\s|$)|(?:on|via)\s+(?:\p{Lu}\S*\s+){1,3}(?:radio|television|TV)\b)[\s,]*/u,
     R.dropSetting,
     why,
@@ -278,6 +299,13 @@ function reportedContent(
   }
   return null;
 }
+
+/**
+ * A setting of one noun ("in a statement", "at a briefing"), then what opens a clause: a determiner,
+ * a pronoun or a capitalised word. The words it is cut from have no "that" and no comma after the setting.
+ */
+const SETTING_THEN_CLAUSE =
+  /^(?:at|during|in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|letter|speech|post|call|email|briefing|conference|hearing|meeting|tweet|video|appearance|address|memo|filing|message|rally)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|they|we|I|it|there|\p{Lu}[\p{L}'’-]*)\s)(?![^,]*?\sthat\s)/u;
 
 /** "…, Kazinform correspondent reports". */
 const OUTLET_TAG = new RegExp(String.raw`(?:^|,\s*)(?:${CAPITALISED}\s+)+(?:correspondent|reporter)s?\s+reports?$`, 'u');
