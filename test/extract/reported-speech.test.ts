@@ -345,3 +345,28 @@ describe('indirect speech: "CONTENT, said X"', () => {
     assert.equal(s.speaker.id, 'ana-ruiz');
   });
 });
+
+describe('indirect speech: what was said is kept whole', () => {
+  for (const [text, speaker, words] of [
+    [
+      'Ana Ruiz said Tomas Brenner has not replied to her letters about the border.',
+      'ana-ruiz',
+      'Tomas Brenner has not replied to her letters about the border',
+    ],
+    ['Ana Ruiz said in an interview she would not run for the council again.', 'ana-ruiz', 'she would not run for the council again'],
+    [
+      'Ana Ruiz said she plans to visit the dam after the harvest, insisting that the gates stay shut.',
+      'ana-ruiz',
+      'she plans to visit the dam after the harvest',
+    ],
+    ['Ana Ruiz, a farmer who retired as head of the water board in 2019, said the gates must open.', 'ana-ruiz', 'the gates must open'],
+  ] as const) {
+    it(text, () => {
+      const all = speech(text, { date: DATE });
+      assert.ok(
+        all.some((s) => s.speaker.id === speaker && s.words === words),
+        describeAll(all),
+      );
+    });
+  }
+});

@@ -69,6 +69,7 @@ export const ADDRESSEE_RULES = {
       'gi',
     ),
     fires: ['Responding to Tomas Brenner, Ana Ruiz said the border would reopen on Friday.'],
+    doesNotFire: ['Ana Ruiz said Tomas Brenner has not replied to her letters about the border.'],
   },
   answered: {
     name: 'addressee.owner-of-what-is-answered',
@@ -115,6 +116,9 @@ function actKind(phrase: string): 'call' | 'meeting' | null {
   return null;
 }
 
+/** Words that only a clause of its own has: what was said has begun. */
+const CLAUSE_STARTED = /\b(?:that|has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|did|does|do|not)\b/i;
+
 const isReporters = (text: string): boolean => /^(?:the\s+)?(?:reporters|journalists|press|media)$/i.test(text.trim());
 
 /**
@@ -136,6 +140,8 @@ export function findAddressees(frame: string, from: number, to: number, cueAt = 
   for (const r of [R.withWhom, R.directObject, R.toWhom, R.answered] as AddresseeRule[]) {
     for (const m of region.matchAll(r.pattern)) {
       if (m.index < from || (r.notAfterCue && m.index > cueAt)) continue;
+      // "said in reply to Y", not "said the mayor has not replied to Y": a reply after the verb is its own only before a clause starts.
+      if (r === R.toWhom && m.index > cueAt && CLAUSE_STARTED.test(frame.slice(cueAt, m.index))) continue;
       const start = m.index + m[0].length;
       const phrase = nounPhraseAt(frame, start);
       if (phrase.text === '' || isReporters(phrase.text)) continue;

@@ -58,7 +58,10 @@ export const SPEAKER_RULES = {
       'When Ivo Lenz announced that the gates would stay shut, farmers in the valley began to sell their herds.',
       'On one thing the valley agrees: 42% say the dam came too late.',
     ],
-    doesNotFire: ['While Ivo Lenz waited at the gates, Ada Ruiz, the mayor, said the water would come back in May.'],
+    doesNotFire: [
+      'While Ivo Lenz waited at the gates, Ada Ruiz, the mayor, said the water would come back in May.',
+      'Ada Ruiz, a farmer who retired as head of the water board in 2019, said the gates must open before the harvest.',
+    ],
   },
   roleThenName: {
     name: 'speaker.role-comma-name',
@@ -233,7 +236,7 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
       /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(text)?.[1] ??
       subordinatorOpening(text)
     )?.length ?? 0;
-  if (opener > 0 && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(opener))) {
+  if (opener > 0 && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(opener)) && !insideDescription(text, opener)) {
     fire(R.clauseOpener, why);
     start += opener;
     text = text.slice(opener);
@@ -265,6 +268,16 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     return { text: segments[named]!.trim(), at: start + offsetOfSegment(text, named), why };
   }
   return { text: last, at: start + text.lastIndexOf(last), why };
+}
+
+/**
+ * "Lena Brandt, a veteran of the port who retired as director, said": a word that opens clauses
+ * ("as", "that", "when") at `at`, inside a description that follows the name of the subject.
+ */
+function insideDescription(text: string, at: number): boolean {
+  const segments = text.split(/,\s*/);
+  const inSegment = text.slice(0, at).split(/,\s*/).length - 1;
+  return inSegment > 0 && inSegment === segments.length - 1 && describesSomeone(segments[inSegment]!) && nameBeforeDescriptions(segments) !== null;
 }
 
 /**

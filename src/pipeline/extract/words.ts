@@ -42,6 +42,7 @@ export const WORDS_RULES = {
     fires: [
       '“The gates must open,” Ana Ruiz said, adding that farmers could not wait another week for water.',
       'Ana Ruiz said the toll was unfair, adding that nobody had asked the farmers about it.',
+      'Ana Ruiz said she plans to visit the dam after the harvest, insisting that the gates stay shut.',
     ],
     doesNotFire: ['Freedonia announced the new toll last month, saying it wanted the farmers to pay for the dam.'],
   },
@@ -164,7 +165,7 @@ export function assignWords(
       // Its rules are noted only if its words are kept.
       const ownWhy: string[] = [];
       const own = previous.quotes.length === 0 && previous.content === null ? reportedContent(sentence, frame, previous, clauses, owned, ownWhy) : null;
-      if (own !== null && isClause(own)) {
+      if (own !== null && (isClause(own) || hasVerb(own))) {
         fire(R.additionStandsAlone);
         previous.why.words.push(...ownWhy);
         previous.content = own;
