@@ -117,11 +117,16 @@ describe('direct quotes: a question or exclamation, then a capitalised name and 
     ['curly marks', '“Who is going to pay for the new dam?” Dana Kovic asked reporters.'],
     ['two apostrophes', "''Who is going to pay for the new dam?'' Mr. Otten asked."],
     ['an exclamation', '“We will never give up the river to anyone!” Dana Kovic said.'],
+    [
+      'a topic and a time after the verb',
+      '“Who do they think they are?” Dana Kovic said of the ferry company in March, when the firm refused to cut its fares.',
+    ],
   ] as const) {
     it(`is one sentence, the question the speaker's (${form})`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });
       assert.equal(all.length, 1, describeAll(all));
       assert.match(all[0]!.speaker.id, /^(?:dana-kovic|otten)$/);
+      assert.match(all[0]!.words, /[?!]$/, 'the words are the quotation');
     });
   }
 

@@ -656,6 +656,7 @@ describe('speakers: words between the subject and its verb', () => {
     'Tomas Brenner even suggested on social media that the dam would open.',
     'Tomas Brenner at the time said that the dam would open.',
     'Tomas Brenner Sunday night said that the dam would open.',
+    'Tomas Brenner, citing “the old promise of the river treaty,” said that the dam would open.',
   ]) {
     it(text, () => {
       const s = only(speech(text, { date: DATE }), 'dam would open');

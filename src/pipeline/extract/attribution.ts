@@ -11,7 +11,7 @@ import { DOCUMENT_HEADS } from '../lexicon.ts';
 import { findCues, type Cue } from './cues.ts';
 import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention } from './mention.ts';
-import { MASK, OPENING_SUBORDINATOR, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { MASK, OPENING_SUBORDINATOR, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, wordsAfter, type Subject } from './speakers.ts';
 import { findAddressees } from './addressees.ts';
@@ -57,7 +57,7 @@ function timeRegion(frame: string, subjectAt: number, from: number, kind: PointK
 
 /** `floor`: where the previous reporting verb ends, so "A readout said she told him" gives "she" to "told". */
 function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], previous: Attribution | undefined, floor: number): Attribution | null {
-  const quoteBefore = quotes.some((q) => q.end <= cue.at && adjacent(frame, q.end, cue.at));
+  const quoteBefore = quotes.some((q) => q.end <= cue.at && adjacent(frame, q.end, cue.at) && !QUOTED_IN_ASIDE.test(frame.slice(0, q.start)));
   // "Brenner is telling farmers that …": with a form of "be" before it, the -ing form is the clause's own verb.
   const progressive = PROGRESSIVE.test(frame.slice(0, cue.at));
   if (progressive) fire(R.progressive);

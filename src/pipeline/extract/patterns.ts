@@ -80,3 +80,6 @@ export const OPENING_SUBORDINATOR = /^\W*(?:When|After|As|While|Although|Though|
 /** "continued to insist", "tried to explain", "was quick to say", "went out of her way to say": the verb before "to" carries on with the saying. */
 export const GOES_ON_TO =
   /\s*\b(?:continu(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|attempt(?:s|ed|ing)?|moved|went on|goes on|go on|(?:was|were|is|are) quick|t(?:ake|akes|ook|aking)(?:\s+\p{L}+){1,2}?|(?:go|goes|went|going) out of (?:his|her|their|its|my|our|your) way)\s+to$/iu;
+
+/** An aside of the subject's that quotes someone else: "Otten, citing “…”, said", "Kovic, quoting a letter". */
+export const QUOTED_IN_ASIDE = /,\s*(?:citing|quoting)\s+$/u;

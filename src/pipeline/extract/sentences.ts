@@ -105,9 +105,15 @@ function signedAfter(text: string, from: number): boolean {
   const rest = text.slice(from, m ? m.index : text.length);
   const words = rest.trim().split(/\s+/);
   // Not "Mills then writes back, “You look cute.”": a quotation of its own makes a sentence of its own.
-  if (words.length > SIGNATURE_WORDS || !/^\p{Lu}/u.test(words[0] ?? '') || /["“]|''/.test(rest)) return false;
-  return words.slice(1, 6).some((w) => CUE_KINDS.has(w));
+  if (!/^\p{Lu}/u.test(words[0] ?? '') || /["“]|''/.test(rest)) return false;
+  const cue = words.slice(1, 6).findIndex((w) => CUE_KINDS.has(w.replace(/,$/, ''))) + 1;
+  if (cue === 0) return false;
+  // Longer, "Otten said of the board in March, when …": what follows the verb is about the quotation, not words of its own.
+  return words.length <= SIGNATURE_WORDS || words[cue]!.endsWith(',') || ABOUT_THE_QUOTATION.test(words[cue + 1] ?? '');
 }
+
+/** Words after a reporting verb that open its topic, time or setting rather than what was said. */
+const ABOUT_THE_QUOTATION = /^(?:of|about|in|on|at|during|after|before|when|while|as|from|last|this|earlier|later|yesterday|today|tonight)$/i;
 
 /** Sentences of a paragraph. A quotation is never cut: a multi-sentence quote stays with its attribution. */
 export function splitSentences(text: string, quotes: readonly QuoteSpan[]): Sentence[] {

@@ -6,7 +6,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import type { Cue } from './cues.ts';
-import { CAPITALISED, FULL_STOP, GOES_ON_TO, MASK, OPENING_SUBORDINATOR, PARTY_TAG, PHRASE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { CAPITALISED, FULL_STOP, GOES_ON_TO, MASK, OPENING_SUBORDINATOR, PARTY_TAG, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { PERSONAL_PRONOUNS, SENTENCE_OPENERS, US_STATES } from '../lexicon.ts';
 
@@ -218,10 +218,7 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
   // "Ruiz, who …, said", "The judge -- who once … -- said": a relative or participle clause set off by commas or dashes.
-  const relative = text.replace(
-    /(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|responding|replying|answering|writing)\b[^,]*,|\s+(?:--|—)\s*(?:who|which|whose)\b[^—]*?(?:--|—))\s*$/u,
-    ' ',
-  );
+  const relative = text.replace(SUBJECT_ASIDE, ' ');
   if (relative !== text) fire(R.relativeClause, why);
   text = relative.replace(/,\s*$/, '');
   // "Ferry workers who lost their boats say": a relative clause inside the subject, no clause opener.
@@ -292,6 +289,12 @@ function subordinatorOpening(text: string): string | undefined {
   return !rest.includes(',') || looksLikeName(rest.slice(0, rest.indexOf(','))) ? opener : undefined;
 }
 
+/** "Ruiz, who …, said", "Otten, citing “…”, said", "The judge -- who once … -- said": an aside that ends where the verb starts. */
+const SUBJECT_ASIDE = new RegExp(
+  String.raw`(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|quoting|responding|replying|answering|writing)\b[^,]*(?:,|${MASK})|\s+(?:--|—)\s*(?:who|which|whose)\b[^—]*?(?:--|—))\s*$`,
+  'u',
+);
+
 /** A title in a description: "the author of “Dry Valley,” about …", "her book ''The Long Drought''". */
 const TITLE_BEFORE = /\b(?:of|titled|called|dubbed|book|film|show|novel|memoir|report|album|song)\s+$/u;
 /** How long a quoted title may be. */
@@ -303,7 +306,9 @@ function lastQuotationBefore(frame: string, at: number): number {
   while (end >= 0) {
     let start = end;
     while (start > 0 && frame[start - 1] === MASK) start--;
-    if (end - start >= TITLE_LENGTH || !TITLE_BEFORE.test(frame.slice(Math.max(0, start - 20), start))) break;
+    const before = frame.slice(Math.max(0, start - 30), start);
+    // "Otten, citing “…,” said": the aside quotes someone else, of any length.
+    if (!QUOTED_IN_ASIDE.test(before) && (end - start >= TITLE_LENGTH || !TITLE_BEFORE.test(before))) break;
     end = frame.lastIndexOf(MASK, start - 1);
   }
   return end;
