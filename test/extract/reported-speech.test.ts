@@ -360,6 +360,11 @@ describe('indirect speech: what was said is kept whole', () => {
       'she plans to visit the dam after the harvest',
     ],
     ['Ana Ruiz, a farmer who retired as head of the water board in 2019, said the gates must open.', 'ana-ruiz', 'the gates must open'],
+    [
+      'Fishing alone at night on the old pier, Ana Ruiz said, can be dangerous in winter.',
+      'ana-ruiz',
+      'Fishing alone at night on the old pier … can be dangerous in winter',
+    ],
   ] as const) {
     it(text, () => {
       const all = speech(text, { date: DATE });

@@ -51,6 +51,12 @@ export const WORDS_RULES = {
     what: '"X said (that) CONTENT": the reported content follows the verb and its addressee',
     fires: ['Ana Ruiz told reporters that the gates of the dam would open on Friday.'],
   },
+  contentAroundCue: {
+    name: 'words.content-around-cue',
+    what: '"CONTENT, X said, CONTENT": an attribution between commas inside what was said',
+    fires: ['The question of which ferry to close first, Ana Ruiz said, is not a simple one.'],
+    doesNotFire: ['Ana Ruiz said the sales were slow, and nobody came to the market.'],
+  },
   contentBeforeCue: {
     name: 'words.content-before-cue',
     what: '"CONTENT, X said": the content stands before the verb',
@@ -270,6 +276,19 @@ function reportedContent(
     fire(R.verbWithAddressee, why);
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()}`;
   }
+  // "The plan, she said, is not so simple": an attribution set between commas inside what was said.
+  const leadIn = leadingWords(sentence, c);
+  if (
+    !verbFirst &&
+    c.quotes.length === 0 &&
+    leadIn !== '' &&
+    /^\s*,/.test(untouched) &&
+    /,\s*$/.test(frame.slice(0, c.clause.start)) &&
+    !owned.some((q) => q.start < c.clause.start)
+  ) {
+    fire(R.contentAroundCue, why);
+    return tail === '' ? leadIn : `${leadIn} … ${tail}`;
+  }
   const subordinate = /^(?:as|while|amid|when|because|since|after|before)\b/i.test(tail);
   const words = tail.split(/\s+/).filter(Boolean).length;
   if (!subordinate && words >= 3) {
@@ -281,11 +300,7 @@ function reportedContent(
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()} ${tail}`.replace(/\s+/g, ' ');
   }
   // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
-  const head = sentence
-    .slice(0, c.clause.start)
-    .replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '')
-    .replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '')
-    .trim();
+  const head = leadIn;
   if (c.cue.includes(' ') && !/\bsaying$/.test(c.cue)) {
     fire(R.cueNamesAct, why);
     return c.cue;
@@ -307,6 +322,15 @@ function reportedContent(
  */
 const SETTING_THEN_CLAUSE =
   /^(?:at|during|in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|letter|speech|post|call|email|briefing|conference|hearing|meeting|tweet|video|appearance|address|memo|filing|message|rally)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|they|we|I|it|there|\p{Lu}[\p{L}'’-]*)\s)(?![^,]*?\sthat\s)/u;
+
+/** What stands before a clause's subject, without the comma or "as" that joins it and an opening "However,". */
+function leadingWords(sentence: string, c: Attribution): string {
+  return sentence
+    .slice(0, c.clause.start)
+    .replace(/(?:[\s,]+|,\s*(?:as|while)\s*)$/u, '')
+    .replace(/^(?:[A-Z]\p{Ll}+ly|However|Meanwhile|But|And),\s*/u, '')
+    .trim();
+}
 
 /** "…, Kazinform correspondent reports". */
 const OUTLET_TAG = new RegExp(String.raw`(?:^|,\s*)(?:${CAPITALISED}\s+)+(?:correspondent|reporter)s?\s+reports?$`, 'u');
