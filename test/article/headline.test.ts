@@ -16,6 +16,13 @@ describe('heading shapes', () => {
     assert.equal(isHeadlineShaped('"We will not back down."'), false);
   });
 
+  it('reads two apostrophes as one quotation mark: two quotations and a verb are a sentence, not a quoted heading', () => {
+    assert.equal(isQuotedHeading("''Kaldera Is Ready for Any Answer''"), true);
+    const quotations = "''I don't think the trade is over,'' she said. ''I think it's just changing.''";
+    assert.equal(isQuotedHeading(quotations), false);
+    assert.equal(isSubheadingShaped(quotations), false);
+  });
+
   it('rejects sentences, lower-case starts, markup and long lines', () => {
     assert.equal(isHeadlineShaped('The Kremlin said it would respond.'), false);
     assert.equal(isHeadlineShaped("import x from 'y'"), false);

@@ -13,7 +13,8 @@ import { findOutletByName } from './outlet-lookup.ts';
 const HEADING_START_RE = /^[\p{Lu}\p{N}"“‘'«]/u;
 /** A closing period, comma, colon or semicolon (possibly inside closing quotes/brackets). */
 const SENTENCE_END_RE = /[.,;:]["'”’»)\]]*$/u;
-const QUOTED_RE = /^(["“‘'«])([^"“”«»]+)(["”’'»])$/u;
+/** Two apostrophes are one mark ("''Time to Go''", as one major paper prints quotation marks): a line of quotations is not one quotation. */
+const QUOTED_RE = /^(''|["“‘'«])((?:(?!'')[^"“”«»])+)(''|["”’'»])$/u;
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
