@@ -360,6 +360,12 @@ describe('indirect speech: what was said is kept whole', () => {
       'she plans to visit the dam after the harvest',
     ],
     ['Ana Ruiz, a farmer who retired as head of the water board in 2019, said the gates must open.', 'ana-ruiz', 'the gates must open'],
+    ['Ana Ruiz — after a knock on the table — told me she had never seen the valley so dry.', 'ana-ruiz', 'she had never seen the valley so dry'],
+    [
+      'Citing “duties in the north,” Ana Ruiz told the Valley Herald that she would skip the opening of the dam.',
+      'ana-ruiz',
+      'that she would skip the opening of the dam',
+    ],
     [
       'Fishing alone at night on the old pier, Ana Ruiz said, can be dangerous in winter.',
       'ana-ruiz',

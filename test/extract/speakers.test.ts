@@ -657,6 +657,8 @@ describe('speakers: words between the subject and its verb', () => {
     'Tomas Brenner at the time said that the dam would open.',
     'Tomas Brenner Sunday night said that the dam would open.',
     'Tomas Brenner, citing “the old promise of the river treaty,” said that the dam would open.',
+    "Tomas Brenner - Ana Ruiz's old rival and partner in the canal firm - said that the dam would open.",
+    'Tomas Brenner, in the wake of a new survey showing the support for the dam down to 14 percent, said that the dam would open.',
   ]) {
     it(text, () => {
       const s = only(speech(text, { date: DATE }), 'dam would open');

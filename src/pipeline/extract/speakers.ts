@@ -289,9 +289,12 @@ function subordinatorOpening(text: string): string | undefined {
   return !rest.includes(',') || looksLikeName(rest.slice(0, rest.indexOf(','))) ? opener : undefined;
 }
 
-/** "Ruiz, who …, said", "Otten, citing “…”, said", "The judge -- who once … -- said": an aside that ends where the verb starts. */
+/**
+ * "Ruiz, who …, said", "Otten, citing “…”, said", "The judge -- who once … -- said", "Kovic - the mayor's
+ * sister - told": an aside that ends where the verb starts. Not "- but she …": that opens a clause.
+ */
 const SUBJECT_ASIDE = new RegExp(
-  String.raw`(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|quoting|responding|replying|answering|writing)\b[^,]*(?:,|${MASK})|\s+(?:--|—)\s*(?:who|which|whose)\b[^—]*?(?:--|—))\s*$`,
+  String.raw`(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|quoting|responding|replying|answering|writing)\b[^,]*(?:,|${MASK})|\s+(?:--|—|–|-)\s+(?!(?:and|but|or|yet)\b)[^—–]*?\s(?:--|—|–|-))\s*$`,
   'u',
 );
 
@@ -361,7 +364,7 @@ const NAME_OF_PLACE = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED})
  * calm them, said"; where or when ("Otten, in Port Sylvan, said", "Kovic, after the vote, wrote").
  */
 const ASIDE = new RegExp(
-  String.raw`^(?:for example|for instance|by contrast|in contrast|in turn|however|meanwhile|too|in fact|of course|in particular|moreover|instead|likewise|similarly|nonetheless|nevertheless|at least|at the time|again|though|in (?:a|an|his|her|their|its)\s+(?:\p{L}+\s+){0,2}(?:statement|interview|call|post|letter|speech|email)|in\s+(?:a|an|his|her|their|its)\s+(?:attempt|bid|effort)\s+to\s+.+|(?:on|last|this)\s+(?:${WEEKDAY_OR_MONTH}|week|month|year)|earlier|later|(?:in|at|after|before|during|following|amid|on|speaking|writing|testifying|appearing)\s+[^,]{2,60})$`,
+  String.raw`^(?:for example|for instance|by contrast|in contrast|in turn|however|meanwhile|too|in fact|of course|in particular|moreover|instead|likewise|similarly|nonetheless|nevertheless|at least|at the time|again|though|in (?:a|an|his|her|their|its)\s+(?:\p{L}+\s+){0,2}(?:statement|interview|call|post|letter|speech|email)|in\s+(?:a|an|his|her|their|its)\s+(?:attempt|bid|effort)\s+to\s+.+|(?:on|last|this)\s+(?:${WEEKDAY_OR_MONTH}|week|month|year)|earlier|later|(?:in|at|after|before|during|following|amid|on|speaking|writing|testifying|appearing)\s+[^,]{2,120})$`,
   'iu',
 );
 

@@ -8,7 +8,7 @@ import type { Attribution, QuoteInSentence } from './clause.ts';
 import { NOISE_RULES, isNamingQuote } from './noise.ts';
 import { fire, type Rule } from '../rule.ts';
 import { isForm } from './verbs.ts';
-import { CAPITALISED } from './patterns.ts';
+import { CAPITALISED, QUOTED_IN_ASIDE } from './patterns.ts';
 
 export const WORDS_RULES = {
   quoteBeforeClause: {
@@ -140,7 +140,7 @@ export function assignWords(
 ): Attribution[] {
   const claimed = new Set(embedded.flatMap((c) => c.quotes));
   for (const [qi, q] of quotes.entries()) {
-    if (claimed.has(qi) || isNamingQuote(frame, q)) continue;
+    if (claimed.has(qi) || isNamingQuote(frame, q) || QUOTED_IN_ASIDE.test(frame.slice(0, q.start))) continue;
     // Not "… to “…” and said he would …": a verb of its own.
     // Not a title quoted inside the clause's own subject ("X, the author of “Dry Valley,” said"): the clause starts after the quotation.
     const after = clauses.find(
@@ -255,6 +255,8 @@ function reportedContent(
   }
   if (tail !== untouched) fire(R.dropManner, why);
   tail = tail.replace(/^[\s,:]*/, '');
+  // "told me he had …": the writer, addressed, is no actor and no part of what was said.
+  if (isForm('objectIsAddressee', c.cue)) tail = tail.replace(/^(?:me|us)\s+(?=\S)/u, '');
   const bare = SETTING_THEN_CLAUSE.exec(tail);
   if (bare && hasVerb(tail.slice(bare[0].length))) {
     fire(R.settingThenClause, why);
