@@ -361,6 +361,9 @@ describe('indirect speech: what was said is kept whole', () => {
     ],
     ['Ana Ruiz, a farmer who retired as head of the water board in 2019, said the gates must open.', 'ana-ruiz', 'the gates must open'],
     ['Ana Ruiz — after a knock on the table — told me she had never seen the valley so dry.', 'ana-ruiz', 'she had never seen the valley so dry'],
+    ['A day after Sylvania responded, Ana Ruiz said Freedonia would lodge a protest.', 'ana-ruiz', 'Freedonia would lodge a protest'],
+    ['Ana Ruiz suggested that the weir was unsafe, while Tomas Brenner said that the gates would hold.', 'tomas-brenner', 'that the gates would hold'],
+    ["Ana Ruiz, host of Radio Lakeview's “Valley Hour,” suggested the weir could not be saved.", 'ana-ruiz', 'the weir could not be saved'],
     [
       'Citing “duties in the north,” Ana Ruiz told the Valley Herald that she would skip the opening of the dam.',
       'ana-ruiz',

@@ -15,7 +15,7 @@ import { MASK, OPENING_SUBORDINATOR, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH }
 import { fire, type Rule } from '../rule.ts';
 import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, wordsAfter, type Subject } from './speakers.ts';
 import { findAddressees } from './addressees.ts';
-import { isMedia } from './noise.ts';
+import { isMedia, isNamingQuote } from './noise.ts';
 import { adjacent, assignWords } from './words.ts';
 import type { Attribution, QuoteInSentence } from './clause.ts';
 
@@ -57,7 +57,10 @@ function timeRegion(frame: string, subjectAt: number, from: number, kind: PointK
 
 /** `floor`: where the previous reporting verb ends, so "A readout said she told him" gives "she" to "told". */
 function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], previous: Attribution | undefined, floor: number): Attribution | null {
-  const quoteBefore = quotes.some((q) => q.end <= cue.at && adjacent(frame, q.end, cue.at) && !QUOTED_IN_ASIDE.test(frame.slice(0, q.start)));
+  // Not a title in a description ("X, host of Radio North's “Harbour Hour,” suggested"), nor what an aside cites.
+  const quoteBefore = quotes.some(
+    (q) => q.end <= cue.at && adjacent(frame, q.end, cue.at) && !QUOTED_IN_ASIDE.test(frame.slice(0, q.start)) && !isNamingQuote(frame, q),
+  );
   // "Brenner is telling farmers that …": with a form of "be" before it, the -ing form is the clause's own verb.
   const progressive = PROGRESSIVE.test(frame.slice(0, cue.at));
   if (progressive) fire(R.progressive);
@@ -393,8 +396,10 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       const coordinate = /(?:[,;]|\s[—–-])\s*(?:and|but|yet)\s+\S$/.test(between);
       // "When Otten suggested that …, Kovic fired back": the clause that opens the sentence ends at its comma.
       const opening = frame.slice(0, outer.clause.start);
-      const fronted = OPENING_SUBORDINATOR.test(opening) && !opening.includes(',') && between.includes(',');
-      if ((separate && !/\bthat\b/.test(between)) || coordinate || fronted) {
+      const fronted = (OPENING_SUBORDINATOR.test(opening) || /\b(?:after|before|until)\s+$/i.test(opening)) && !opening.includes(',') && between.includes(',');
+      // "X suggested that …, while Y said …": a contrast after a comma starts a clause of its own, even after "that".
+      const contrast = /[,;]\s*(?:while|whereas|although|though)\s[^,]*$/.test(between);
+      if ((separate && (!/\bthat\b/.test(between) || contrast)) || coordinate || fronted) {
         fire(R.subordinateSpeaks);
         continue;
       }

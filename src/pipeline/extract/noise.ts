@@ -14,6 +14,7 @@ export const NOISE_RULES = {
     fires: [
       'Crowds gathered outside the cinema for the premiere of the film “The Long Night” about the border war.',
       "Ana Ruiz argued on Channel Four's “Valley Hour” that the weir was sound.",
+      "Ana Ruiz, host of Radio Lakeview's “Valley Hour,” suggested the weir could not be saved.",
       "Ana Ruiz dismissed Sylvania's demands for “security guarantees” as a pretext for delay.",
     ],
     doesNotFire: ['“We are ready to talk at any time,” Ana Ruiz said.'],
@@ -46,9 +47,9 @@ const NAMING_CONTEXT = new RegExp(
   'u',
 );
 
-/** Where a programme, a book or a column is named: "on Channel Nine's …", "in her book …", "appearing on …". */
+/** Where a programme, a book or a column is named: "on Channel Nine's …", "host of Radio North's …", "in her book …", "appearing on …". */
 const TITLE_CONTEXT =
-  /(?:\b(?:on|in)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s|\b(?:on|in|of)\s+(?:his|her|their|its|the)\s+(?:new\s+|weekly\s+|daily\s+)?(?:book|show|program|programme|podcast|column|blog|memoir|film)|\b(?:appeared|appearing|appearance|interview|interviewed)\s+on|\bbroadcast\s+of)\s*$/u;
+  /(?:\b(?:on|in|of)\s+(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s|\b(?:on|in|of)\s+(?:his|her|their|its|the)\s+(?:new\s+|weekly\s+|daily\s+)?(?:book|show|program|programme|podcast|column|blog|memoir|film)|\b(?:appeared|appearing|appearance|interview|interviewed)\s+on|\bbroadcast\s+of)\s*$/u;
 /** A title: a few words, each capitalised but the small ones ("Valley Hour", "Life on the Canal"). */
 const TITLE_WORDS = /^(?:(?:\p{Lu}[\p{L}'’.-]*|\d+|a|an|the|of|and|in|on|for|to|with|at|by|or)\s+){0,5}\p{Lu}[\p{L}'’.-]*$/u;
 

@@ -57,6 +57,7 @@ export const SPEAKER_RULES = {
       'As Ivo Lenz, an expert on river trade at the Lowell Institute, noted, “Everyone is waiting for the water.”',
       'When Ivo Lenz announced that the gates would stay shut, farmers in the valley began to sell their herds.',
       'On one thing the valley agrees: 42% say the dam came too late.',
+      'The weir will close after the water board chairman said he would not pay for its repair.',
     ],
     doesNotFire: [
       'While Ivo Lenz waited at the gates, Ada Ruiz, the mayor, said the water would come back in May.',
@@ -165,6 +166,7 @@ export const SPEAKER_RULES = {
       'Ana Ruiz said the gates were shut because Tomas Brenner warned that the reservoir was low.',
       'Ana Ruiz said the weir had been mended last spring - but she conceded that the sluice still leaked.',
       'When Tomas Brenner suggested that Sylvania might take the quotas to a tribunal, Ana Ruiz fired back: “Let them try; the treaty is ours.”',
+      'Ana Ruiz suggested that the weir was unsafe, while Tomas Brenner said that the gates would hold through the winter.',
     ],
   },
   embeddedCue: {
@@ -230,8 +232,9 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   }
   const opener =
     (
-      /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|,\s*(?:and|but)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(text)?.[1] ??
-      subordinatorOpening(text)
+      /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|\b(?:after|before|until|although|though|whereas)(?=\s[^,]*$)|,\s*(?:and|but)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(
+        text,
+      )?.[1] ?? subordinatorOpening(text)
     )?.length ?? 0;
   if (opener > 0 && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(opener)) && !insideDescription(text, opener)) {
     fire(R.clauseOpener, why);
@@ -298,8 +301,8 @@ const SUBJECT_ASIDE = new RegExp(
   'u',
 );
 
-/** A title in a description: "the author of “Dry Valley,” about …", "her book ''The Long Drought''". */
-const TITLE_BEFORE = /\b(?:of|titled|called|dubbed|book|film|show|novel|memoir|report|album|song)\s+$/u;
+/** A title in a description: "the author of “Dry Valley,” about …", "her book ''The Long Drought''", "host of Radio North's “Harbour Hour”". */
+const TITLE_BEFORE = /(?:\b(?:of|titled|called|dubbed|book|film|show|novel|memoir|report|album|song)|\p{Lu}[\p{L}.&-]*['’]s)\s+$/u;
 /** How long a quoted title may be. */
 const TITLE_LENGTH = 40;
 

@@ -36,6 +36,11 @@ export const DATE_RULES = {
     what: '"a day after Sylvania responded": dated only against another act the text does not date, so undated',
     fires: ['A day after Sylvania responded, Ana Ruiz said Freedonia would lodge a protest.'],
   },
+  toldAsBeforeOrAfter: {
+    name: 'date.told-as-before-or-after',
+    what: '"Freedonia protested after Sylvania warned that …": a statement told only as what came before or after another act has no day of its own',
+    fires: ['Freedonia lodged a protest last month after Sylvania warned that the dam would close.'],
+  },
   habitual: {
     name: 'date.habitual',
     what: '"has repeatedly warned", "has long demanded": a habit has no single day',
@@ -233,11 +238,15 @@ export function dateStatement(
   const region = contentAt > a.cueAt ? { start: a.time.start, end: Math.min(a.time.end, contentAt) } : a.time;
   const when = dateIn(article.date, frame, region, a.cueAt, future, previous?.when ?? null, why);
   if (when) return decided(R.timeInClause, why, { when, datedByText: true });
+  if (/\b(?:after|before|until)\s+$/i.test(frame.slice(0, a.clause.start))) return decided(R.toldAsBeforeOrAfter, why, { when: null, datedByText: false });
   const regionText = frame.slice(region.start, region.end);
   const offset = offsetFromNamedEvent(regionText);
   const event = offset === null ? undefined : (daysGiven(article, frame.slice(0, region.start)).at(-1) ?? chronology.days.at(-1));
   if (offset !== null && event) return decided(R.daysFromEvent, why, { when: dayRange(addDays(event.date, offset)), datedByText: true });
-  if (relativeToEvent(regionText)) return decided(R.relativeToAct, why, { when: null, datedByText: false });
+  // "A day after Sylvania responded, Ruiz said": the opening phrase dates the clause after it, a verb inside it or not.
+  const opening = frame.slice(0, a.clause.start);
+  if (relativeToEvent(regionText) || (/,\s*$/.test(opening) && relativeToEvent(opening)))
+    return decided(R.relativeToAct, why, { when: null, datedByText: false });
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return decided(R.habitual, why, { when: null, datedByText: false });
   if (isBackground(frame, a, section)) return decided(R.background, why, { when: null, datedByText: false });
   // Only where the act is told, not in what was said ("would present its figures at the talks in April").

@@ -270,8 +270,8 @@ function reportedContent(
   );
   tail = dropped(tail, /(?:^|,?\s+)(?:according to|citing)\b.*$/su, R.dropChannel, why)
     .replace(/[\s.,;:]+$/, '')
-    // "… - but she later conceded …": the conjunction before the next clause belongs to neither.
-    .replace(/(?:[,;]|\s[—–-]+)?\s+(?:and|but|yet)$/u, '')
+    // "… - but she later conceded …", "…, while Y said": the conjunction before the next clause belongs to neither.
+    .replace(/(?:[,;]|\s[—–-]+)?\s+(?:and|but|yet|while|whereas)$/u, '')
     .trim();
   tail = dropped(tail, OUTLET_TAG, R.dropOutletTag, why).trim();
   if (/^(?:and|but|or)\b/i.test(tail) && from > c.clause.end && c.quotes.length === 0) {
