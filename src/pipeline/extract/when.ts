@@ -210,6 +210,9 @@ function occasionNamed(frame: string, earlier: readonly ArticleStatement[], arti
   return earlier.findLast((s) => told(s) && s.when!.date <= article.date!) ?? null;
 }
 
+/** "A day after …," opening the sentence. */
+const FRONTED_RELATIVE = /^\W*(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s/i;
+
 /** A decision, noted in `why` and among the firings. */
 function decided(r: Rule, why: string[], dated: Dated): Dated {
   fire(r, why);
@@ -238,14 +241,16 @@ export function dateStatement(
   const region = contentAt > a.cueAt ? { start: a.time.start, end: Math.min(a.time.end, contentAt) } : a.time;
   const when = dateIn(article.date, frame, region, a.cueAt, future, previous?.when ?? null, why);
   if (when) return decided(R.timeInClause, why, { when, datedByText: true });
-  if (/\b(?:after|before|until)\s+$/i.test(frame.slice(0, a.clause.start))) return decided(R.toldAsBeforeOrAfter, why, { when: null, datedByText: false });
+  // Not a participle ("…, adding"): its clause is the sentence's, whatever stands before it.
+  if (!/ing$/.test(a.cue) && /\b(?:after|before|until)\s+$/i.test(frame.slice(0, a.clause.start)))
+    return decided(R.toldAsBeforeOrAfter, why, { when: null, datedByText: false });
   const regionText = frame.slice(region.start, region.end);
   const offset = offsetFromNamedEvent(regionText);
   const event = offset === null ? undefined : (daysGiven(article, frame.slice(0, region.start)).at(-1) ?? chronology.days.at(-1));
   if (offset !== null && event) return decided(R.daysFromEvent, why, { when: dayRange(addDays(event.date, offset)), datedByText: true });
-  // "A day after Sylvania responded, Ruiz said": the opening phrase dates the clause after it, a verb inside it or not.
+  // "A day after Sylvania responded, Ruiz said": the phrase that opens the sentence dates the clause after it, a verb inside it or not.
   const opening = frame.slice(0, a.clause.start);
-  if (relativeToEvent(regionText) || (/,\s*$/.test(opening) && relativeToEvent(opening)))
+  if (relativeToEvent(regionText) || (/,\s*$/.test(opening) && FRONTED_RELATIVE.test(opening)))
     return decided(R.relativeToAct, why, { when: null, datedByText: false });
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return decided(R.habitual, why, { when: null, datedByText: false });
   if (isBackground(frame, a, section)) return decided(R.background, why, { when: null, datedByText: false });

@@ -38,11 +38,12 @@ export const WORDS_RULES = {
   },
   additionStandsAlone: {
     name: 'words.indirect-addition-stands-alone',
-    what: '"…,” X said, adding that …", "X said the toll was unfair, adding that …": what the participle reports after words of the verb\'s own is a statement of its own',
+    what: '"…,” X said, adding that …", "X said the toll was unfair, adding that …": what the participle reports after words of the verb\'s own is a statement of its own, quoted in part or not',
     fires: [
       '“The gates must open,” Ana Ruiz said, adding that farmers could not wait another week for water.',
       'Ana Ruiz said the toll was unfair, adding that nobody had asked the farmers about it.',
       'Ana Ruiz said she plans to visit the dam after the harvest, insisting that the gates stay shut.',
+      '“The gates must open,” Ana Ruiz said, adding that the farmers were “running out of patience.”',
     ],
     doesNotFire: ['Freedonia announced the new toll last month, saying it wanted the farmers to pay for the dam.'],
   },
@@ -162,7 +163,9 @@ export function assignWords(
   for (const c of clauses) {
     const previous = folded.at(-1);
     if (c.continues && previous) {
-      if (c.quotes.length === 0 && previous.quotes.length > 0) {
+      // "“…,” X said, adding that Y is “…”": a that-clause of its own, quoted in part or not.
+      const ownClause = c.quotes.length === 0 || /^\S+\s+that\s/u.test(frame.slice(c.cueAt));
+      if (ownClause && previous.quotes.length > 0) {
         fire(R.additionStandsAlone);
         folded.push({ ...c, continues: false, why: { ...c.why, words: [...c.why.words, R.additionStandsAlone.name] } });
         continue;
