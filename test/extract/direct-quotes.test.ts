@@ -177,13 +177,17 @@ describe('direct quotes: a quotation opening the sentence, words of the writer, 
   });
 });
 
-describe('direct quotes: "…,” she said, adding, “…”" is one statement', () => {
-  it('joins the two fragments with " … "', () => {
-    const all = speech('“The toll road will stay closed,” Ana Ruiz said, adding, “but the rail line can reopen next month.”', { date: DATE });
-    assert.equal(all.length, 1, describeAll(all));
-    assert.equal(all[0]!.speaker.id, 'ana-ruiz');
-    assert.equal(all[0]!.direct, true);
-    assert.equal(all[0]!.words, 'The toll road will stay closed … but the rail line can reopen next month.');
+describe('direct quotes: "…,” she said, adding, “…”" is two statements, one a verb', () => {
+  it('gives each quotation to its own verb, said to the same people on the same day', () => {
+    const all = speech('“The toll road will stay closed,” Ana Ruiz told reporters, adding, “but the rail line can reopen next month.”', { date: DATE });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.direct, s.words, addresseeIds(s), s.when?.date]),
+      [
+        ['ana-ruiz', true, 'The toll road will stay closed', ['press'], DATE],
+        ['ana-ruiz', true, 'but the rail line can reopen next month.', ['press'], DATE],
+      ],
+      describeAll(all),
+    );
   });
 
   it('keeps what an indirect "adding that …" reports, not only the quote', () => {

@@ -33,17 +33,18 @@ export const WORDS_RULES = {
   },
   continuationJoins: {
     name: 'words.continuation-joins',
-    what: '"…,” X said, adding “…”": what the participle reports is the same statement going on',
-    fires: ['“The gates must open,” Ana Ruiz said, adding: “Our farmers cannot wait another week for water.”'],
+    what: '"X announced the toll, saying …": what the participle reports after a verb with no words of its own is the statement going on',
+    fires: ['Freedonia announced the new toll last month, saying it wanted the farmers to pay for the dam.'],
   },
   additionStandsAlone: {
     name: 'words.indirect-addition-stands-alone',
-    what: '"…,” X said, adding that …", "X said the toll was unfair, adding that …": what the participle reports after words of the verb\'s own is a statement of its own, quoted in part or not',
+    what: '"…,” X said, adding, “…”", "…, adding that …", "X said the toll was unfair, adding that …": what the participle reports after words of the verb\'s own is a statement of its own, a cue of its own',
     fires: [
       '“The gates must open,” Ana Ruiz said, adding that farmers could not wait another week for water.',
       'Ana Ruiz said the toll was unfair, adding that nobody had asked the farmers about it.',
       'Ana Ruiz said she plans to visit the dam after the harvest, insisting that the gates stay shut.',
       '“The gates must open,” Ana Ruiz said, adding that the farmers were “running out of patience.”',
+      '“The gates must open,” Ana Ruiz said, adding: “Our farmers cannot wait another week for water.”',
     ],
     doesNotFire: ['Freedonia announced the new toll last month, saying it wanted the farmers to pay for the dam.'],
   },
@@ -163,11 +164,17 @@ export function assignWords(
   for (const c of clauses) {
     const previous = folded.at(-1);
     if (c.continues && previous) {
-      // "“…,” X said, adding that Y is “…”": a that-clause of its own, quoted in part or not.
-      const ownClause = c.quotes.length === 0 || /^\S+\s+that\s/u.test(frame.slice(c.cueAt));
-      if (ownClause && previous.quotes.length > 0) {
+      // What the participle reports is said on the same occasion, to the same people, unless it names its own.
+      const standsAlone = (): Attribution => ({
+        ...c,
+        continues: false,
+        addressees: c.addressees.length > 0 ? c.addressees : previous.addressees,
+        why: { ...c.why, words: [...c.why.words, R.additionStandsAlone.name] },
+      });
+      // "“…,” X said, adding, “…”", "…, adding that Y is “…”": a verb of its own after words of the verb's own.
+      if (previous.quotes.length > 0) {
         fire(R.additionStandsAlone);
-        folded.push({ ...c, continues: false, why: { ...c.why, words: [...c.why.words, R.additionStandsAlone.name] } });
+        folded.push(standsAlone());
         continue;
       }
       // "said the toll was unfair, adding that …": a clause of its own before the participle is a statement of its own.
@@ -178,7 +185,7 @@ export function assignWords(
         fire(R.additionStandsAlone);
         previous.why.words.push(...ownWhy);
         previous.content = own;
-        folded.push({ ...c, continues: false, why: { ...c.why, words: [...c.why.words, R.additionStandsAlone.name] } });
+        folded.push(standsAlone());
         continue;
       }
       fire(R.continuationJoins, previous.why.words);
