@@ -192,6 +192,9 @@ describe('speakers: people named by a common noun', () => {
     ['Boatmen who met the minister said the tolls were unfair.', 'boatmen'],
     ['Still, 38 percent of registered growers say they would pay a levy on each crate.', 'registered-growers'],
     ['The retired shipping magnate says a heavy fine now arrives every week.', 'unnamed-magnate'],
+    ['Growers trying to win back the market in May say the levy came too late.', 'growers'],
+    ['The last man to run the old harbour says the pier will never open.', 'unnamed-man'],
+    ['The ferry faces a town in which 67 percent of voters say the fares are unfair.', 'voters'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });
@@ -659,6 +662,7 @@ describe('speakers: words between the subject and its verb', () => {
     'Tomas Brenner, citing “the old promise of the river treaty,” said that the dam would open.',
     "Tomas Brenner - Ana Ruiz's old rival and partner in the canal firm - said that the dam would open.",
     'Tomas Brenner, in the wake of a new survey showing the support for the dam down to 14 percent, said that the dam would open.',
+    'Tomas Brenner (an engineer by training and a minister since she was young) said that the dam would open.',
   ]) {
     it(text, () => {
       const s = only(speech(text, { date: DATE }), 'dam would open');

@@ -239,7 +239,8 @@ export const CUE_FILTERS: readonly CueFilter[] = [
   {
     name: 'cue.after-modal',
     what: '"would recall its ambassador", "will announce": a verb after a modal tells what may be said, not what was',
-    rejects: (before) => /\b(?:will|would|could|should|might|may|can|must|shall|cannot)(?:\s+\p{Ll}+ly)?$/iu.test(before.trimEnd()),
+    // Lower case: "in May say" names a month.
+    rejects: (before) => /\b(?:will|would|could|should|might|may|can|must|shall|cannot)(?:\s+\p{Ll}+ly)?$/u.test(before.trimEnd()),
     fires: ['Asked whether Sylvania would recall its ambassador, Tomas Brenner said: “There is no such plan.”'],
     doesNotFire: ['Tomas Brenner recalled that the ambassador had left in March.'],
   },

@@ -413,7 +413,9 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   // A sentence's first word is capitalised whatever it is: "Police said", "Members of the panel said".
   if (!quantifier && words.length > 0) words[0] = words[0]!.toLowerCase();
   // "members of the panel", "staff for the committee": the head comes before the qualifier.
-  const qualified = words.findIndex((w, i) => i > 0 && QUALIFIER.test(w));
+  // "activists working to stop the pier", "the last man to run the harbour": a participle or "to" after a noun for people qualifies it.
+  const verbal = (w: string, i: number) => /^(?:to|\p{Ll}+ing|\p{Ll}+ed)$/u.test(w) && !PREPOSITIONS_IN_ING.has(w) && namesPeople(words[i - 1]!.toLowerCase());
+  const qualified = words.findIndex((w, i) => i > 0 && (QUALIFIER.test(w) || verbal(w, i)));
   const core = qualified > 0 ? words.slice(0, qualified) : words;
   const head = core.at(-1) ?? '';
   if (core.length === 0 || core.length > 5 || words.length > 10 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
@@ -421,12 +423,13 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   const qualifier = qualified > 0 ? words.slice(qualified + 1) : [];
   // "registered voters", "retired generals", "leading economists": a participle before a noun for people describes them.
   // Not "including labor unions", "according to three people": a preposition in -ing, or a participle before one.
+  const clausal = qualified > 0 && verbal(words[qualified]!, qualified);
   const describing = (w: string, i: number): boolean =>
     /^\p{Ll}+(?:ing|ed)$/u.test(w) && !PREPOSITIONS_IN_ING.has(w) && namesPeople(head) && (!notNominal(core[i + 1] ?? ',') || describing(core[i + 1]!, i + 1));
   // "a source close to him", "a source familiar with the talks": a pronoun may end the qualifier, "with" open it.
   if (
     core.some((w, i) => notNominal(w) && !describing(w, i)) ||
-    qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for|with|about|him|her|them|us)$/i.test(w))
+    (!clausal && qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for|with|about|him|her|them|us)$/i.test(w)))
   )
     return null;
   if (!namesPeople(head) && !namesSource(head)) return null;
@@ -435,5 +438,7 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   // A singular noun with no determiner is no subject ("… a farmer, boatman and teacher who said"): a list of labels.
   // A name before it stands for a determiner: "a Foreign Ministry tweet", "Foreign Ministry tweet".
   if (!plural && !quantifier && !/^\p{Lu}\S*\s+\S/u.test(text)) return null;
-  return { form: 'role', head, description: text.slice(quantifier.length), definite, plural, common: true };
+  // What a participle or "to" adds says what the group does, not who it is.
+  const description = clausal ? text.slice(quantifier.length).split(/\s+/).slice(0, qualified).join(' ') : text.slice(quantifier.length);
+  return { form: 'role', head, description, definite, plural, common: true };
 }

@@ -232,7 +232,7 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   }
   const opener =
     (
-      /^(.*(?:\b(?:that|as|because|since|while|if|when|so)|\b(?:after|before|until|although|though|whereas)(?=\s[^,]*$)|,\s*(?:and|but)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(
+      /^(.*(?:\b(?:that|as|because|since|while|if|when|so|(?:in|of|for|by|under|with|among)\s+which)|\b(?:after|before|until|although|though|whereas)(?=\s[^,]*$)|,\s*(?:and|but)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(
         text,
       )?.[1] ?? subordinatorOpening(text)
     )?.length ?? 0;
@@ -294,10 +294,10 @@ function subordinatorOpening(text: string): string | undefined {
 
 /**
  * "Ruiz, who …, said", "Otten, citing “…”, said", "The judge -- who once … -- said", "Kovic - the mayor's
- * sister - told": an aside that ends where the verb starts. Not "- but she …": that opens a clause.
+ * sister - told", "Sen. Ruiz (a Lakeview Democrat) says": an aside that ends where the verb starts. Not "- but she …": that opens a clause.
  */
 const SUBJECT_ASIDE = new RegExp(
-  String.raw`(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|quoting|responding|replying|answering|writing)\b[^,]*(?:,|${MASK})|\s+(?:--|—|–|-)\s+(?!(?:and|but|or|yet)\b)[^—–]*?\s(?:--|—|–|-))\s*$`,
+  String.raw`(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|quoting|responding|replying|answering|writing)\b[^,]*(?:,|${MASK})|\s+(?:--|—|–|-)\s+(?!(?:and|but|or|yet)\b)[^—–]*?\s(?:--|—|–|-)|\s*\([^()]*\))\s*$`,
   'u',
 );
 
