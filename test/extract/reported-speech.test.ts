@@ -385,3 +385,19 @@ describe('indirect speech: what was said is kept whole', () => {
     });
   }
 });
+
+describe('indirect speech: what a poll, a study or an inquiry found', () => {
+  for (const [text, words] of [
+    ['A Valley Herald poll released Saturday found that 28 percent of likely voters back the dam.', 'that 28 percent of likely voters back the dam'],
+    ['The inquiry found that the water board almost never read its own letters.', 'that the water board almost never read its own letters'],
+    ['A poll from Lakeview Law School released Wednesday found Ana Ruiz leading by 15 points.', 'Ana Ruiz leading by 15 points'],
+  ] as const) {
+    it(text, () => {
+      const all = speech(text, { date: DATE });
+      assert.ok(
+        all.some((s) => s.words === words),
+        describeAll(all),
+      );
+    });
+  }
+});

@@ -269,7 +269,7 @@ function readMention(raw: string): MentionInfo | null {
   }
   // "A readout from the Russian Foreign Ministry", "a statement by the embassy": the author speaks.
   const authored =
-    /^(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(readout|statement|communique|letter|report|post|tweet|document|note)\s+(?:from|by|of|issued by|released by)\s+(.+?)(?:\s+to\s+.+)?$/iu.exec(
+    /^(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(readout|statement|communique|letter|report|post|tweet|document|note|poll|survey|study|analysis|audit|review|inquiry)\s+(?:from|by|of|issued by|released by)\s+(.+?)(?:\s+to\s+.+|\s+(?:released|issued|published|conducted|taken)\b.*)?$/iu.exec(
       text,
     );
   if (authored) {
@@ -414,7 +414,11 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   if (!quantifier && words.length > 0) words[0] = words[0]!.toLowerCase();
   // "members of the panel", "staff for the committee": the head comes before the qualifier.
   // "activists working to stop the pier", "the last man to run the harbour": a participle or "to" after a noun for people qualifies it.
-  const verbal = (w: string, i: number) => /^(?:to|\p{Ll}+ing|\p{Ll}+ed)$/u.test(w) && !PREPOSITIONS_IN_ING.has(w) && namesPeople(words[i - 1]!.toLowerCase());
+  // So does a participle after a source ("a poll released Saturday", "a survey conducted last week").
+  const verbal = (w: string, i: number) => {
+    const noun = words[i - 1]!.toLowerCase();
+    return /^(?:to|\p{Ll}+ing|\p{Ll}+ed)$/u.test(w) && !PREPOSITIONS_IN_ING.has(w) && (namesPeople(noun) || (namesSource(noun) && w !== 'to'));
+  };
   const qualified = words.findIndex((w, i) => i > 0 && (QUALIFIER.test(w) || verbal(w, i)));
   const core = qualified > 0 ? words.slice(0, qualified) : words;
   const head = core.at(-1) ?? '';
