@@ -362,6 +362,11 @@ describe('indirect speech: what was said is kept whole', () => {
     ['Ana Ruiz, a farmer who retired as head of the water board in 2019, said the gates must open.', 'ana-ruiz', 'the gates must open'],
     ['Ana Ruiz — after a knock on the table — told me she had never seen the valley so dry.', 'ana-ruiz', 'she had never seen the valley so dry'],
     ['A day after Sylvania responded, Ana Ruiz said Freedonia would lodge a protest.', 'ana-ruiz', 'Freedonia would lodge a protest'],
+    [
+      'Ana Ruiz gave a passionate defense of “valley values,” saying the town was the “heart and soul of the river.”',
+      'ana-ruiz',
+      'heart and soul of the river.',
+    ],
     ['“The gates must open,” Ana Ruiz said, adding that the farmers were “running out of patience.”', 'ana-ruiz', 'running out of patience.'],
     ['Ana Ruiz suggested that the weir was unsafe, while Tomas Brenner said that the gates would hold.', 'tomas-brenner', 'that the gates would hold'],
     ["Ana Ruiz, host of Radio Lakeview's “Valley Hour,” suggested the weir could not be saved.", 'ana-ruiz', 'the weir could not be saved'],

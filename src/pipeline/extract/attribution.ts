@@ -65,7 +65,8 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
   const progressive = PROGRESSIVE.test(frame.slice(0, cue.at));
   if (progressive) fire(R.progressive);
   const participle = PARTICIPLE.test(cue.word) && !progressive;
-  const afterComma = /,\s*$/.test(frame.slice(0, cue.at));
+  // "… defense of “valley values,” saying": the comma may stand inside the closing mark.
+  const afterComma = /,\s*$/.test(frame.slice(0, cue.at)) || quotes.some((q) => q.commaInside && adjacent(frame, q.end, cue.at));
   // "Said Ruiz, “…”": a verb that opens the sentence has its subject after it.
   let inverted = (quoteBefore || /^\s*$/.test(frame.slice(0, cue.at))) && !participle;
   let subject: Subject | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, floor);

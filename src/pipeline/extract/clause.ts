@@ -14,6 +14,8 @@ export interface QuoteInSentence {
   words: string;
   /** The paragraph ends with this quotation still open: by convention, the quotation goes on in the next paragraph. */
   runsOn?: boolean;
+  /** “…,” : the comma of the sentence stands inside the closing mark, as American style puts it. */
+  commaInside?: boolean;
 }
 
 export interface Attribution {

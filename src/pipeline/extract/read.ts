@@ -69,5 +69,6 @@ function quotesIn(text: string, sentence: Sentence, spans: readonly QuoteSpan[])
       end: Math.min(s.end, sentence.end) - sentence.start,
       words: quoteWords(text, { ...s, innerStart: Math.max(s.innerStart, sentence.start), innerEnd: Math.min(s.innerEnd, sentence.end) }),
       runsOn: s.closeMissing && s.end === text.length,
+      commaInside: /,\s*$/.test(text.slice(s.innerStart, s.innerEnd)),
     }));
 }
