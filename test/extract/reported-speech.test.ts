@@ -363,6 +363,11 @@ describe('indirect speech: what was said is kept whole', () => {
     ['Ana Ruiz — after a knock on the table — told me she had never seen the valley so dry.', 'ana-ruiz', 'she had never seen the valley so dry'],
     ['A day after Sylvania responded, Ana Ruiz said Freedonia would lodge a protest.', 'ana-ruiz', 'Freedonia would lodge a protest'],
     [
+      'Sixty percent of valley farmers say they trust Ana Ruiz, compared with 40 percent who say the same of Tomas Brenner.',
+      'valley-farmers',
+      'they trust Ana Ruiz',
+    ],
+    [
       'Ana Ruiz gave a passionate defense of “valley values,” saying the town was the “heart and soul of the river.”',
       'ana-ruiz',
       'heart and soul of the river.',

@@ -195,6 +195,8 @@ describe('speakers: people named by a common noun', () => {
     ['Growers trying to win back the market in May say the levy came too late.', 'growers'],
     ['The last man to run the old harbour says the pier will never open.', 'unnamed-man'],
     ['The ferry faces a town in which 67 percent of voters say the fares are unfair.', 'voters'],
+    ['Twenty-four percent said they were more likely to back the levy.', 'respondents'],
+    ['Seventy-four percent of registered growers say the levy is fair.', 'registered-growers'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });

@@ -392,14 +392,16 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       if (inner.speaker.form === 'relative' && outer.inverted && isForm('plain', inner.cue)) continue;
       // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);
-      const separate = /\b(?:after|before|while|because|since|when|whereas)\b|;|,\s*(?:and|but)\b|\band\s+(?:has|have|had)?\s*$/.exec(between);
+      const separate = /\b(?:after|before|while|because|since|when|whereas)\b|;|,\s*(?:and|but|compared (?:with|to))\b|\band\s+(?:has|have|had)?\s*$/.exec(
+        between,
+      );
       // "Ruiz said the weir was mended, but she conceded that …": a conjunction right before the inner subject starts a clause of its own, even after "that".
       const coordinate = /(?:[,;]|\s[—–-])\s*(?:and|but|yet)\s+\S$/.test(between);
       // "When Otten suggested that …, Kovic fired back": the clause that opens the sentence ends at its comma.
       const opening = frame.slice(0, outer.clause.start);
       const fronted = (OPENING_SUBORDINATOR.test(opening) || /\b(?:after|before|until)\s+$/i.test(opening)) && !opening.includes(',') && between.includes(',');
       // "X suggested that …, while Y said …": a contrast after a comma starts a clause of its own, even after "that".
-      const contrast = /[,;]\s*(?:while|whereas|although|though)\s[^,]*$/.test(between);
+      const contrast = /[,;]\s*(?:while|whereas|although|though|compared (?:with|to))\s[^,]*$/.test(between);
       if ((separate && (!/\bthat\b/.test(between) || contrast)) || coordinate || fronted) {
         fire(R.subordinateSpeaks);
         continue;

@@ -364,9 +364,12 @@ const FRACTION = String.raw`(?:one|two|three|four)-(?:half|third|thirds|quarter|
 /** "a slim majority", "large majorities". */
 const MAJORITY_SIZE = String.raw`(?:slim|clear|narrow|large|solid|bare|big|overwhelming)`;
 /** How much of a group: "about half of", "six in 10", "72 percent of the", "many", "the". */
+/** "Seventy-four", "twelve": a share written out, as a sentence must open with it. */
+const SPELLED_NUMBER =
+  '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const QUANTIFIER = new RegExp(
   String.raw`^(?:(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|as many as|over|under|a full|fully)\s+)?` +
-    String.raw`(?:\d[\d,.]*%?(?:\s+percent)?|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +
+    String.raw`(?:\d[\d,.]*%?(?:\s+percent)?|${SPELLED_NUMBER}\s+percent|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +
     String.raw`half|a third|a quarter|a fifth|${FRACTION}|(?:a|the)\s+(?:${MAJORITY_SIZE}\s+)?(?:majority|plurality|minority)|(?:${MAJORITY_SIZE}\s+)?majorities|most|many|some|several|few|both|all|` +
     String.raw`dozens|hundreds|thousands|millions|a number|a group|a handful|one|two|three|four|five|six|seven|eight|nine|ten)` +
     String.raw`(?:\s+of(?:\s+(?:the|those|these|its|his|her|their))?)?|the|a|an|its|his|her|their|our|those|these|other)\s+`,
@@ -375,7 +378,7 @@ const QUANTIFIER = new RegExp(
 /** A share alone, as a poll reports it ("21 percent", "26%", "six in 10", "a third", "a slim majority"), or "those surveyed". */
 const SHARE_ALONE = new RegExp(
   String.raw`^(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|over|under|a full)\s+)?` +
-    String.raw`(?:\d[\d,.]*(?:%|\s+percent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +
+    String.raw`(?:\d[\d,.]*(?:%|\s+percent)|${SPELLED_NUMBER}\s+percent|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +
     String.raw`half|a third|a quarter|a fifth|${FRACTION}|a\s+(?:${MAJORITY_SIZE}\s+)?(?:majority|plurality|minority))$|` +
     String.raw`^(?:those|people)\s+(?:surveyed|polled|asked|questioned|interviewed)$`,
   'i',

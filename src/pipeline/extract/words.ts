@@ -282,6 +282,8 @@ function reportedContent(
     .replace(/[\s.,;:]+$/, '')
     // "… - but she later conceded …", "…, while Y said": the conjunction before the next clause belongs to neither.
     .replace(/(?:[,;]|\s[—–-]+)?\s+(?:and|but|yet|while|whereas)$/u, '')
+    // "…, compared with 64 percent who say …": the share that says otherwise speaks for itself.
+    .replace(/,\s*compared (?:with|to)\b[^,]*$/u, '')
     .trim();
   tail = dropped(tail, OUTLET_TAG, R.dropOutletTag, why).trim();
   if (/^(?:and|but|or)\b/i.test(tail) && from > c.clause.end && c.quotes.length === 0) {
