@@ -362,6 +362,7 @@ describe('indirect speech: what was said is kept whole', () => {
     ['Ana Ruiz, a farmer who retired as head of the water board in 2019, said the gates must open.', 'ana-ruiz', 'the gates must open'],
     ['Ana Ruiz — after a knock on the table — told me she had never seen the valley so dry.', 'ana-ruiz', 'she had never seen the valley so dry'],
     ['A day after Sylvania responded, Ana Ruiz said Freedonia would lodge a protest.', 'ana-ruiz', 'Freedonia would lodge a protest'],
+    ['“The weir will hold,” said Ana Ruiz, though she added that the gates were old.', 'ana-ruiz', 'that the gates were old'],
     [
       'Sixty percent of valley farmers say they trust Ana Ruiz, compared with 40 percent who say the same of Tomas Brenner.',
       'valley-farmers',

@@ -392,9 +392,10 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       if (inner.speaker.form === 'relative' && outer.inverted && isForm('plain', inner.cue)) continue;
       // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);
-      const separate = /\b(?:after|before|while|because|since|when|whereas)\b|;|,\s*(?:and|but|compared (?:with|to))\b|\band\s+(?:has|have|had)?\s*$/.exec(
-        between,
-      );
+      const separate =
+        /\b(?:after|before|while|because|since|when|whereas|though|although)\b|;|,\s*(?:and|but|compared (?:with|to))\b|\band\s+(?:has|have|had)?\s*$/.exec(
+          between,
+        );
       // "Ruiz said the weir was mended, but she conceded that …": a conjunction right before the inner subject starts a clause of its own, even after "that".
       const coordinate = /(?:[,;]|\s[—–-])\s*(?:and|but|yet)\s+\S$/.test(between);
       // "When Otten suggested that …, Kovic fired back": the clause that opens the sentence ends at its comma.

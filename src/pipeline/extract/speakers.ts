@@ -167,6 +167,7 @@ export const SPEAKER_RULES = {
       'Ana Ruiz said the weir had been mended last spring - but she conceded that the sluice still leaked.',
       'When Tomas Brenner suggested that Sylvania might take the quotas to a tribunal, Ana Ruiz fired back: “Let them try; the treaty is ours.”',
       'Ana Ruiz suggested that the weir was unsafe, while Tomas Brenner said that the gates would hold through the winter.',
+      '“The weir will hold,” said Tomas Brenner, though he added that the gates were old.',
     ],
   },
   embeddedCue: {
