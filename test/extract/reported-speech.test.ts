@@ -364,6 +364,11 @@ describe('indirect speech: what was said is kept whole', () => {
     ['A day after Sylvania responded, Ana Ruiz said Freedonia would lodge a protest.', 'ana-ruiz', 'Freedonia would lodge a protest'],
     ['“The weir will hold,” said Ana Ruiz, though she added that the gates were old.', 'ana-ruiz', 'that the gates were old'],
     [
+      'One in three said the water board does not care about the valley and one in four said the board was openly hostile to it.',
+      'respondents',
+      'the board was openly hostile to it',
+    ],
+    [
       'Sixty percent of valley farmers say they trust Ana Ruiz, compared with 40 percent who say the same of Tomas Brenner.',
       'valley-farmers',
       'they trust Ana Ruiz',

@@ -11,7 +11,7 @@ import { DOCUMENT_HEADS } from '../lexicon.ts';
 import { findCues, type Cue } from './cues.ts';
 import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention } from './mention.ts';
-import { MASK, OPENING_SUBORDINATOR, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { HAS_VERB, MASK, OPENING_SUBORDINATOR, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, wordsAfter, type Subject } from './speakers.ts';
 import { findAddressees } from './addressees.ts';
@@ -397,7 +397,8 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
           between,
         );
       // "Ruiz said the weir was mended, but she conceded that …": a conjunction right before the inner subject starts a clause of its own, even after "that".
-      const coordinate = /(?:[,;]|\s[—–-])\s*(?:and|but|yet)\s+\S$/.test(between);
+      // "… the board does not care and one in four said …": so does one after the outer verb's words, with a verb of their own.
+      const coordinate = /(?:[,;]|\s[—–-])\s*(?:and|but|yet)\s+\S$/.test(between) || (/\s(?:and|but)\s+\S$/.test(between) && HAS_VERB.test(between));
       // "When Otten suggested that …, Kovic fired back": the clause that opens the sentence ends at its comma.
       const opening = frame.slice(0, outer.clause.start);
       const fronted = (OPENING_SUBORDINATOR.test(opening) || /\b(?:after|before|until)\s+$/i.test(opening)) && !opening.includes(',') && between.includes(',');

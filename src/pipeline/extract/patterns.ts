@@ -83,3 +83,6 @@ export const GOES_ON_TO =
 
 /** An aside that quotes someone else: "Otten, citing “…”, said", "Citing “…,” the spokeswoman told". */
 export const QUOTED_IN_ASIDE = /(?:^|,)\s*(?:citing|quoting)\s+$/iu;
+
+/** A finite verb: an auxiliary, or a word in -s or -ed after another ("the board does not care", "the firm raised"). */
+export const HAS_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)\b|\s\p{Ll}+(?:s|ed)\s/u;

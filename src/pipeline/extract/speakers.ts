@@ -6,7 +6,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import type { Cue } from './cues.ts';
-import { CAPITALISED, FULL_STOP, GOES_ON_TO, MASK, OPENING_SUBORDINATOR, PARTY_TAG, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { CAPITALISED, FULL_STOP, GOES_ON_TO, HAS_VERB, MASK, OPENING_SUBORDINATOR, PARTY_TAG, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { PERSONAL_PRONOUNS, SENTENCE_OPENERS, US_STATES } from '../lexicon.ts';
 
@@ -58,6 +58,7 @@ export const SPEAKER_RULES = {
       'When Ivo Lenz announced that the gates would stay shut, farmers in the valley began to sell their herds.',
       'On one thing the valley agrees: 42% say the dam came too late.',
       'The weir will close after the water board chairman said he would not pay for its repair.',
+      'One in three said the water board does not care about the valley and one in four said the board was openly hostile to it.',
     ],
     doesNotFire: [
       'While Ivo Lenz waited at the gates, Ada Ruiz, the mayor, said the water would come back in May.',
@@ -241,6 +242,13 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     fire(R.clauseOpener, why);
     start += opener;
     text = text.slice(opener);
+  }
+  // "One in three said the board does not care and one in four said …": after another verb's words, "and" with a verb before it opens a clause.
+  const joined = floor > 0 ? /^(.*\s(?:and|but)\s)(?=\S)/su.exec(text)?.[1] : undefined;
+  if (joined && HAS_VERB.test(joined)) {
+    fire(R.clauseOpener, why);
+    start += joined.length;
+    text = text.slice(joined.length);
   }
   // "At the market hall on Friday she said", "the toll, which she said would …", "- but she later conceded": a subject pronoun right before the verb is the subject.
   const pronoun = /(?<=\s)(he|she|they|we|I)(?:\s+(?:also|then|later|again|still|\p{Ll}+ly))?$/u.exec(text);

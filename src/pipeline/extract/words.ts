@@ -8,7 +8,7 @@ import type { Attribution, QuoteInSentence } from './clause.ts';
 import { NOISE_RULES, isNamingQuote } from './noise.ts';
 import { fire, type Rule } from '../rule.ts';
 import { isForm } from './verbs.ts';
-import { CAPITALISED, QUOTED_IN_ASIDE } from './patterns.ts';
+import { CAPITALISED, HAS_VERB, QUOTED_IN_ASIDE } from './patterns.ts';
 
 export const WORDS_RULES = {
   quoteBeforeClause: {
@@ -213,7 +213,7 @@ function isClause(content: string): boolean {
 /** Four words or more with a verb among the first six: an auxiliary, or a word in -s or -ed after the first ("the schedule deserves"). */
 function hasVerb(words: string): boolean {
   const first = words.split(/\s+/).slice(0, 6).join(' ');
-  return words.split(/\s+/).length >= 4 && (isClause(first) || /\s\p{Ll}+(?:s|ed)(?:\s|$)/u.test(first));
+  return words.split(/\s+/).length >= 4 && (isClause(first) || HAS_VERB.test(` ${first} `));
 }
 
 /** A clause that reports a quotation, or three words or more. */
