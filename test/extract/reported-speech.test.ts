@@ -368,6 +368,7 @@ describe('indirect speech: what was said is kept whole', () => {
       'respondents',
       'the board was openly hostile to it',
     ],
+    ['While one survey firm says there are 40 farms in the valley, another says there are about 18.', 'unnamed-another', 'there are about 18'],
     [
       'Sixty percent of valley farmers say they trust Ana Ruiz, compared with 40 percent who say the same of Tomas Brenner.',
       'valley-farmers',

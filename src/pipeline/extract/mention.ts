@@ -257,6 +257,8 @@ function readMention(raw: string): MentionInfo | null {
   const nation = national ? sideOf(national[1]!) : null;
   if (nation) return { ...emptyMention(text), form: 'name', name: nation, side: nation };
 
+  // "While one firm says …, another says …": one of those just named, unnamed.
+  if (lower === 'another') return { ...emptyMention(text), form: 'role', head: 'another', description: 'another', definite: false, common: true };
   const pronoun = PERSONAL_PRONOUNS[lower];
   if (pronoun) return { ...emptyMention(text), form: 'pronoun', pronoun, plural: pronoun === 'plural' };
   if (RELATIVE_PRONOUNS.has(lower)) return { ...emptyMention(text), form: 'relative' };
