@@ -370,6 +370,16 @@ describe('indirect speech: what was said is kept whole', () => {
     ],
     ['While one survey firm says there are 40 farms in the valley, another says there are about 18.', 'unnamed-another', 'there are about 18'],
     [
+      'To win the valley, Ana Ruiz needs about 40 percent of the farm vote, Tomas Brenner says; in 2012, he won 27 percent.',
+      'tomas-brenner',
+      'To win the valley, Ana Ruiz needs about 40 percent of the farm vote',
+    ],
+    [
+      'Valley mayors — and, in particular, Ana Ruiz — insisted that any deal include a two-year delay of the toll.',
+      'unnamed-mayor',
+      'that any deal include a two-year delay of the toll',
+    ],
+    [
       'Sixty percent of valley farmers say they trust Ana Ruiz, compared with 40 percent who say the same of Tomas Brenner.',
       'valley-farmers',
       'they trust Ana Ruiz',

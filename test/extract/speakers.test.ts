@@ -196,6 +196,7 @@ describe('speakers: people named by a common noun', () => {
     ['The last man to run the old harbour says the pier will never open.', 'unnamed-man'],
     ['The ferry faces a town in which 67 percent of voters say the fares are unfair.', 'voters'],
     ['Twenty-four percent said they were more likely to back the levy.', 'respondents'],
+    ['Some 56 percent of farmers polled said they would not vote for the levy.', 'farmers'],
     ['Seventy-four percent of registered growers say the levy is fair.', 'registered-growers'],
   ] as const) {
     it(`${expected}: ${text}`, () => {

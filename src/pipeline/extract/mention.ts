@@ -370,7 +370,7 @@ const MAJORITY_SIZE = String.raw`(?:slim|clear|narrow|large|solid|bare|big|overw
 const SPELLED_NUMBER =
   '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const QUANTIFIER = new RegExp(
-  String.raw`^(?:(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|as many as|over|under|a full|fully)\s+)?` +
+  String.raw`^(?:(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|as many as|over|under|a full|fully|some)\s+)?` +
     String.raw`(?:\d[\d,.]*%?(?:\s+percent)?|${SPELLED_NUMBER}\s+percent|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +
     String.raw`half|a third|a quarter|a fifth|${FRACTION}|(?:a|the)\s+(?:${MAJORITY_SIZE}\s+)?(?:majority|plurality|minority)|(?:${MAJORITY_SIZE}\s+)?majorities|most|many|some|several|few|both|all|` +
     String.raw`dozens|hundreds|thousands|millions|a number|a group|a handful|one|two|three|four|five|six|seven|eight|nine|ten)` +
@@ -438,7 +438,7 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   // "a source close to him", "a source familiar with the talks": a pronoun may end the qualifier, "with" open it.
   if (
     core.some((w, i) => notNominal(w) && !describing(w, i)) ||
-    (!clausal && qualifier.some((w) => notNominal(w) && !/^(?:the|to|of|and|in|on|for|with|about|him|her|them|us)$/i.test(w)))
+    (!clausal && qualifier.some((w) => notNominal(w) && !/^(?:the|a|an|to|of|and|in|on|for|with|about|him|her|them|us)$/i.test(w)))
   )
     return null;
   if (!namesPeople(head) && !namesSource(head)) return null;

@@ -306,7 +306,7 @@ function subordinatorOpening(text: string): string | undefined {
  * sister - told", "Sen. Ruiz (a Lakeview Democrat) says": an aside that ends where the verb starts. Not "- but she …": that opens a clause.
  */
 const SUBJECT_ASIDE = new RegExp(
-  String.raw`(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|quoting|responding|replying|answering|writing)\b[^,]*(?:,|${MASK})|\s+(?:--|—|–|-)\s+(?!(?:and|but|or|yet)\b)[^—–]*?\s(?:--|—|–|-)|\s*\([^()]*\))\s*$`,
+  String.raw`(?:,\s*(?:who|which|whose|speaking|requesting|asking|declining|citing|quoting|responding|replying|answering|writing)\b[^,]*(?:,|${MASK})|\s+(?:--|—|–|-)\s+(?!(?:and|but|or|yet)\s)[^—–]*?\s(?:--|—|–|-)|\s*\([^()]*\))\s*$`,
   'u',
 );
 

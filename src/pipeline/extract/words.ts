@@ -252,9 +252,9 @@ function reportedContent(
     fire(R.channelOfQuote);
     return null;
   }
-  // "CONTENT, said X": the words stand before the verb, never after who said them.
+  // "CONTENT, said X": the words stand before the verb, never after who said them; nor after a semicolon ("…, analysts say; in 2012, …").
   const verbFirst = c.inverted === true && c.quotes.length === 0;
-  let tail = verbFirst ? '' : sentence.slice(from, to);
+  let tail = verbFirst || /^\s*;/.test(sentence.slice(from, to)) ? '' : sentence.slice(from, to);
   const untouched = tail;
   for (let before = ''; before !== tail;) {
     before = tail;
