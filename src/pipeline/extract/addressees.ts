@@ -59,7 +59,7 @@ export const ADDRESSEE_RULES = {
     pattern: new RegExp(String.raw`\b(?:${alternationOf('objectIsAddressee')})\s+(?!(?:not|to|that|whether|if|for|about|when|how|why|what|which|who)\b)`, 'g'),
     notAfterCue: true,
     fires: ['Ana Ruiz told Tomas Brenner that the border would reopen on Friday.', 'Ana Ruiz urged Sylvania to open the dam gates before the harvest.'],
-    doesNotFire: ['Ana Ruiz was asked whether the border would reopen on Friday.'],
+    doesNotFire: ['Ana Ruiz was asked whether the border would reopen on Friday.', 'Ana Ruiz warned that it would not rain before the harvest.'],
   },
   toWhom: {
     name: 'addressee.reply-to',
@@ -143,6 +143,8 @@ export function findAddressees(frame: string, from: number, to: number, cueAt = 
       // "said in reply to Y", not "said the mayor has not replied to Y": a reply after the verb is its own only before a clause starts.
       if (r === R.toWhom && m.index > cueAt && CLAUSE_STARTED.test(frame.slice(cueAt, m.index))) continue;
       const start = m.index + m[0].length;
+      // "warned that it …": the clause ends at "that", where no object can start.
+      if (start >= to) continue;
       const phrase = nounPhraseAt(frame, start);
       if (phrase.text === '' || isReporters(phrase.text)) continue;
       const info = analyseMention(phrase.text);
