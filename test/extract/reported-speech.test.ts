@@ -363,6 +363,7 @@ describe('indirect speech: what was said is kept whole', () => {
     ['Ana Ruiz — after a knock on the table — told me she had never seen the valley so dry.', 'ana-ruiz', 'she had never seen the valley so dry'],
     ['A day after Sylvania responded, Ana Ruiz said Freedonia would lodge a protest.', 'ana-ruiz', 'Freedonia would lodge a protest'],
     ['Ana Ruiz warned that it would not rain before the harvest.', 'ana-ruiz', 'that it would not rain before the harvest'],
+    ['Conceding that the weir was old, Ana Ruiz warned that the gates might not hold.', 'ana-ruiz', 'that the weir was old'],
     ['“The weir will hold,” said Ana Ruiz, though she added that the gates were old.', 'ana-ruiz', 'that the gates were old'],
     [
       'One in three said the water board does not care about the valley and one in four said the board was openly hostile to it.',

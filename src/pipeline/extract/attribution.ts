@@ -84,6 +84,11 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
   const byGerund = participle && /\bby\s*$/iu.test(frame.slice(0, cue.at));
   const continues = participle && previous !== undefined && (subject.text === '' || afterComma || byGerund);
   if (participle && !continues && (afterComma || byGerund)) subject = because(leadingSubject(frame), R.participleSentenceSubject);
+  // "Conceding that a deal would come, Ana Ruiz warned …": a participle opening the sentence speaks for the subject after its comma.
+  const comma = participle && /^\W*$/.test(frame.slice(0, cue.at)) ? frame.indexOf(',', cue.end) : -1;
+  const mainAt = comma > 0 ? frame.slice(comma + 1).search(/\S/) + comma + 1 : -1;
+  const main = comma > 0 ? leadingSubject(frame.slice(mainAt)) : null;
+  if (main) subject = because({ ...main, at: mainAt + main.at }, R.participleSentenceSubject);
   // "The Elysee has confirmed the contact and has highlighted …": a second verb of the same subject.
   // "… but did note that …", "… and on Tuesday said …": an auxiliary, an adverb or a day may stand between.
   const conjunction = inverted ? null : COORDINATING.exec(frame.slice(0, cue.at));
@@ -401,7 +406,11 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       const coordinate = /(?:[,;]|\s[—–-])\s*(?:and|but|yet)\s+\S$/.test(between) || (/\s(?:and|but)\s+\S$/.test(between) && HAS_VERB.test(between));
       // "When Otten suggested that …, Kovic fired back": the clause that opens the sentence ends at its comma.
       const opening = frame.slice(0, outer.clause.start);
-      const fronted = (OPENING_SUBORDINATOR.test(opening) || /\b(?:after|before|until)\s+$/i.test(opening)) && !opening.includes(',') && between.includes(',');
+      // So does a participle that opens the sentence ("Conceding that …, Ruiz warned").
+      const fronted =
+        (OPENING_SUBORDINATOR.test(opening) || /\b(?:after|before|until)\s+$/i.test(opening) || (/^\W*$/.test(opening) && PARTICIPLE.test(outer.cue))) &&
+        !opening.includes(',') &&
+        between.includes(',');
       // "X suggested that …, while Y said …": a contrast after a comma starts a clause of its own, even after "that".
       const contrast = /[,;]\s*(?:while|whereas|although|though|compared (?:with|to))\s[^,]*$/.test(between);
       if ((separate && (!/\bthat\b/.test(between) || contrast)) || coordinate || fronted) {

@@ -7,7 +7,7 @@ import { TIME_RULES } from '../dates/time-expressions.ts';
 import { ACT_RULES } from './acts.ts';
 import { ADDRESSEE_RULES } from './addressees.ts';
 import { ASSEMBLY_RULES } from './assemble.ts';
-import { CUE_FILTERS, EVALUATION_WITHOUT_WORDS, PHRASE_CUES, VERB_OPENS_SENTENCE } from './cues.ts';
+import { CUE_FILTERS, EVALUATION_WITHOUT_WORDS, PARTICIPLE_OPENS_SENTENCE, PHRASE_CUES, VERB_OPENS_SENTENCE } from './cues.ts';
 import { COREFERENCE_RULES } from './discourse.ts';
 import { NOISE_RULES } from './noise.ts';
 import { RESOLUTION_RULES } from './resolve.ts';
@@ -20,6 +20,7 @@ export const CATALOGUE: readonly Rule[] = [
   ...CUE_FILTERS,
   EVALUATION_WITHOUT_WORDS,
   VERB_OPENS_SENTENCE,
+  PARTICIPLE_OPENS_SENTENCE,
   ...Object.values(SPEAKER_RULES),
   ...Object.values(COREFERENCE_RULES),
   ...Object.values(WORDS_RULES),

@@ -285,6 +285,16 @@ export const CUE_FILTERS: readonly CueFilter[] = [
 /** A reporting verb in the past that opens the sentence, a name after it: "Said Comey, …", "Wrote Ruiz: …". */
 const SENTENCE_OPENING_VERB = /^(\p{Lu}\p{Ll}+(?:ed|id|ote|ld))\s+(?=\p{Lu})/u;
 
+/** "Noting that …, Ruiz said": a participle that opens the sentence with what it reports. */
+const SENTENCE_OPENING_PARTICIPLE = /^(\p{Lu}\p{Ll}+ing)\s+(?=that\s)/u;
+
+export const PARTICIPLE_OPENS_SENTENCE: Rule = {
+  name: 'cue.participle-opens-sentence',
+  what: '"Conceding that …, Ruiz warned": a participle of saying that opens the sentence with a "that" of its own reports, for the subject after its comma',
+  fires: ['Conceding that the weir was old, Ana Ruiz warned that the gates might not hold.'],
+  doesNotFire: ['Speaking to farmers on Monday, Ana Ruiz said the gates would hold.'],
+};
+
 export const VERB_OPENS_SENTENCE: Rule = {
   name: 'cue.verb-opens-sentence',
   what: '"Said Ruiz, “…”": a verb of saying that opens the sentence, its speaker after it',
@@ -349,6 +359,12 @@ export function findCues(frame: string): Cue[] {
   if (opening && openingKind && !cues.some((c) => c.at === opening.index)) {
     fire(VERB_OPENS_SENTENCE);
     cues.push({ word: opening[1]!.toLowerCase(), at: opening.index, end: opening.index + opening[1]!.length, kind: openingKind });
+  }
+  const participle = SENTENCE_OPENING_PARTICIPLE.exec(frame);
+  const participleKind = participle ? CUE_KINDS.get(participle[1]!.toLowerCase()) : undefined;
+  if (participle && participleKind) {
+    fire(PARTICIPLE_OPENS_SENTENCE);
+    cues.push({ word: participle[1]!.toLowerCase(), at: 0, end: participle[1]!.length, kind: participleKind });
   }
   // "shot back", "fired back": a verb of two words in the table is read as one.
   for (const m of frame.matchAll(/\b\p{Ll}+/gu)) {
