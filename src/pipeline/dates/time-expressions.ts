@@ -238,8 +238,16 @@ export function isFutureClause(text: string): boolean {
  * against another event. Unless that event is dated, neither is the act.
  */
 export function relativeToEvent(text: string): boolean {
-  return /\b(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s+[\p{L}\p{N}]/iu.test(text);
+  return RELATIVE_TO_EVENT.test(text);
 }
+
+/** The same, opening the text: "A day after Sylvania responded, …". */
+export function opensRelativeToEvent(text: string): boolean {
+  const m = RELATIVE_TO_EVENT.exec(text);
+  return m !== null && /^\W*$/.test(text.slice(0, m.index));
+}
+
+const RELATIVE_TO_EVENT = /\b(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s+[\p{L}\p{N}]/iu;
 
 const COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 

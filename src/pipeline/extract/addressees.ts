@@ -5,7 +5,7 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import { alternationOf } from './verbs.ts';
-import { CAPITALISED, NAME_WORD } from './patterns.ts';
+import { AUXILIARY, CAPITALISED, NAME_WORD } from './patterns.ts';
 import { fire, type PatternRule } from '../rule.ts';
 
 export interface AddresseeMention {
@@ -117,7 +117,7 @@ function actKind(phrase: string): 'call' | 'meeting' | null {
 }
 
 /** Words that only a clause of its own has: what was said has begun. */
-const CLAUSE_STARTED = /\b(?:that|has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|did|does|do|not)\b/i;
+const CLAUSE_STARTED = new RegExp(String.raw`\b(?:that|not|${AUXILIARY})\b`, 'i');
 
 const isReporters = (text: string): boolean => /^(?:the\s+)?(?:reporters|journalists|press|media)$/i.test(text.trim());
 

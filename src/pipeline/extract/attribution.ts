@@ -11,7 +11,7 @@ import { DOCUMENT_HEADS } from '../lexicon.ts';
 import { findCues, type Cue } from './cues.ts';
 import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention } from './mention.ts';
-import { HAS_VERB, MASK, OPENING_SUBORDINATOR, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { BEFORE_OR_AFTER, HAS_VERB, MASK, OPENING_SUBORDINATOR, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, wordsAfter, type Subject } from './speakers.ts';
 import { findAddressees } from './addressees.ts';
@@ -408,7 +408,7 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       const opening = frame.slice(0, outer.clause.start);
       // So does a participle that opens the sentence ("Conceding that …, Ruiz warned").
       const fronted =
-        (OPENING_SUBORDINATOR.test(opening) || /\b(?:after|before|until)\s+$/i.test(opening) || (/^\W*$/.test(opening) && PARTICIPLE.test(outer.cue))) &&
+        (OPENING_SUBORDINATOR.test(opening) || BEFORE_OR_AFTER.test(opening) || (/^\W*$/.test(opening) && PARTICIPLE.test(outer.cue))) &&
         !opening.includes(',') &&
         between.includes(',');
       // "X suggested that …, while Y said …": a contrast after a comma starts a clause of its own, even after "that".

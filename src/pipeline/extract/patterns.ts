@@ -84,5 +84,11 @@ export const GOES_ON_TO =
 /** An aside that quotes someone else: "Otten, citing “…”, said", "Citing “…,” the spokeswoman told". */
 export const QUOTED_IN_ASIDE = /(?:^|,)\s*(?:citing|quoting)\s+$/iu;
 
+/** Auxiliary verbs: a clause of its own has one, or a finite verb. */
+export const AUXILIARY = 'is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|do';
+
 /** A finite verb: an auxiliary, or a word in -s or -ed after another ("the board does not care", "the firm raised"). */
-export const HAS_VERB = /\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|should|may|might|must)\b|\s\p{Ll}+(?:s|ed)\s/u;
+export const HAS_VERB = new RegExp(String.raw`\b(?:${AUXILIARY})\b|\s\p{Ll}+(?:s|ed)\s`, 'u');
+
+/** "… after the chairman said": what comes before a clause told only as before or after another act. */
+export const BEFORE_OR_AFTER = /\b(?:after|before|until)\s+$/i;

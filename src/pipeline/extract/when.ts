@@ -7,13 +7,14 @@
  */
 import type { ArticleStatement, DateRange, ParsedArticle } from '../types.ts';
 import { addDays, dayNumber } from '../dates/calendar.ts';
-import { findTimeExpressions, isFutureClause, offsetFromNamedEvent, relativeToEvent } from '../dates/time-expressions.ts';
+import { findTimeExpressions, isFutureClause, offsetFromNamedEvent, opensRelativeToEvent, relativeToEvent } from '../dates/time-expressions.ts';
 import { UNKNOWN_ACTOR } from '../actors/directory.ts';
 import { contentWords, overlap } from '../content-words.ts';
 import type { Actor } from '../types.ts';
 import type { Act } from './acts.ts';
 import type { Attribution } from './clause.ts';
 import { findCues } from './cues.ts';
+import { BEFORE_OR_AFTER } from './patterns.ts';
 import { DOCUMENT_HEADS } from '../lexicon.ts';
 import type { MentionInfo } from './mention.ts';
 import { fire, type Rule } from '../rule.ts';
@@ -210,9 +211,6 @@ function occasionNamed(frame: string, earlier: readonly ArticleStatement[], arti
   return earlier.findLast((s) => told(s) && s.when!.date <= article.date!) ?? null;
 }
 
-/** "A day after …," opening the sentence. */
-const FRONTED_RELATIVE = /^\W*(?:a|one|two|three|four|five|several|a few|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\s/i;
-
 /** A decision, noted in `why` and among the firings. */
 function decided(r: Rule, why: string[], dated: Dated): Dated {
   fire(r, why);
@@ -242,7 +240,7 @@ export function dateStatement(
   const when = dateIn(article.date, frame, region, a.cueAt, future, previous?.when ?? null, why);
   if (when) return decided(R.timeInClause, why, { when, datedByText: true });
   // Not a participle ("…, adding"): its clause is the sentence's, whatever stands before it.
-  if (!/ing$/.test(a.cue) && /\b(?:after|before|until)\s+$/i.test(frame.slice(0, a.clause.start)))
+  if (!/ing$/.test(a.cue) && BEFORE_OR_AFTER.test(frame.slice(0, a.clause.start)))
     return decided(R.toldAsBeforeOrAfter, why, { when: null, datedByText: false });
   const regionText = frame.slice(region.start, region.end);
   const offset = offsetFromNamedEvent(regionText);
@@ -250,7 +248,7 @@ export function dateStatement(
   if (offset !== null && event) return decided(R.daysFromEvent, why, { when: dayRange(addDays(event.date, offset)), datedByText: true });
   // "A day after Sylvania responded, Ruiz said": the phrase that opens the sentence dates the clause after it, a verb inside it or not.
   const opening = frame.slice(0, a.clause.start);
-  if (relativeToEvent(regionText) || (/,\s*$/.test(opening) && FRONTED_RELATIVE.test(opening)))
+  if (relativeToEvent(regionText) || (/,\s*$/.test(opening) && opensRelativeToEvent(opening)))
     return decided(R.relativeToAct, why, { when: null, datedByText: false });
   if (HABITUAL.test(frame.slice(a.time.start, a.time.end))) return decided(R.habitual, why, { when: null, datedByText: false });
   if (isBackground(frame, a, section)) return decided(R.background, why, { when: null, datedByText: false });

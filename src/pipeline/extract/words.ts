@@ -8,7 +8,7 @@ import type { Attribution, QuoteInSentence } from './clause.ts';
 import { NOISE_RULES, isNamingQuote } from './noise.ts';
 import { fire, type Rule } from '../rule.ts';
 import { isForm } from './verbs.ts';
-import { CAPITALISED, HAS_VERB, QUOTED_IN_ASIDE } from './patterns.ts';
+import { AUXILIARY, CAPITALISED, HAS_VERB, QUOTED_IN_ASIDE } from './patterns.ts';
 
 export const WORDS_RULES = {
   quoteBeforeClause: {
@@ -207,13 +207,15 @@ export function assignWords(
 
 /** Reported words that hold a verb of their own ("the toll was unfair"), not an object alone ("the licensing requirement"). */
 function isClause(content: string): boolean {
-  return /^that\b/.test(content) || /\s(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b/.test(content);
+  return /^that\b/.test(content) || AUXILIARY_AFTER_A_WORD.test(content);
 }
 
+const AUXILIARY_AFTER_A_WORD = new RegExp(String.raw`\s(?:${AUXILIARY})\b`);
+
 /** Four words or more with a verb among the first six: an auxiliary, or a word in -s or -ed after the first ("the schedule deserves"). */
-function hasVerb(words: string): boolean {
-  const first = words.split(/\s+/).slice(0, 6).join(' ');
-  return words.split(/\s+/).length >= 4 && (isClause(first) || HAS_VERB.test(` ${first} `));
+function hasVerb(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 4 && HAS_VERB.test(` ${words.slice(0, 6).join(' ')} `);
 }
 
 /** A clause that reports a quotation, or three words or more. */
@@ -313,8 +315,6 @@ function reportedContent(
     fire(R.shortObjectWithVerb, why);
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()} ${tail}`.replace(/\s+/g, ' ');
   }
-  // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
-  const head = leadIn;
   if (c.cue.includes(' ') && !/\bsaying$/.test(c.cue)) {
     fire(R.cueNamesAct, why);
     return c.cue;
@@ -323,9 +323,10 @@ function reportedContent(
   const afterComma = /,\s*$/.test(frame.slice(0, c.clause.start));
   // "In a speech two summers ago, he said:": the words are in what the colon leads into, not in the scene before the verb.
   const leadsOn = /:\s*$/.test(frame.slice(c.cueAt));
-  if (afterComma && head.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn) {
+  // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
+  if (afterComma && leadIn.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn) {
     fire(R.contentBeforeCue, why);
-    return head;
+    return leadIn;
   }
   return null;
 }
