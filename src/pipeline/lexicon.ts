@@ -203,7 +203,9 @@ const PEOPLE_NOUNS = new Set(
     'couple community committee committees panel board jury court team teams pundit pundits clerk clerks staffer staffers ' +
     'actress actresses waitress waitresses hostess heiress princess duchess empress stewardess witness witnesses ' +
     'partisan partisans citizen citizens victim victims widow widows guest guests mom moms dad dads magnate magnates ' +
-    'tycoon tycoons mogul moguls billionaire billionaires millionaire millionaires adult adults teen teens elite elites').split(' '),
+    'tycoon tycoons mogul moguls billionaire billionaires millionaire millionaires adult adults teen teens elite elites ' +
+    'admiral admirals colonel colonels captain captains marshal marshals commodore pope prince princes cardinal cardinals ' +
+    'detective detectives deputy deputies host hosts').split(' '),
 );
 /** Nouns for a body of people that take a plural verb without ending in -s ("police say"). */
 // prettier-ignore

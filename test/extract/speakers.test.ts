@@ -153,6 +153,16 @@ describe('speakers: a role noun referring back', () => {
     assert.equal(s.speaker.id, 'ana-ruiz');
   });
 
+  it('"the governor", "the lawmaker", "the general" point back to a name with the abbreviated title ("Gov.", "Rep.", "Gen.")', () => {
+    const speakerOf = (title: string, role: string) =>
+      only(speech(`${title} Jane Holt toured the dam on Monday. The spillway will not hold, the ${role} said.`, { date: DATE, registry: 'none' }), 'spillway')
+        .speaker.name;
+    assert.equal(speakerOf('Gov.', 'governor'), 'Jane Holt');
+    assert.equal(speakerOf('Rep.', 'lawmaker'), 'Jane Holt');
+    assert.equal(speakerOf('Gen.', 'general'), 'Jane Holt');
+    assert.equal(speakerOf('Adm.', 'admiral'), 'Jane Holt');
+  });
+
   it('"Chile’s water minister" is never the foreign minister named before, and is the one named, with that portfolio, after', () => {
     const text = paragraphs(
       'Foreign Minister Pablo Soto arrived in Lima on Monday.',
@@ -443,6 +453,13 @@ describe('speakers: a name with a description, a title or a party tag after or b
     assert.equal(speakerOf('Omar Diaz, who runs a bakery near the capital, Port Sylvan, said sales had halved.', 'sales had halved'), 'Omar Diaz');
   });
 
+  it('a sentence adverb before the name and its description opens the clause ("Moreover, Name, director of …, noted")', () => {
+    assert.equal(
+      speakerOf('Moreover, Jeffrey Lenz, director of the Water Institute at Lakeview University, noted that most plans run only to 2030.', 'plans run'),
+      'Jeffrey Lenz',
+    );
+  });
+
   it('an age is a description ("Jessie Orr, 70, said")', () => {
     assert.equal(speakerOf('Jessie Orr, 70, said the road had been closed for a month.', 'road had been closed'), 'Jessie Orr');
   });
@@ -543,6 +560,10 @@ describe('speakers: roles and groups named by common nouns', () => {
   it('a role the lexicon does not list still speaks, as that role ("the historian said")', () => {
     const s = only(speech('“The canal was dug by hand in 1890,” the historian said.', { date: DATE }), 'dug by hand');
     assert.equal(s.speaker.name, 'Unnamed historian');
+  });
+
+  it('a military rank speaks as that rank ("the admiral said")', () => {
+    assert.equal(only(speech('The patrols had two goals, the admiral said.', { date: DATE }), 'two goals').speaker.name, 'Unnamed admiral');
   });
 
   it('a group of people speaks as that group ("Many farmers say", "Members of the panel said")', () => {

@@ -6,7 +6,7 @@
 import type { PointKind } from '../types.ts';
 import { fire, worthTrying, type PatternRule, type Rule } from '../rule.ts';
 import { CUE_KINDS, alternationOf, isForm } from './verbs.ts';
-import { GOES_ON_TO, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { AUXILIARY, GOES_ON_TO, WEEKDAY_OR_MONTH } from './patterns.ts';
 
 export interface Cue {
   word: string;
@@ -167,6 +167,14 @@ const OTHER_SENSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:call|calls|called|calling)$/, /^\s+(?:for|off|in|out|up|back)\b/],
 ];
 
+/** What follows a noun phrase after the verb, to the end of its clause: "added 300 jobs", "added a task: mediator" (not a quotation). */
+const BARE_OBJECT = /^\s+(?:an?|another|the|his|her|its|their|some|more|new|\d[\d,.]*)\s+([^,;!?\uE000“"]*)(?=[,;!?]|$)/u;
+/**
+ * A clause in it: an auxiliary, a verb in -ed, a relative pronoun ("another warning: the dam would not hold",
+ * "a caption that reads …"); a word in -s is as often a plural ("300 jobs").
+ */
+const CLAUSE_IN_OBJECT = new RegExp(String.raw`\b(?:${AUXILIARY}|that|which|who)\b|\s\p{Ll}+ed\s`, 'u');
+
 interface CueFilter extends Rule {
   /** Whether the single-word cue `word`, with the frame `before` and `after` it, is no reporting verb here. */
   rejects(before: string, word: string, after: string): boolean;
@@ -228,6 +236,22 @@ export const CUE_FILTERS: readonly CueFilter[] = [
     rejects: (_before, word, after) => OTHER_SENSE.some(([w, next]) => w.test(word) && next.test(after)),
     fires: ['Ana Ruiz won the vote in the north, adding to her lead over Tomas Brenner.', 'Ivo Marek reported from Port Sylvan.'],
     doesNotFire: ['Ana Ruiz said the vote was fair, adding that she would visit the north.'],
+  },
+  {
+    name: 'cue.thing-added',
+    what: '"added 300 jobs", "adds its own pressure": a verb that reports only a clause or a quotation, with a bare noun phrase after it, reports nothing',
+    rejects: (before, word, after) => {
+      // Not "“…,” added a Lakeview farmer": a quotation just before is what was added.
+      const object = isForm('clauseOnly', word) && !QUOTATION_JUST_BEFORE.test(before) ? BARE_OBJECT.exec(after) : null;
+      return object !== null && !CLAUSE_IN_OBJECT.test(` ${object[1]} `);
+    },
+    fires: ['Ana Ruiz added a new clause to the treaty.', 'The dam project added 300 jobs in the valley, Ana Ruiz noted.'],
+    doesNotFire: [
+      'Ana Ruiz added the gates would open on Friday.',
+      'Ana Ruiz added another warning: the dam would not hold.',
+      '“The gates stay shut,” added a Lakeview farmer.',
+      'Ana Ruiz said the canal was dry, adding the U.S. envoy would visit on Friday.',
+    ],
   },
   {
     name: 'cue.finding-needs-a-source',

@@ -26,6 +26,17 @@ const HEAD_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   leader: ['leader', 'president', 'prime minister', 'chancellor', 'premier'],
   counterpart: ['minister', 'president', 'secretary', 'chancellor', 'leader', 'counterpart'],
   colleague: ['minister', 'president', 'secretary', 'chancellor', 'leader', 'counterpart'],
+  // "Gov. Ana Ruiz … the governor said": a title's abbreviation names the same office.
+  governor: ['governor', 'gov.'],
+  senator: ['senator', 'sen.'],
+  congressman: ['congressman', 'rep.'],
+  congresswoman: ['congresswoman', 'rep.'],
+  lawmaker: ['lawmaker', 'senator', 'sen.', 'congressman', 'congresswoman', 'rep.', 'representative'],
+  general: ['general', 'gen.'],
+  admiral: ['admiral', 'adm.'],
+  colonel: ['colonel', 'col.'],
+  lieutenant: ['lieutenant', 'lt.'],
+  professor: ['professor', 'prof.'],
 };
 
 /** A capitalised word after a lowercase one: inside a sentence, only names are capitalised. */

@@ -394,7 +394,7 @@ const PARTY_ONLY = new RegExp(String.raw`^${PARTY_TAG}$`, 'u');
 
 /** Words that open an adverbial ("On Tuesday", "in a call", "however"), not a description of someone. */
 const ADVERBIAL =
-  /^(?:(?:shortly|soon|just|right|long|only|even|moments|minutes|hours|days|weeks|months|years)\s+(?:after|before|since|when|as)|(?:late|early|most)\s+(?:last|this|next|on|in|recently)|recently|on|in|at|by|during|after|before|since|until|from|last|this|next|earlier|later|according|however|meanwhile|still|yet|also|separately|but|and|then|now|today|yesterday|tonight|asked|speaking|for|with|without|despite|amid|as|when|while|if|though|although|because)\b/i;
+  /^(?:(?:shortly|soon|just|right|long|only|even|moments|minutes|hours|days|weeks|months|years)\s+(?:after|before|since|when|as)|(?:late|early|most)\s+(?:last|this|next|on|in|recently)|recently|on|in|at|by|during|after|before|since|until|from|last|this|next|earlier|later|according|however|meanwhile|still|yet|also|separately|but|and|then|now|today|yesterday|tonight|asked|speaking|for|with|without|despite|amid|as|when|while|if|though|although|because|moreover|furthermore|indeed|instead|nonetheless|nevertheless|similarly|likewise|finally|ultimately|additionally|besides|thus|hence|notably|importantly|of course)\b/i;
 
 /** A relative clause that holds the verb itself ("Ruiz, who previously said"): the relative pronoun is the subject. */
 const RELATIVE = /^(?:who|whom|whose|which|that)\b/i;

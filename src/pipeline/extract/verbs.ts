@@ -22,6 +22,8 @@ export interface Verb {
   nounToo?: string;
   /** Its object is what was said, never whom it was said to: "said he had written to Y, asking Z to …" asks Z nothing of its own. */
   objectIsContent?: true;
+  /** Reports words only as a clause or a quotation: a bare noun after it is what was added, not said ("added 300 jobs"). */
+  clauseOnly?: true;
   /** Whom it addresses: its object ("told Y"), or the object of a particle ("called on Y", "wrote to Y"). */
   addressee?: 'object' | 'on' | 'upon' | 'to';
   /** Names whom it answers after "to": "responded to Y". */
@@ -54,7 +56,7 @@ const VERBS: readonly Verb[] = [
   { forms: 'say says said saying', kind: S, objectIsContent: true, toThePress: 'to', plain: 'said says' },
   { forms: 'tell tells told telling', kind: S, addressee: 'object', toThePress: true, plain: 'told' },
   { forms: 'state states stated stating', kind: S, nounToo: 'state states', objectIsContent: true, plain: 'stated' },
-  { forms: 'add adds added adding', kind: S, objectIsContent: true, plain: 'added' },
+  { forms: 'add adds added adding', kind: S, objectIsContent: true, clauseOnly: true, plain: 'added' },
   // "had written to Y" is the letter (an act), not a clause of its own.
   { forms: 'write writes wrote writing', kind: 'document', addressee: 'to' },
   { forms: 'tweet tweets tweeted tweeting', kind: S, nounToo: 'tweet tweets' },
@@ -243,6 +245,7 @@ type FormList =
   | 'stance'
   | 'call'
   | 'plain'
+  | 'clauseOnly'
   | 'judging'
   | 'naming'
   | 'finding';
@@ -273,6 +276,8 @@ function formsFor(v: Verb, list: FormList): string[] {
       return words(v.call);
     case 'plain':
       return words(v.plain);
+    case 'clauseOnly':
+      return v.clauseOnly ? all : [];
     case 'judging':
     case 'naming':
       return v.evaluative === list ? all : [];
