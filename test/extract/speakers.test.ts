@@ -249,6 +249,17 @@ describe('speakers: "…,” said X, who said …"', () => {
       describeAll(all),
     );
   });
+
+  it('so is one with any verb that reports words ("who predicted …", "who noted that …"), not one that reports none ("who thinks often about …")', () => {
+    const said = (relative: string) =>
+      speech(`“We count every ballot twice,” said Ivo Lenz, who ${relative}.`, { date: DATE, registry: 'none' }).map((s) => s.words);
+    assert.deepEqual(said('predicted about a third of the vote will be cast early'), [
+      'We count every ballot twice',
+      'about a third of the vote will be cast early',
+    ]);
+    assert.deepEqual(said('noted that the count had never been late'), ['We count every ballot twice', 'that the count had never been late']);
+    assert.deepEqual(said('thinks often about the ferry his father ran'), ['We count every ballot twice']);
+  });
 });
 
 describe('speakers: pronouns', () => {

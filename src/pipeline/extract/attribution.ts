@@ -379,6 +379,18 @@ function relativeClauses(frame: string): Span[] {
   }));
 }
 
+/**
+ * Whether a verb reports words with what follows it: a verb of saying, "that", or words said as its object
+ * ("predicted about a third of …"), not a preposition's ("thinks often about the father").
+ */
+function reportsWords(cue: string, after: string): boolean {
+  if (isForm('plain', cue) || /^\s+that\b/.test(after)) return true;
+  return (
+    isForm('objectIsContent', cue) &&
+    !/^\s+(?:\p{Ll}+\s+)?(?:about(?!\s+(?:\d|one|two|three|four|five|half|a\s+(?:third|quarter|fifth)))|of|to|on|over|for|with|at|in)\b/u.test(after)
+  );
+}
+
 const isDocumentSpeaker = (c: Attribution): boolean => c.speaker.head !== null && DOCUMENT_HEADS.has(c.speaker.head);
 
 /**
@@ -393,8 +405,9 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
     for (const inner of clauses.slice(i + 1)) {
       if (inner.continues || inner.coordinated || inner.cueAt <= outer.clause.end || dropped.has(inner)) continue;
       if (inner.clause.start < outer.clause.end) continue;
-      // "…,” said one aide, who said she had warned …": a relative clause speaks for whom it follows, not inside the words.
-      if (inner.speaker.form === 'relative' && outer.inverted && isForm('plain', inner.cue)) continue;
+      // "…,” said one aide, who said she had warned …", "…, who predicted that …": a relative clause speaks for whom it follows,
+      // not inside the words, when it reports words (not "who urged him to quit", "who thinks often about the father").
+      if (inner.speaker.form === 'relative' && outer.inverted && reportsWords(inner.cue, frame.slice(inner.cueAt + inner.cue.length))) continue;
       // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);
       const separate =

@@ -102,7 +102,7 @@ const VERBS: readonly Verb[] = [
   { forms: 'indicate indicates indicated indicating', kind: S },
   { forms: 'conclude concludes concluded concluding', kind: S },
   { forms: 'suggest suggests suggested suggesting', kind: S },
-  { forms: 'predict predicts predicted predicting', kind: S },
+  { forms: 'predict predicts predicted predicting', kind: S, objectIsContent: true },
   // "Ruiz thinks the dam will hold": an opinion reported is attributed like words; "thought" is also a noun.
   { forms: 'think thinks thought thinking', kind: S, nounToo: 'thought', objectIsContent: true, stance: true, noCue: 'thinking' },
   { forms: 'estimate estimates estimated estimating', kind: S, nounToo: 'estimate estimates', objectIsContent: true },
