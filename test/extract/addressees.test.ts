@@ -11,6 +11,14 @@ describe('addressees: "told Y"', () => {
     assert.equal(s.speaker.id, 'sergei-valenko');
     assert.deepEqual(addresseeIds(s), ['marta-olsen']);
   });
+
+  it('ends Y where a clause with no "that" begins ("told the League she …", "told the farmers they …")', () => {
+    const league = only(speech('Ana Ruiz told the League she would not sign the quotas.', { date: DATE }), 'quotas');
+    assert.equal(league.words, 'she would not sign the quotas');
+    assert.deepEqual(addresseeIds(league), ['coastal-league']);
+    const farmers = only(speech('Ana Ruiz told the farmers they would be paid by June.', { date: DATE }), 'paid');
+    assert.equal(farmers.words, 'they would be paid by June');
+  });
 });
 
 describe('addressees: "in a call with Y"', () => {

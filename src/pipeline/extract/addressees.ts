@@ -87,8 +87,11 @@ const R = ADDRESSEE_RULES;
 
 /** ", Rasa Kairiene": a full name in apposition. */
 const APPOSITION = new RegExp(String.raw`^,\s+(${NAME_WORD}(?:\s+${NAME_WORD})+)`, 'u');
-/** "Ana Ruiz the quotas …": a name, then a new noun phrase. */
-const NAME_THEN_PHRASE = new RegExp(String.raw`^((?:${CAPITALISED}\s+)*\p{Lu}[\p{L}'’-]*)\s+(?:the|a|an|its|his|her|their|it|he|she|they)\s`, 'u');
+/** "Ana Ruiz the quotas …", "the Gazette she …", "the council they …": a name or a short noun phrase, then a new noun phrase or a subject. */
+const NAME_THEN_PHRASE = new RegExp(
+  String.raw`^((?:the\s+)?(?:${CAPITALISED}\s+)*\p{Lu}[\p{L}'’-]*|(?:the|his|her|its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:the|a|an|its|his|her|their|it|he|she|they|we|I)(?:\s|$)`,
+  'u',
+);
 
 /** The noun phrase that starts at `from`, up to the first word that cannot belong to it. */
 function nounPhraseAt(frame: string, from: number): { text: string; end: number } {
