@@ -573,6 +573,13 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.equal(s.speaker.name, 'Unnamed historian');
   });
 
+  it('people named before an aside speak ("The lawmakers, however, said"), as a group when no one before is them', () => {
+    const s = only(speech('The lawmakers, however, said that the recount had been fair.', { date: DATE }), 'recount');
+    assert.equal(s.speaker.name, 'Lawmakers');
+    const leaders = only(speech('Farm leaders in the valley, for instance, noted that the canal was dry.', { date: DATE }), 'canal');
+    assert.equal(leaders.speaker.name, 'Farm leaders in the valley');
+  });
+
   it('a military rank speaks as that rank ("the admiral said")', () => {
     assert.equal(only(speech('The patrols had two goals, the admiral said.', { date: DATE }), 'two goals').speaker.name, 'Unnamed admiral');
   });

@@ -478,6 +478,8 @@ export class Discourse {
     }
     // "the historian said" with no one before it to be: a statement by that role, not by no one.
     if (info.common && namesPeople(head)) return [this.directory.anonymous(head, info.side), R.anonymous];
+    // "The two lawmakers said", "Legislative leaders said" with no one before them: the group speaks.
+    if (info.plural && namesPeople(head)) return [this.directory.group(info.description ?? head, info.side), R.commonGroup];
     return [UNKNOWN_ACTOR, null];
   }
 

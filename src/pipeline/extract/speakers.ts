@@ -71,6 +71,12 @@ export const SPEAKER_RULES = {
     fires: ['The spokesman for the Sylvanian Embassy, Ivo Marek said the ambassador would return on Monday.'],
     doesNotFire: ['The river is too low for the barges, Ana Ruiz said.'],
   },
+  roleThenAside: {
+    name: 'speaker.role-then-aside',
+    what: '"The lawmakers, however, said", "Farm leaders in the valley, for instance, noted": an aside after a noun phrase for people leaves it the subject',
+    fires: ['The lawmakers, however, said that the recount was fair.', 'Farm leaders in the valley, for instance, noted that the canal was dry.'],
+    doesNotFire: ['Tomas Brenner, the county chairman, for example, said the dam was late.'],
+  },
   nameThenDescription: {
     name: 'speaker.name-comma-description',
     what: '"Lena Osei, a pollster who has advised three governors, said": walking back over what describes someone (a phrase, an age, a party tag, a relative clause) to the name it describes',
@@ -270,6 +276,15 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   if (last && previous && roleThenName && analyseMention(previous)?.form === 'role') {
     fire(R.roleThenName, why);
     return { text: `${previous}, ${last}`, at: start + text.lastIndexOf(previous), why };
+  }
+  // "The lawmakers, however, said", "Legislative leaders in Ohio, for instance, noted": an aside leaves the people named before it the subject.
+  // Not a body ("Sylvania's embassy, meanwhile, issued …"): what it issues is read with the verb's own rules.
+  const described =
+    previous !== '' && ASIDE.test(last.trim()) && segments.slice(0, -2).every((s) => ADVERBIAL.test(s.trim())) ? analyseMention(previous) : null;
+  const asideAfterRole = described?.form === 'role' && !described.organisation;
+  if (asideAfterRole) {
+    fire(R.roleThenAside, why);
+    return { text: previous, at: start + offsetOfSegment(text, segments.length - 2), why };
   }
   const named = namedBefore ? segments.length - 3 : nameBeforeDescriptions(segments);
   if (named !== null) {
