@@ -265,6 +265,8 @@ describe('reporting verbs: every form of the verb table', () => {
       ['Tomas Brenner went out of his way to stress that the sluice was sound.', 'sluice was sound'],
       ['Ana Ruiz ended the session by telling farmers that the levy would fall next year.', 'levy would fall'],
       ['“Not one more drop for the city,” Tomas Brenner barked.', 'Not one more drop'],
+      ['A ministry aide later clarified that Ana Ruiz had misspoken.', 'had misspoken'],
+      ['“Open the gates!” the crowd screamed back.', 'Open the gates!'],
     ] as const) {
       const all = speech(text, { date: DATE });
       assert.ok(

@@ -100,6 +100,7 @@ const VERBS: readonly Verb[] = [
   { forms: 'comment comments commented commenting', kind: S, nounToo: 'comment comments', toThePress: 'to' },
   { forms: 'observe observes observed observing', kind: S },
   { forms: 'indicate indicates indicated indicating', kind: S },
+  { forms: 'clarify clarifies clarified clarifying', kind: S, objectIsContent: true },
   { forms: 'conclude concludes concluded concluding', kind: S },
   { forms: 'suggest suggests suggested suggesting', kind: S },
   { forms: 'predict predicts predicted predicting', kind: S, objectIsContent: true },
@@ -146,6 +147,7 @@ const VERBS: readonly Verb[] = [
   { forms: 'recommend recommends recommended recommending', kind: S, stance: true },
   { forms: 'shout shouts shouted shouting', kind: S, evaluative: 'judging' },
   { forms: 'yell yells yelled yelling', kind: S, evaluative: 'judging' },
+  { forms: 'scream screams screamed screaming', kind: S, nounToo: 'scream screams', evaluative: 'judging' },
   { forms: 'chant chants chanted chanting', kind: S, nounToo: 'chant chants', evaluative: 'judging' },
   { forms: 'retort retorts retorted retorting', kind: S },
   // "“…,” Otten barked": only with a quotation or "that" do these report ("the dog barked", "the dam cracked").
