@@ -342,6 +342,12 @@ describe('indirect speech: "CONTENT, said X"', () => {
     assert.equal(s.words, 'The gates of the dam will open in April');
   });
 
+  it('even when what was said ends on a name ("That would hurt Ruiz, said X"): a clause with an auxiliary is no subject', () => {
+    const s = only(speech('That would hurt Ana Ruiz, forcing her to fend off both Lenz and Berg, said Brad Bannon, a pollster.', { date: DATE }), 'hurt');
+    assert.equal(s.speaker.name, 'Brad Bannon');
+    assert.equal(s.words, 'That would hurt Ana Ruiz, forcing her to fend off both Lenz and Berg');
+  });
+
   it('not when the verb has a subject of its own behind an aside ("Ruiz, for example, said …")', () => {
     const s = only(speech('Ana Ruiz, for example, said Tomas Brenner would visit the dam in April.', { date: DATE }), 'visit');
     assert.equal(s.speaker.id, 'ana-ruiz');

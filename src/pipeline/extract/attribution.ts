@@ -11,7 +11,7 @@ import { DOCUMENT_HEADS } from '../lexicon.ts';
 import { findCues, type Cue } from './cues.ts';
 import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention } from './mention.ts';
-import { BEFORE_OR_AFTER, HAS_VERB, MASK, OPENING_SUBORDINATOR, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { AUXILIARY, BEFORE_OR_AFTER, HAS_VERB, MASK, OPENING_SUBORDINATOR, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, wordsAfter, type Subject } from './speakers.ts';
 import { findAddressees } from './addressees.ts';
@@ -55,6 +55,12 @@ function timeRegion(frame: string, subjectAt: number, from: number, kind: PointK
   return { start, end: boundary ? from + boundary.index : frame.length };
 }
 
+/** An auxiliary after a word ("That would hurt Ruiz"). */
+const CLAUSE_WITH_AUXILIARY = new RegExp(String.raw`\S\s+(?:${AUXILIARY})\s`, 'u');
+
+/** A clause of its own, not a noun phrase with a relative clause in it ("The judges who ruled that …"). */
+const ownClause = (text: string): boolean => CLAUSE_WITH_AUXILIARY.test(`${text} `) && !/\b(?:who|whom|whose|which|that)\b/.test(text);
+
 /** `floor`: where the previous reporting verb ends, so "A readout said she told him" gives "she" to "told". */
 function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], previous: Attribution | undefined, floor: number): Attribution | null {
   // Not a title in a description ("X, host of Radio North's “Harbour Hour,” suggested"), nor what an aside cites.
@@ -71,11 +77,12 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
   let inverted = (quoteBefore || /^\s*$/.test(frame.slice(0, cue.at))) && !participle;
   let subject: Subject | null = inverted ? subjectAfter(frame, cue) : subjectBefore(frame, cue, floor);
   // "The dam will open in April, said Ana Ruiz": no quotation, yet the verb comes first.
-  if (!inverted && !participle && afterComma && !isSpeaker(analyseMention(subject.text))) {
+  // So in "That would hurt Ruiz, said Ivo Lenz": a clause with an auxiliary of its own is what was said, not who said it.
+  if (!inverted && !participle && afterComma && (!isSpeaker(analyseMention(subject.text)) || ownClause(subject.text))) {
     const after = wordsAfter(frame, cue);
     // Only when who said it closes the clause: not "X, for example, said the minister's visit would …".
     const closes = /^\s*(?:[,.;:—–]|$)/.test(frame.slice(after.at + after.text.length));
-    if (after.text !== '' && closes && isSpeaker(analyseMention(after.text))) {
+    if (after.text !== '' && closes && !ownClause(after.text) && isSpeaker(analyseMention(after.text))) {
       subject = because({ ...after, why: [] }, R.invertedAfterContent);
       inverted = true;
     }
