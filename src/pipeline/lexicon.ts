@@ -205,7 +205,7 @@ const PEOPLE_NOUNS = new Set(
     'partisan partisans citizen citizens victim victims widow widows guest guests mom moms dad dads magnate magnates ' +
     'tycoon tycoons mogul moguls billionaire billionaires millionaire millionaires adult adults teen teens elite elites ' +
     'admiral admirals colonel colonels captain captains marshal marshals commodore pope prince princes cardinal cardinals ' +
-    'detective detectives deputy deputies host hosts').split(' '),
+    'detective detectives deputy deputies host hosts advocate advocates').split(' '),
 );
 /** Nouns for a body of people that take a plural verb without ending in -s ("police say"). */
 // prettier-ignore
@@ -218,7 +218,7 @@ const THINGS = new Set(
   ('number paper document comment statement event element payment amount percent talent moment component content argument ' +
     'agreement color colour error factor sector door floor order letter matter center centre power water border corner answer ' +
     'summer winter other never however ever together rather whether either neither after under over later meanwhile ' +
-    'instance distance silence evidence sentence president mayor').split(' '),
+    'instance distance silence evidence sentence president mayor former latter').split(' '),
 );
 /** Sources that report on behalf of no named person: "a new poll", "the memo", "exit polls". */
 // prettier-ignore
@@ -226,7 +226,7 @@ const SOURCE_NOUNS = new Set(
   ('poll survey study report newspaper paper memo cable investigation analysis audit review website article editorial ' +
     'filing complaint lawsuit indictment ruling data figures results findings estimates records statement letter document ' +
     'readout post tweet note email message ad advertisement video book transcript testimony release story column blog ' +
-    'broadcast inquiry probe census assessment').split(' '),
+    'broadcast inquiry probe census assessment affidavit deposition petition').split(' '),
 );
 
 /** Whether a lowercase noun names a person or a body of people. */

@@ -580,6 +580,34 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.equal(leaders.speaker.name, 'Farm leaders in the valley');
   });
 
+  it('a group opening a sentence speaks for a second verb ("Other former officers … chafed at it and said …")', () => {
+    const s = only(
+      speech('Other former canal officers with no knowledge of the case chafed at the criticism and said closing the gates was right.', {
+        date: DATE,
+      }),
+      'closing the gates',
+    );
+    assert.equal(s.speaker.name, 'Former canal officers');
+  });
+
+  it('a court filing speaks ("The affidavit cited … and said that …")', () => {
+    assert.equal(
+      only(speech('The affidavit cited two witnesses and said that the gate had been forced.', { date: DATE }), 'gate had been forced').kind,
+      'statement',
+    );
+  });
+
+  it('a group described at length speaks ("Activists from the three valleys downstream of … said"), up to sixteen words', () => {
+    const s = only(
+      speech('Activists from the three valleys downstream of the dam in the county said the gates must open.', {
+        date: DATE,
+        registry: 'none',
+      }),
+      'gates must open',
+    );
+    assert.match(s.speaker.name, /^Activists from the three valleys/);
+  });
+
   it('a military rank speaks as that rank ("the admiral said")', () => {
     assert.equal(only(speech('The patrols had two goals, the admiral said.', { date: DATE }), 'two goals').speaker.name, 'Unnamed admiral');
   });

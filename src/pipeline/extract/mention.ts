@@ -427,7 +427,7 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   const qualified = words.findIndex((w, i) => i > 0 && (QUALIFIER.test(w) || verbal(w, i)));
   const core = qualified > 0 ? words.slice(0, qualified) : words;
   const head = core.at(-1) ?? '';
-  if (core.length === 0 || core.length > 5 || words.length > 10 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
+  if (core.length === 0 || core.length > 5 || words.length > 16 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
   const notNominal = (w: string) => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || /^\p{Ll}+(?:ly|ing|ed)$/u.test(w) || /[,;:]/.test(w);
   const qualifier = qualified > 0 ? words.slice(qualified + 1) : [];
   // "registered voters", "retired generals", "leading economists": a participle before a noun for people describes them.

@@ -8,7 +8,7 @@ import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.
 import type { Cue } from './cues.ts';
 import { CAPITALISED, FULL_STOP, GOES_ON_TO, HAS_VERB, MASK, OPENING_SUBORDINATOR, PARTY_TAG, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
-import { PERSONAL_PRONOUNS, SENTENCE_OPENERS, US_STATES } from '../lexicon.ts';
+import { PERSONAL_PRONOUNS, SENTENCE_OPENERS, US_STATES, namesPeople } from '../lexicon.ts';
 
 /** Words that name who speaks, where they stand in the sentence, and the rules that found them. */
 export interface Subject {
@@ -478,6 +478,14 @@ const DETERMINED_SUBJECT = new RegExp(
   String.raw`^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:${CAPITALISED}|senior|unnamed|top|former|\p{Ll}+(?:ian|ese|ish))\s+)*(?:${CAPITALISED}|\p{Ll}+(?<!ed)\b)`,
   'u',
 );
+/** "Other former CIA officers", "Many farmers", "Some advocates": a quantifier, then up to four words, to a noun for people. */
+function QUANTIFIED_SUBJECT(rest: string): [string] | null {
+  const m = /^(?:Other|Many|Some|Most|Several|Few|All|Both)(?:\s+[\p{L}-]+){1,4}/u.exec(rest);
+  const words = m ? m[0].split(/\s+/) : [];
+  const head = words.findIndex((w, i) => i > 0 && namesPeople(w));
+  return head > 0 ? [words.slice(0, head + 1).join(' ')] : null;
+}
+
 /** A name: capitalised words, a title's abbreviation among them ("Ms. Holt", "Ana Ruiz"). */
 const NAMED_SUBJECT = new RegExp(String.raw`^${CAPITALISED}(?:\s+${CAPITALISED})*`, 'u');
 /** An opening adverbial up to its comma: "At a diner in Keene, Ms. Holt …", "On Tuesday, the ministry …". */
@@ -568,7 +576,7 @@ export function leadingSubject(frame: string): Subject | null {
   at += /^\d+-year-old\s+(?=\p{Lu})/u.exec(frame.slice(at))?.[0].length ?? 0;
   const rest = frame.slice(at);
   // "After the vote, she walked the canal, telling …": after an opening, a pronoun in lower case.
-  const m = DETERMINED_SUBJECT.exec(rest) ?? NAMED_SUBJECT.exec(rest) ?? /^(?:he|she|they|we)(?=\s)/u.exec(rest);
+  const m = DETERMINED_SUBJECT.exec(rest) ?? QUANTIFIED_SUBJECT(rest) ?? NAMED_SUBJECT.exec(rest) ?? /^(?:he|she|they|we)(?=\s)/u.exec(rest);
   // "There's still time …", "Even as he won …": a capital that only opens the sentence (not "He", "Some").
   const word = m?.[0].toLowerCase().replace(/['’].*$/, '') ?? '';
   if (!m || (!m[0].includes(' ') && SENTENCE_OPENERS.has(word) && !PERSONAL_PRONOUNS[word] && !SUBJECT_WORDS.has(word))) return null;
