@@ -226,7 +226,7 @@ const SOURCE_NOUNS = new Set(
   ('poll survey study report newspaper paper memo cable investigation analysis audit review website article editorial ' +
     'filing complaint lawsuit indictment ruling data figures results findings estimates records statement letter document ' +
     'readout post tweet note email message ad advertisement video book transcript testimony release story column blog ' +
-    'broadcast inquiry probe census assessment affidavit deposition petition').split(' '),
+    'broadcast inquiry probe census assessment affidavit deposition petition missive memorandum dossier').split(' '),
 );
 
 /** Whether a lowercase noun names a person or a body of people. */

@@ -18,6 +18,8 @@ describe('addressees: "told Y"', () => {
     assert.deepEqual(addresseeIds(league), ['coastal-league']);
     const farmers = only(speech('Ana Ruiz told the farmers they would be paid by June.', { date: DATE }), 'paid');
     assert.equal(farmers.words, 'they would be paid by June');
+    const contracted = only(speech('Ana Ruiz told the Gazette she’d sign the quotas.', { date: DATE }), 'quotas');
+    assert.equal(contracted.words, 'she’d sign the quotas');
   });
 });
 

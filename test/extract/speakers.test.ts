@@ -464,6 +464,13 @@ describe('speakers: a name with a description, a title or a party tag after or b
     assert.equal(speakerOf('Omar Diaz, who runs a bakery near the capital, Port Sylvan, said sales had halved.', 'sales had halved'), 'Omar Diaz');
   });
 
+  it('a relative clause set off by dashes, a quotation in it, stands between the name and its verb ("Lenz - who once said he would “…” - said")', () => {
+    assert.equal(
+      speakerOf('Mayor Ivo Lenz - who once said he would “blow up the dam” - said at a rally that the valley should close its roads.', 'close its roads'),
+      'Ivo Lenz',
+    );
+  });
+
   it('a sentence adverb before the name and its description opens the clause ("Moreover, Name, director of …, noted")', () => {
     assert.equal(
       speakerOf('Moreover, Jeffrey Lenz, director of the Water Institute at Lakeview University, noted that most plans run only to 2030.', 'plans run'),
@@ -588,6 +595,11 @@ describe('speakers: roles and groups named by common nouns', () => {
       'closing the gates',
     );
     assert.equal(s.speaker.name, 'Former canal officers');
+  });
+
+  it('a poll qualified by a participle not in -ed speaks ("Polls taken in the valley found that …"); so does "the missive"', () => {
+    assert.equal(only(speech('Polls taken in the valley found that most farmers back the toll.', { date: DATE }), 'farmers back').kind, 'statement');
+    assert.equal(only(speech('But the missive suggests the farmers will not end their protest.', { date: DATE }), 'protest').kind, 'statement');
   });
 
   it('a court filing speaks ("The affidavit cited … and said that …")', () => {

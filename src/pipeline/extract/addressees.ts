@@ -89,7 +89,7 @@ const R = ADDRESSEE_RULES;
 const APPOSITION = new RegExp(String.raw`^,\s+(${NAME_WORD}(?:\s+${NAME_WORD})+)`, 'u');
 /** "Ana Ruiz the quotas …", "the Gazette she …", "the council they …": a name or a short noun phrase, then a new noun phrase or a subject. */
 const NAME_THEN_PHRASE = new RegExp(
-  String.raw`^((?:the\s+)?(?:${CAPITALISED}\s+)*\p{Lu}[\p{L}'’-]*|(?:the|his|her|its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:the|a|an|its|his|her|their|it|he|she|they|we|I)(?:\s|$)`,
+  String.raw`^((?:the\s+)?(?:${CAPITALISED}\s+)*\p{Lu}[\p{L}'’-]*|(?:the|his|her|its|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:the|a|an|its|his|her|their|it|he|she|they|we|I)(?:\s|$|['’](?:d|ll|s|re|ve|m)\b)`,
   'u',
 );
 

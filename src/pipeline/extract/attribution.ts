@@ -64,8 +64,10 @@ const ownClause = (text: string): boolean => CLAUSE_WITH_AUXILIARY.test(`${text}
 /** `floor`: where the previous reporting verb ends, so "A readout said she told him" gives "she" to "told". */
 function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], previous: Attribution | undefined, floor: number): Attribution | null {
   // Not a title in a description ("X, host of Radio North's “Harbour Hour,” suggested"), nor what an aside cites.
+  // Nor what a relative clause quotes ("Lenz - who once said he would “…” - said"): that clause is not the one the verb closes.
+  const inRelative = (q: QuoteInSentence) => relativeClauses(frame).some((r) => q.start > r.start && q.end <= r.end);
   const quoteBefore = quotes.some(
-    (q) => q.end <= cue.at && adjacent(frame, q.end, cue.at) && !QUOTED_IN_ASIDE.test(frame.slice(0, q.start)) && !isNamingQuote(frame, q),
+    (q) => q.end <= cue.at && adjacent(frame, q.end, cue.at) && !QUOTED_IN_ASIDE.test(frame.slice(0, q.start)) && !isNamingQuote(frame, q) && !inRelative(q),
   );
   // "Brenner is telling farmers that …": with a form of "be" before it, the -ing form is the clause's own verb.
   const progressive = PROGRESSIVE.test(frame.slice(0, cue.at));
@@ -378,9 +380,13 @@ interface Span {
   end: number;
 }
 
-/** ", who previously said …,", ", in which the US accused …,": clauses inside the sentence's subject or object. */
+/** ", who previously said …,", ", in which the US accused …,", " - who once said … -": clauses inside the sentence's subject or object. */
 function relativeClauses(frame: string): Span[] {
-  return [...frame.matchAll(/,\s*(?:who|which|whose|where|(?:in|at|during|under|after|before) which)\b[^,]*,/gu)].map((m) => ({
+  return [
+    ...frame.matchAll(
+      /,\s*(?:who|which|whose|where|(?:in|at|during|under|after|before) which)\b[^,]*,|\s(?:--|—|–|-)\s*(?:who|which|whose)\b[^—–]*?\s(?:--|—|–|-)\s/gu,
+    ),
+  ].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));

@@ -408,6 +408,27 @@ const PREPOSITIONS_IN_ING = new Set([
   'involving',
 ]);
 
+/** Past participles not in -ed that qualify a noun as one in -ed does ("exit polls taken in May", "a survey done last week"). */
+const IRREGULAR_PARTICIPLES = new Set([
+  'taken',
+  'given',
+  'shown',
+  'written',
+  'seen',
+  'held',
+  'done',
+  'made',
+  'drawn',
+  'known',
+  'chosen',
+  'sent',
+  'paid',
+  'led',
+  'run',
+  'brought',
+  'built',
+]);
+
 function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | 'description' | 'definite' | 'plural' | 'common'> | null {
   // "responding to a tweet accusing …": the participle's subject is the object of the preposition.
   const text = phrase.replace(/^(?:to|of|for|from|by|with|about)\s+/i, '');
@@ -422,7 +443,11 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   // So does a participle after a source ("a poll released Saturday", "a survey conducted last week").
   const verbal = (w: string, i: number) => {
     const noun = words[i - 1]!.toLowerCase();
-    return /^(?:to|\p{Ll}+ing|\p{Ll}+ed)$/u.test(w) && !PREPOSITIONS_IN_ING.has(w) && (namesPeople(noun) || (namesSource(noun) && w !== 'to'));
+    return (
+      (/^(?:to|\p{Ll}+ing|\p{Ll}+ed)$/u.test(w) || IRREGULAR_PARTICIPLES.has(w)) &&
+      !PREPOSITIONS_IN_ING.has(w) &&
+      (namesPeople(noun) || (namesSource(noun) && w !== 'to'))
+    );
   };
   const qualified = words.findIndex((w, i) => i > 0 && (QUALIFIER.test(w) || verbal(w, i)));
   const core = qualified > 0 ? words.slice(0, qualified) : words;

@@ -330,6 +330,9 @@ const TITLE_BEFORE = /(?:\b(?:of|titled|called|dubbed|book|film|show|novel|memoi
 /** How long a quoted title may be. */
 const TITLE_LENGTH = 40;
 
+/** A relative clause set off by a dash and not yet closed: " - who once said". */
+const DASH_RELATIVE_OPEN = /\s(?:--|—|–|-)\s*(?:who|which|whose)\b[^—–]*$/u;
+
 /** Where the last quotation before `at` ends, passing over titles quoted inside a description of the subject. */
 function lastQuotationBefore(frame: string, at: number): number {
   let end = frame.lastIndexOf(MASK, at - 1);
@@ -337,8 +340,9 @@ function lastQuotationBefore(frame: string, at: number): number {
     let start = end;
     while (start > 0 && frame[start - 1] === MASK) start--;
     const before = frame.slice(Math.max(0, start - 30), start);
-    // "Otten, citing “…,” said": the aside quotes someone else, of any length.
-    if (!QUOTED_IN_ASIDE.test(before) && (end - start >= TITLE_LENGTH || !TITLE_BEFORE.test(before))) break;
+    // "Otten, citing “…,” said": the aside quotes someone else, of any length; so does "Lenz - who once said he would “…” - said".
+    const inDashRelative = DASH_RELATIVE_OPEN.test(frame.slice(0, start)) && /\s(?:--|—|–|-)\s/u.test(frame.slice(end + 1, at));
+    if (!QUOTED_IN_ASIDE.test(before) && !inDashRelative && (end - start >= TITLE_LENGTH || !TITLE_BEFORE.test(before))) break;
     end = frame.lastIndexOf(MASK, start - 1);
   }
   return end;
