@@ -188,6 +188,13 @@ export const SENTENCE_OPENERS = new Set(
   ).split(' '),
 );
 
+/** Adjectives that open a noun phrase for a source, capitalised when they open the sentence: "Exit polls", "Early returns", "New research". */
+// prettier-ignore
+export const OPENING_ADJECTIVES = new Set(
+  ('exit early new recent latest internal private public national local previous independent official preliminary separate ' +
+    'final annual online federal global original further similar additional').split(' '),
+);
+
 /** Nouns for people or bodies that the endings in `PERSON_ENDING` miss, singular and plural. */
 // prettier-ignore
 const PEOPLE_NOUNS = new Set(
@@ -226,7 +233,7 @@ const SOURCE_NOUNS = new Set(
   ('poll survey study report newspaper paper memo cable investigation analysis audit review website article editorial ' +
     'filing complaint lawsuit indictment ruling data figures results findings estimates records statement letter document ' +
     'readout post tweet note email message ad advertisement video book transcript testimony release story column blog ' +
-    'broadcast inquiry probe census assessment affidavit deposition petition missive memorandum dossier').split(' '),
+    'broadcast inquiry probe census assessment affidavit deposition petition missive memorandum dossier copy draft evidence').split(' '),
 );
 
 /** Whether a lowercase noun names a person or a body of people. */

@@ -602,6 +602,18 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.equal(only(speech('But the missive suggests the farmers will not end their protest.', { date: DATE }), 'protest').kind, 'statement');
   });
 
+  it('a source named by a mass noun, an adjective in -ly or in -ed before it, speaks ("But early ratings data suggests", "the leaked memo said")', () => {
+    const data = only(speech('But early ratings data suggests that the ferry lost half its riders.', { date: DATE }), 'half its riders');
+    assert.equal(data.kind, 'statement');
+    assert.match(data.speaker.name, /data/i);
+    assert.equal(only(speech('The leaked memo said the sluice had been left open.', { date: DATE }), 'sluice').kind, 'statement');
+  });
+
+  it('an adjective capitalised only because it opens the sentence publishes nothing ("Exit polls found"); a name before a poll does ("A Gazette poll")', () => {
+    assert.equal(only(speech('Exit polls found that most farmers back the toll.', { date: DATE }), 'farmers back').speaker.name, 'Exit polls');
+    assert.equal(only(speech('A Gazette poll found that most farmers back the toll.', { date: DATE }), 'farmers back').speaker.name, 'Gazette');
+  });
+
   it('a court filing speaks ("The affidavit cited … and said that …")', () => {
     assert.equal(
       only(speech('The affidavit cited two witnesses and said that the gate had been forced.', { date: DATE }), 'gate had been forced').kind,

@@ -7,6 +7,7 @@ import {
   DEMONYMS,
   DOCUMENT_HEADS,
   NOT_NAME_WORDS,
+  OPENING_ADJECTIVES,
   ORGANISATION_HEADS,
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -342,8 +343,11 @@ function readMention(raw: string): MentionInfo | null {
   const common = commonNounPhrase(text);
   // "a Foreign Ministry tweet", "a Harbour Gazette poll": the names before a source are its author.
   const publisher =
-    common && !namesPeople(common.head!) ? /^(?:(?:an?|the)\s+)?(?:\p{Ll}+\s+)*?((?:\p{Lu}[\p{L}/&.'’-]*\s+)+)\p{Ll}/u.exec(text)?.[1]?.trim() : undefined;
-  const author = publisher ? analyseMention(publisher) : null;
+    common && !namesPeople(common.head!)
+      ? /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)*?((?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}/&.'’-]*\s+)+)\p{Ll}/u.exec(text)?.[1]?.trim()
+      : undefined;
+  // "Exit polls found", "Early returns show": an adjective capitalised only because it opens the sentence publishes nothing.
+  const author = publisher && !OPENING_ADJECTIVES.has(publisher.toLowerCase()) ? analyseMention(publisher) : null;
   if (author) return { ...emptyMention(text), form: 'role', head: common!.head, author, side: author.side };
   if (common) return { ...emptyMention(text), ...common, side };
   // Anything else short may still be an actor the registry knows ("Moscow", "the West", "the alliance").
@@ -408,6 +412,14 @@ const PREPOSITIONS_IN_ING = new Set([
   'involving',
 ]);
 
+const DETERMINER_FIRST = /^(?:the|a|an|its|his|her|their)\s/i;
+
+/** Sources named by a mass noun, with no determiner: "early ratings data suggests", "new research shows". */
+const MASS_SOURCES = new Set(['data', 'research', 'evidence', 'polling', 'testimony']);
+
+/** Adjectives in -ly, not adverbs: "early returns", "weekly polls", "elderly voters". */
+const ADJECTIVES_IN_LY = new Set(['early', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'elderly', 'likely', 'friendly', 'costly']);
+
 /** Past participles not in -ed that qualify a noun as one in -ed does ("exit polls taken in May", "a survey done last week"). */
 const IRREGULAR_PARTICIPLES = new Set([
   'taken',
@@ -453,17 +465,22 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   const core = qualified > 0 ? words.slice(0, qualified) : words;
   const head = core.at(-1) ?? '';
   if (core.length === 0 || core.length > 5 || words.length > 16 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
-  const notNominal = (w: string) => NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || /^\p{Ll}+(?:ly|ing|ed)$/u.test(w) || /[,;:]/.test(w);
+  const notNominal = (w: string) =>
+    NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || (/^\p{Ll}+(?:ly|ing|ed)$/u.test(w) && !ADJECTIVES_IN_LY.has(w)) || /[,;:]/.test(w);
   const qualifier = qualified > 0 ? words.slice(qualified + 1) : [];
   // "registered voters", "retired generals", "leading economists": a participle before a noun for people describes them.
   // Not "including labor unions", "according to three people": a preposition in -ing, or a participle before one.
   const clausal = qualified > 0 && verbal(words[qualified]!, qualified);
+  // So does one in -ed before a source after a determiner: "a leaked memo", "the redacted copy" (not "placed newspaper ads").
   const describing = (w: string, i: number): boolean =>
-    /^\p{Ll}+(?:ing|ed)$/u.test(w) && !PREPOSITIONS_IN_ING.has(w) && namesPeople(head) && (!notNominal(core[i + 1] ?? ',') || describing(core[i + 1]!, i + 1));
+    /^\p{Ll}+(?:ing|ed)$/u.test(w) &&
+    !PREPOSITIONS_IN_ING.has(w) &&
+    (namesPeople(head) || (namesSource(head) && w.endsWith('ed') && DETERMINER_FIRST.test(text))) &&
+    (!notNominal(core[i + 1] ?? ',') || describing(core[i + 1]!, i + 1));
   // "a source close to him", "a source familiar with the talks": a pronoun may end the qualifier, "with" open it.
   if (
     core.some((w, i) => notNominal(w) && !describing(w, i)) ||
-    (!clausal && qualifier.some((w) => notNominal(w) && !/^(?:the|a|an|to|of|and|in|on|for|with|about|him|her|them|us)$/i.test(w)))
+    (!clausal && qualifier.some((w) => notNominal(w) && !/^(?:the|a|an|to|of|and|in|on|for|with|about|by|him|her|them|us)$/i.test(w)))
   )
     return null;
   if (!namesPeople(head) && !namesSource(head)) return null;
@@ -471,7 +488,7 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   const plural = COLLECTIVE_NOUNS.has(head) || (/s$/.test(head) && !/(?:ss|us|is)$/.test(head));
   // A singular noun with no determiner is no subject ("… a farmer, boatman and teacher who said"): a list of labels.
   // A name before it stands for a determiner: "a Foreign Ministry tweet", "Foreign Ministry tweet".
-  if (!plural && !quantifier && !/^\p{Lu}\S*\s+\S/u.test(text)) return null;
+  if (!plural && !quantifier && !MASS_SOURCES.has(head) && !/^\p{Lu}\S*\s+\S/u.test(text)) return null;
   // What a participle or "to" adds says what the group does, not who it is.
   const description = clausal ? text.slice(quantifier.length).split(/\s+/).slice(0, qualified).join(' ') : text.slice(quantifier.length);
   return { form: 'role', head, description, definite, plural, common: true };

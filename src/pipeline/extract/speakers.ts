@@ -260,7 +260,7 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   const pronoun = /(?<=\s)(he|she|they|we|I)(?:\s+(?:also|then|later|again|still|\p{Ll}+ly))?$/u.exec(text);
   if (pronoun) return { text: pronoun[1]!, at: start + pronoun.index, why };
   // "But Ivo Lenz, the group's director, said": the conjunction joins the sentence to the last; it names no one.
-  const conjunction = /^\s*(?:But|And|Yet|So)\s+(?=\p{Lu})/u.exec(text);
+  const conjunction = /^\s*(?:But|And|Yet|So)\s+(?=\p{L})/u.exec(text);
   if (conjunction) {
     start += conjunction[0].length;
     text = text.slice(conjunction[0].length);
