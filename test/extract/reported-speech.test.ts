@@ -276,6 +276,39 @@ describe('reporting verbs: every form of the verb table', () => {
     }
   });
 
+  it('a sentence set in brackets reports, without its closing bracket ("(She says …)")', () => {
+    const s = only(
+      speech('Ana Ruiz spoke on Monday.\n\nThe ferry was late. (She says the sight of the river made her weep.) The board met.', { date: DATE }),
+      'river',
+    );
+    assert.equal(s.speaker.id, 'ana-ruiz');
+    assert.equal(s.words, 'the sight of the river made her weep');
+  });
+
+  it('"as part of his plea that …": where it was said is not what was said; "pleaded guilty" reports nothing', () => {
+    const all = speech('Ivo Lenz pleaded guilty, though he admitted as part of his plea that he broke into the ferry office.', {
+      date: DATE,
+      registry: 'none',
+    });
+    assert.deepEqual(
+      all.map((s) => [s.cue, s.words]),
+      [['admitted', 'that he broke into the ferry office']],
+      describeAll(all),
+    );
+  });
+
+  it('a participle after "while also" goes on with the clause before it ("…, he added, while also saying that …")', () => {
+    const all = speech('“The ferry will run,” Tomas Brenner added, while also saying that the toll would rise.', { date: DATE });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words]),
+      [
+        ['tomas-brenner', 'The ferry will run'],
+        ['tomas-brenner', 'that the toll would rise'],
+      ],
+      describeAll(all),
+    );
+  });
+
   it('a gerund after "by" reports for the sentence subject only when words follow, and goes on with a verb of saying before it', () => {
     assert.deepEqual(speech('The valley dealt the board a blow by rejecting the levy in March.', { date: DATE }), []);
     assert.deepEqual(speech('Ana Ruiz defended the levy by emphasizing her work for the farmers.', { date: DATE }), []);

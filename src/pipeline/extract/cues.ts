@@ -165,6 +165,10 @@ const OTHER_SENSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^report(?:s|ed|ing)?$/, new RegExp(String.raw`^\s+(?:from|for|having|to\s+work)\b|^\s+on\s+(?!(?:${WEEKDAY_OR_MONTH})\b|the\s+\d|\d)`, 'u')],
   [/^continu(?:e|es|ed|ing)$/, /^\s+(?:to|its|their|his|her|the|a|an|with|in|on|at|for|through|into|until)\b/],
   [/^(?:call|calls|called|calling)$/, /^\s+(?:for|off|in|out|up|back)\b/],
+  // "(Reporting by …; Editing by …)": a wire's credit line names who wrote the story.
+  [/^(?:[Rr]eporting|[Ww]riting|[Ee]diting)$/, /^\s+by\b/],
+  // "pleaded not guilty" is a plea in court, not words reported.
+  [/^(?:plead|pleads|pleaded|pled|pleading)$/, /^\s+(?:not\s+)?guilty\b|^\s+no\s+contest\b/],
 ];
 
 /** What follows a noun phrase after the verb, to the end of its clause: "added 300 jobs", "added a task: mediator" (not a quotation). */
@@ -232,9 +236,14 @@ export const CUE_FILTERS: readonly CueFilter[] = [
   },
   {
     name: 'cue.other-sense',
-    what: 'a reporting word in a sense that reports nothing: "adding to her lead", "reported from Washington", "reported on his speeches", "continued to rise"',
+    what: 'a reporting word in a sense that reports nothing: "adding to her lead", "reported from Washington", "reported on his speeches", "continued to rise", "pleaded guilty"',
     rejects: (_before, word, after) => OTHER_SENSE.some(([w, next]) => w.test(word) && next.test(after)),
-    fires: ['Ana Ruiz won the vote in the north, adding to her lead over Tomas Brenner.', 'Ivo Marek reported from Port Sylvan.'],
+    fires: [
+      'Ana Ruiz won the vote in the north, adding to her lead over Tomas Brenner.',
+      'Ivo Marek reported from Port Sylvan.',
+      'Ivo Marek pleaded not guilty on Monday.',
+      'The ferry sailed at noon. (Additional reporting by Ivo Marek in Port Sylvan; Editing by Ana Berg.) The dam held.',
+    ],
     doesNotFire: ['Ana Ruiz said the vote was fair, adding that she would visit the north.'],
   },
   {

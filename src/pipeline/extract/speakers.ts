@@ -225,6 +225,8 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   const why: string[] = [];
   fire(R.beforeCue, why);
   let start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
+  // "(She says the river …)": a sentence set in brackets opens on its subject all the same.
+  start += /^\s*[([]/.exec(frame.slice(start, cue.at))?.[0].length ?? 0;
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
   // "Ruiz, who …, said", "The judge -- who once … -- said": a relative or participle clause set off by commas or dashes.

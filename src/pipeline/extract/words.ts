@@ -276,11 +276,13 @@ function reportedContent(
   }
   tail = dropped(
     tail,
-    /^(?:(?:(?:at|during|in|on|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s)|(?:on|via)\s+(?:social media|Twitter|Facebook|Instagram|television|TV|radio)\b)[^,]*?(?=,|\sthat\s|$)|(?:on|via)\s+(?:\p{Lu}\S*\s+){1,3}(?:radio|television|TV)\b)[\s,]*/u,
+    /^(?:(?:(?:at|during|in|on|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s)|(?:on|via)\s+(?:social media|Twitter|Facebook|Instagram|television|TV|radio)\b|as\s+(?:a\s+)?part\s+of\s)[^,]*?(?=,|\sthat\s|$)|(?:on|via)\s+(?:\p{Lu}\S*\s+){1,3}(?:radio|television|TV)\b)[\s,]*/u,
     R.dropSetting,
     why,
   );
   tail = dropped(tail, /(?:^|,?\s+)(?:according to|citing)\b.*$/su, R.dropChannel, why)
+    // "(She says the river … weep.)": the bracket that closes a sentence set in brackets is no part of what was said.
+    .replace(/(?<=^[^(]*)[\s.]*\)[\s.]*$/u, '')
     .replace(/[\s.,;:]+$/, '')
     // "… - but she later conceded …", "…, while Y said": the conjunction before the next clause belongs to neither.
     .replace(/(?:[,;]|\s[—–-]+)?\s+(?:and|but|yet|while|whereas)$/u, '')
