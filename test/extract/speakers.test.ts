@@ -632,6 +632,18 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.match(s.speaker.name, /^Activists from the three valleys/);
   });
 
+  it('"who" right before the verb speaks for the group just named, and a participle after it is the sentence subject\'s', () => {
+    const all = speech('Ana Ruiz rebuked farmers who say she should close the dam, saying that closing it would do nothing.', { date: DATE });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.name, s.words]).sort(),
+      [
+        ['Ana Ruiz', 'that closing it would do nothing'],
+        ['Farmers', 'she should close the dam'],
+      ],
+      describeAll(all),
+    );
+  });
+
   it('a military rank speaks as that rank ("the admiral said")', () => {
     assert.equal(only(speech('The patrols had two goals, the admiral said.', { date: DATE }), 'two goals').speaker.name, 'Unnamed admiral');
   });

@@ -93,7 +93,9 @@ function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], p
   const byGerund = participle && /\bby\s*$/iu.test(frame.slice(0, cue.at));
   // "…, he added, while also saying that …": a participle after "while" goes on with the clause before it, as after a comma.
   const whileAlso = participle && /,\s*(?:while|and)\s+(?:also\s+)?$/u.test(frame.slice(0, cue.at));
-  const continues = participle && previous !== undefined && (subject.text === '' || afterComma || byGerund || whileAlso);
+  // Not after "rebuked critics who say …, saying": the group inside the object is not who goes on.
+  const fromObject = previous?.why.speaker.includes(R.groupBeforeWho.name) === true;
+  const continues = participle && previous !== undefined && !fromObject && (subject.text === '' || afterComma || byGerund || whileAlso);
   if (participle && !continues && (afterComma || byGerund)) subject = because(leadingSubject(frame), R.participleSentenceSubject);
   // "Conceding that a deal would come, Ana Ruiz warned …": a participle opening the sentence speaks for the subject after its comma.
   const comma = participle && /^\W*$/.test(frame.slice(0, cue.at)) ? frame.indexOf(',', cue.end) : -1;

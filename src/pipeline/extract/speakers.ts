@@ -71,6 +71,12 @@ export const SPEAKER_RULES = {
     fires: ['The spokesman for the Sylvanian Embassy, Ivo Marek said the ambassador would return on Monday.'],
     doesNotFire: ['The river is too low for the barges, Ana Ruiz said.'],
   },
+  groupBeforeWho: {
+    name: 'speaker.group-before-who',
+    what: '"echoing water experts who say …", "from farmers, who say …": a relative pronoun right before the verb speaks for the group of people just named',
+    fires: ['Ana Ruiz echoed water experts who say the board has doctored the figures.'],
+    doesNotFire: ['Ana Ruiz met Ivo Lenz, who says the board has doctored the figures.'],
+  },
   roleThenAside: {
     name: 'speaker.role-then-aside',
     what: '"The lawmakers, however, said", "Farm leaders in the valley, for instance, noted": an aside after a noun phrase for people leaves it the subject',
@@ -258,6 +264,12 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     start += joined.length;
     text = text.slice(joined.length);
   }
+  // "echoing water experts who say", "from farmers, who say": "who" right before the verb speaks for the group just named.
+  const group = groupBeforeWho(text);
+  if (group) {
+    fire(R.groupBeforeWho, why);
+    return { text: group, at: start + text.lastIndexOf(group), why };
+  }
   // "At the market hall on Friday she said", "the toll, which she said would …", "- but she later conceded": a subject pronoun right before the verb is the subject.
   const pronoun = /(?<=\s)(he|she|they|we|I)(?:\s+(?:also|then|later|again|still|\p{Ll}+ly))?$/u.exec(text);
   if (pronoun) return { text: pronoun[1]!, at: start + pronoun.index, why };
@@ -331,6 +343,19 @@ const SUBJECT_ASIDE = new RegExp(
 const TITLE_BEFORE = /(?:\b(?:of|titled|called|dubbed|book|film|show|novel|memoir|report|album|song)|\p{Lu}[\p{L}.&-]*['’]s)\s+$/u;
 /** How long a quoted title may be. */
 const TITLE_LENGTH = 40;
+
+/** The longest run of up to four words before a closing "who" that names a group of people by common nouns ("water experts"). */
+function groupBeforeWho(text: string): string | null {
+  const m = /((?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*),?\s+who$/u.exec(text);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const head = words.at(-1)!;
+  if (!/s$/.test(head) || !namesPeople(head)) return null;
+  // Not "echoed water experts": a verb or a preposition opens no noun phrase.
+  const first = words.findIndex((w, i) => words.slice(i).every((v) => !/^(?:\p{Ll}+(?:ed|ing)|to|of|for|from|by|with|about|at|in|on)$/u.test(v)));
+  const phrase = words.slice(first).join(' ');
+  return analyseMention(phrase)?.form === 'role' ? phrase : null;
+}
 
 /** A relative clause set off by a dash and not yet closed: " - who once said". */
 const DASH_RELATIVE_OPEN = /\s(?:--|—|–|-)\s*(?:who|which|whose)\b[^—–]*$/u;

@@ -249,6 +249,8 @@ function reportedContent(
   let to = frame.length;
   if (relativeEnd > from) to = relativeEnd;
   else if (next?.continues) to = Math.max(from, next.cueAt);
+  // "… critics who say he should …, saying …": a participle of the sentence's subject after the words ends them, too.
+  else if (next && /^\p{Ll}+ing$/u.test(next.cue) && next.cueAt > from && next.clause.start < from) to = next.cueAt;
   else if (next && next.clause.start > from) to = next.clause.start;
   if (owned.some((q) => q.start >= from && q.end <= to)) {
     fire(R.channelOfQuote);
