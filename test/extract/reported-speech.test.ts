@@ -276,6 +276,16 @@ describe('reporting verbs: every form of the verb table', () => {
     }
   });
 
+  it('what a dash adds after the verb is no part of what was said, nor is an aside between dashes', () => {
+    const after = only(
+      speech('The toll will rise next year, the Harbour Board reported on Tuesday -- a blow to the ferry crews.', { date: DATE, registry: 'none' }),
+      'toll',
+    );
+    assert.equal(after.words, 'The toll will rise next year');
+    const aside = only(speech('Ana Ruiz said — on the radio, as it happens — that the toll would rise.', { date: DATE }), 'toll');
+    assert.equal(aside.words, 'that the toll would rise');
+  });
+
   it('a sentence set in brackets reports, without its closing bracket ("(She says …)")', () => {
     const s = only(
       speech('Ana Ruiz spoke on Monday.\n\nThe ferry was late. (She says the sight of the river made her weep.) The board met.', { date: DATE }),

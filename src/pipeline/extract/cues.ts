@@ -60,6 +60,15 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     doesNotFire: ['The member states of the Coastal League will meet in Freedonia City next month to discuss fishing quotas.'],
   },
   {
+    name: 'cue.noun-too-after-do',
+    needs: NOUN_TOO_FORM,
+    what: 'a form that is also a noun is a verb after "did", "does" or "do": "did post on Twitter that …", "does claim that …"',
+    pattern: new RegExp(String.raw`(?<=\b(?:did|does|do)\s+(?:also\s+|later\s+|finally\s+)?)(?:${alternationOf('cueBeforeThat')})\b`),
+    kind: 'statement',
+    fires: ['Ivo Lenz did post on the ferry board on Friday that the toll was a joke.'],
+    doesNotFire: ['Ivo Lenz did not read the posts about the toll.'],
+  },
+  {
     name: 'cue.noun-too-with-pronoun',
     needs: NOUN_TOO_FORM,
     what: 'a form that is also a noun is a verb after a pronoun subject or before a pronoun object: "she claims", "calls it the “pearl” of the coast"',

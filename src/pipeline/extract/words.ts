@@ -269,6 +269,13 @@ function reportedContent(
   }
   if (tail !== untouched) fire(R.dropManner, why);
   tail = tail.replace(/^[\s,:]*/, '');
+  // "…, the office reported on Tuesday -- a development that …": what a dash adds after the verb is the writer's, not what was said;
+  // "said — on Twitter, as it happens — that …": an aside between two dashes is not either.
+  const dash = /^(?:--|—|–)\s/u.exec(tail);
+  if (dash) {
+    const close = /\s(?:--|—|–)\s*/u.exec(tail.slice(dash[0].length));
+    tail = close ? tail.slice(dash[0].length + close.index + close[0].length) : '';
+  }
   // "told me he had …": the writer, addressed, is no actor and no part of what was said.
   if (isForm('objectIsAddressee', c.cue)) tail = tail.replace(/^(?:me|us)\s+(?=\S)/u, '');
   const bare = SETTING_THEN_CLAUSE.exec(tail);
