@@ -338,3 +338,22 @@ describe('direct quotes: verbs of manner', () => {
     });
   }
 });
+
+describe('direct quotes: who says it, described by a relative clause', () => {
+  it('"“…,” said one owner of a shop that sells boots who declined to be named": the relative clauses describe the speaker', () => {
+    const s = only(
+      speech('“We were told lies,” said one owner of a shop that sells boots who declined to be named for fear of the board.', { date: DATE }),
+      'told lies',
+    );
+    assert.equal(s.speaker.name, 'Unnamed owner');
+  });
+
+  it('a quotation right after ", in which he declares," is what the relative clause declares', () => {
+    const all = speech('Tomas Brenner is airing an advert in the valley, in which he declares, “The river belongs to the farmers.”', { date: DATE });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words, s.direct]),
+      [['tomas-brenner', 'The river belongs to the farmers.', true]],
+      describeAll(all),
+    );
+  });
+});

@@ -96,8 +96,10 @@ export const ACT_RULES: readonly ActPattern[] = [
     needs: /\b(?:spoke|talked)\s/,
     what: '"X spoke (by phone) with Y"',
     fires: ['Ana Ruiz spoke by phone with Tomas Brenner on Tuesday.'],
+    doesNotFire: ['Farm officials who spoke with the Gazette said the canal was dry.'],
     kind: 'call',
-    pattern: new RegExp(String.raw`^${NP}\s+(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with\s+${OBJECT}`, 'u'),
+    // Not "officials who spoke with the Gazette said …": a relative clause describes who speaks.
+    pattern: new RegExp(String.raw`^${NP}(?<!\s(?:who|that|which))\s+(?:spoke|talked)\s+(?:by\s+(?:tele)?phone\s+)?with\s+${OBJECT}`, 'u'),
     speaker: 1,
     addressee: 2,
     wordsAfter: 1,

@@ -493,7 +493,14 @@ const AFTER_INVERTED_CUE = new RegExp(
 export function subjectAfter(frame: string, cue: Cue): Subject {
   const why: string[] = [];
   fire(R.afterCue, why);
-  return { ...wordsAfter(frame, cue), why };
+  const after = wordsAfter(frame, cue);
+  // "said one owner of a shop that sells boots who declined to be named": the relative clauses describe the speaker.
+  const relative = /\s(?:who|that|which|whose)\s/u.exec(after.text);
+  if (relative && !isSpeaker(analyseMention(after.text))) {
+    const head = after.text.slice(0, relative.index);
+    if (isSpeaker(analyseMention(head))) return { text: head, at: after.at, why };
+  }
+  return { ...after, why };
 }
 
 /** The noun phrase right after a cue, whatever it turns out to be. */

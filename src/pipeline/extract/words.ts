@@ -148,8 +148,10 @@ export function assignWords(
     const after = clauses.find(
       (c) => !c.continues && !c.coordinated && Math.min(c.clause.start, c.cueAt) >= q.end && adjacent(frame, q.end, Math.min(c.clause.start, c.cueAt)),
     );
-    // A verb inside a relative clause reports nothing quoted after that clause closes.
-    const enclosed = (c: Attribution) => relatives.some((r) => c.cueAt > r.start && c.cueAt < r.end && q.start >= r.end);
+    // A verb inside a relative clause reports nothing quoted after that clause closes and the sentence goes on
+    // ("Lenz, who once said …, said “…”"); it does report one right after it (", in which he declares, “…”").
+    const enclosed = (c: Attribution) =>
+      relatives.some((r) => c.cueAt > r.start && c.cueAt < r.end && q.start >= r.end && !/^[\s,:]*$/.test(frame.slice(r.end, q.start)));
     const before = [...clauses].reverse().find((c) => c.cueAt < q.start && !enclosed(c));
     // "“…” that the levy can pass, said X": a quotation opening the sentence, its only verb at the end, words between.
     const closing =
