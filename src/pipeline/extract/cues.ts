@@ -174,6 +174,11 @@ const OTHER_SENSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^report(?:s|ed|ing)?$/, new RegExp(String.raw`^\s+(?:from|for|having|to\s+work)\b|^\s+on\s+(?!(?:${WEEKDAY_OR_MONTH})\b|the\s+\d|\d)`, 'u')],
   [/^continu(?:e|es|ed|ing)$/, /^\s+(?:to|its|their|his|her|the|a|an|with|in|on|at|for|through|into|until)\b/],
   [/^(?:call|calls|called|calling)$/, /^\s+(?:for|off|in|out|up|back)\b/],
+  // "is challenging Sen. Tom Park in Utah", "challenged her when she ran": running against someone for office.
+  [
+    /^challeng(?:e|es|ed|ing)$/,
+    /^\s+(?:(?:Sen|Rep|Gov)\.\s|(?:Senator|Representative|Governor|incumbent)\s|(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:for|in)\s|(?:him|her|them)\s+(?:when|for|in)\b)/u,
+  ],
   // "(Reporting by …; Editing by …)": a wire's credit line names who wrote the story.
   [/^(?:[Rr]eporting|[Ww]riting|[Ee]diting)$/, /^\s+by\b/],
   // "pleaded not guilty" is a plea in court, not words reported.
@@ -251,9 +256,10 @@ export const CUE_FILTERS: readonly CueFilter[] = [
       'Ana Ruiz won the vote in the north, adding to her lead over Tomas Brenner.',
       'Ivo Marek reported from Port Sylvan.',
       'Ivo Marek pleaded not guilty on Monday.',
+      'Ivo Marek is challenging Sen. Ana Ruiz in the northern district.',
       'The ferry sailed at noon. (Additional reporting by Ivo Marek in Port Sylvan; Editing by Ana Berg.) The dam held.',
     ],
-    doesNotFire: ['Ana Ruiz said the vote was fair, adding that she would visit the north.'],
+    doesNotFire: ['Ana Ruiz said the vote was fair, adding that she would visit the north.', 'Ivo Marek challenged Ana Ruiz to a debate on the dam.'],
   },
   {
     name: 'cue.thing-added',
