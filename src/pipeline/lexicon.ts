@@ -156,7 +156,7 @@ export const NOT_NAME_WORDS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'chancellor', 'press', 'state', 'defense', 'defence',
   'senior', 'chief', 'head', 'envoy', 'vice', 'special', 'permanent', 'representative', 'national', 'security',
   'adviser', 'advisor', 'pentagon', 'department', 'ministry', 'office', 'top', 'former', 'acting', 'interior',
-  'economy', 'finance', 'trade', 'sen', 'rep', 'gov', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'adm', 'king',
+  'economy', 'finance', 'trade', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'adm', 'king',
   'queen', 'emir', 'crown', 'prince', 'reporter', 'correspondent', 'leader', 'commander', 'director', 'undersecretary',
   'assistant', 'executive', 'high', 'commissioner', 'council', 'spokesperson', 'speaker', 'mayor', 'governor',
   'commodore', 'admiral', 'colonel', 'lieutenant', 'captain', 'major', 'sergeant', 'marshal', 'brigadier', 'senator',

@@ -267,6 +267,7 @@ describe('reporting verbs: every form of the verb table', () => {
       ['“Not one more drop for the city,” Tomas Brenner barked.', 'Not one more drop'],
       ['A ministry aide later clarified that Ana Ruiz had misspoken.', 'had misspoken'],
       ['“Open the gates!” the crowd screamed back.', 'Open the gates!'],
+      ['Tomas Brenner charged that the ministry had hidden the reports.', 'hidden the reports'],
     ] as const) {
       const all = speech(text, { date: DATE });
       assert.ok(
@@ -346,6 +347,7 @@ describe('reporting verbs: every form of the verb table', () => {
 
   it('a verb that judges reports words only with a quotation or "that"', () => {
     assert.deepEqual(speech('Ana Ruiz criticized the plan and left the meeting early on Monday.', { date: DATE }), []);
+    assert.deepEqual(speech('Prosecutors charged Tomas Brenner with fraud on Monday.', { date: DATE }), []);
     assert.deepEqual(speech('Ana Ruiz defended her deputy in court on Tuesday.', { date: DATE }), []);
     const s = only(speech('Ana Ruiz slammed the plan as “a gift to the dam builders and nobody else”.', { date: DATE }), 'dam builders');
     assert.equal(s.speaker.id, 'ana-ruiz');

@@ -478,6 +478,22 @@ describe('speakers: a name with a description, a title or a party tag after or b
     );
   });
 
+  it('an adverb after the last comma is no subject ("Lenz and Berg, both up for re-election, also said"), nor does it open a clause', () => {
+    assert.equal(
+      speakerOf('Sens. Ivo Lenz of Lakeview and Ana Berg of Dunmore, both up for re-election, also said they would back the dam.', 'back the dam'),
+      'Ivo Lenz',
+    );
+    assert.equal(speakerOf('Rita Berg, after the flood broke the levee in March, initially said that the dam was safe.', 'dam was safe'), 'Rita Berg');
+    assert.equal(
+      speakerOf('It is odd to watch Ivo Lenz, who campaigned on tolls during the flood, suddenly insist that the ferry is free.', 'ferry is free'),
+      'Ivo Lenz',
+    );
+  });
+
+  it('a name quoted in a description is no quotation of the speaker ("Ivo Lenz, the hacker known as “Guccifer,” stated")', () => {
+    assert.equal(speakerOf('Ivo Lenz, the hacker known as “Guccifer,” stated that he had read the ferry board’s email.', 'ferry board'), 'Ivo Lenz');
+  });
+
   it('an age is a description ("Jessie Orr, 70, said")', () => {
     assert.equal(speakerOf('Jessie Orr, 70, said the road had been closed for a month.', 'road had been closed'), 'Jessie Orr');
   });
@@ -639,6 +655,20 @@ describe('speakers: roles and groups named by common nouns', () => {
       [
         ['Ana Ruiz', 'that closing it would do nothing'],
         ['Farmers', 'she should close the dam'],
+      ],
+      describeAll(all),
+    );
+  });
+
+  it('a share compared with another speaks for those asked ("…, compared with 23 percent who said …")', () => {
+    const all = speech('In the poll, 46 percent of farmers said the toll was illegal, compared with 23 percent who said it was merely unfair.', {
+      date: DATE,
+    });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.name, s.words]),
+      [
+        ['Farmers', 'the toll was illegal'],
+        ['Respondents', 'it was merely unfair'],
       ],
       describeAll(all),
     );

@@ -42,7 +42,7 @@ export const NOISE_RULES = {
 /** Quotes shorter than this, with no one reported as saying them, are scare quotes or titles. */
 export const MIN_UNATTRIBUTED_WORDS = 8;
 
-const NAMING_CONTEXT = new RegExp(
+export const NAMING_CONTEXT = new RegExp(
   String.raw`(?:so-called|dubbed|titled|entitled|named|called|known as|the (?:film|book|novel|song|documentary|play|series|movie|album|report|article|memoir|term|word|phrase|slogan|label|notion|concept|idea of|operation|programme|program|campaign|plan|initiative|doctrine|format|motto)|(?:demands?|calls?|appeals?|requests?|pleas?|hopes?|search|push|quest|proposals?) for)\s*$`,
   'u',
 );

@@ -9,6 +9,7 @@ import type { Cue } from './cues.ts';
 import { CAPITALISED, FULL_STOP, GOES_ON_TO, HAS_VERB, MASK, OPENING_SUBORDINATOR, PARTY_TAG, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { PERSONAL_PRONOUNS, SENTENCE_OPENERS, US_STATES, namesPeople } from '../lexicon.ts';
+import { NAMING_CONTEXT } from './noise.ts';
 
 /** Words that name who speaks, where they stand in the sentence, and the rules that found them. */
 export interface Subject {
@@ -235,6 +236,9 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   start += /^\s*[([]/.exec(frame.slice(start, cue.at))?.[0].length ?? 0;
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
+  // "Ivo Lenz and Ana Berg, both up for re-election, also said": an adverb after the last comma is no subject.
+  const adverb = /,\s*(?:also|then|later|again|still|now|once|previously|earlier|too|\p{Ll}+ly)$/u.exec(text);
+  if (adverb) text = `${text.slice(0, adverb.index)},`;
   // "Ruiz, who …, said", "The judge -- who once … -- said": a relative or participle clause set off by commas or dashes.
   const relative = text.replace(SUBJECT_ASIDE, ' ');
   if (relative !== text) fire(R.relativeClause, why);
@@ -247,9 +251,10 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
     return { text: restrictive[1]!.trim(), at: start + restrictive[1]!.search(/\S/), why };
   }
   const opener =
+    // With the comma before an adverb kept: "Clinton, after the scandal broke, initially said" closes the "after" clause.
     (
       /^(.*(?:\b(?:that|as|because|since|while|if|when|so|(?:in|of|for|by|under|with|among)\s+which)|\b(?:after|before|until|although|though|whereas)(?=\s[^,]*$)|,\s*(?:and|but)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(
-        text,
+        adverb ? relative : text,
       )?.[1] ?? subordinatorOpening(text)
     )?.length ?? 0;
   if (opener > 0 && !/^\s*(?:the|a|an)?\s*$/i.test(text.slice(opener)) && !insideDescription(text, opener)) {
@@ -346,6 +351,9 @@ const TITLE_LENGTH = 40;
 
 /** The longest run of up to four words before a closing "who" that names a group of people by common nouns ("water experts"). */
 function groupBeforeWho(text: string): string | null {
+  // "compared with 23 percent who said": a share stands for those asked.
+  const share = /\b(\d[\d.,]*\s*(?:percent|%)),?\s+who$/u.exec(text);
+  if (share) return share[1]!;
   const m = /((?:[\p{L}'’-]+\s+){0,3}\p{Ll}[\p{L}'’-]*),?\s+who$/u.exec(text);
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
@@ -369,7 +377,9 @@ function lastQuotationBefore(frame: string, at: number): number {
     const before = frame.slice(Math.max(0, start - 30), start);
     // "Otten, citing “…,” said": the aside quotes someone else, of any length; so does "Lenz - who once said he would “…” - said".
     const inDashRelative = DASH_RELATIVE_OPEN.test(frame.slice(0, start)) && /\s(?:--|—|–|-)\s/u.test(frame.slice(end + 1, at));
-    if (!QUOTED_IN_ASIDE.test(before) && !inDashRelative && (end - start >= TITLE_LENGTH || !TITLE_BEFORE.test(before))) break;
+    // So does a name in a description: "Ivo Lenz, the hacker known as “Guccifer,” stated".
+    const naming = NAMING_CONTEXT.test(before);
+    if (!QUOTED_IN_ASIDE.test(before) && !inDashRelative && !naming && (end - start >= TITLE_LENGTH || !TITLE_BEFORE.test(before))) break;
     end = frame.lastIndexOf(MASK, start - 1);
   }
   return end;

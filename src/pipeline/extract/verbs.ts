@@ -227,6 +227,8 @@ const VERBS: readonly Verb[] = [
   { forms: 'applaud applauds applauded applauding', kind: S, evaluative: 'judging' },
   { forms: 'blame blames blamed blaming', kind: S, nounToo: 'blame', evaluative: 'judging' },
   { forms: 'credit credits credited crediting', kind: S, nounToo: 'credit credits', evaluative: 'judging' },
+  // "charged that …" accuses; "charged him with fraud" is a court's doing.
+  { forms: 'charge charges charged charging', kind: S, nounToo: 'charge charges', evaluative: 'judging' },
   // Calls and meetings (acts, not reported words)
   { forms: 'phone phones phoned phoning telephone telephones telephoned telephoning', kind: 'call', silent: true, call: 'phoned telephoned' },
   { forms: 'ring rings rang ringing', kind: 'call', silent: true, call: 'rang' },

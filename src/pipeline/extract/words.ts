@@ -320,7 +320,8 @@ function reportedContent(
   }
   const subordinate = /^(?:as|while|amid|when|because|since|after|before)\b/i.test(tail);
   const words = tail.split(/\s+/).filter(Boolean).length;
-  if (!subordinate && words >= 3) {
+  // "46 percent said yes": an answer of one word is what was said.
+  if (!subordinate && (words >= 3 || /^(?:yes|no)$/i.test(tail))) {
     fire(R.contentAfterCue, why);
     return tail;
   }
