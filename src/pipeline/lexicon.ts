@@ -192,7 +192,7 @@ export const SENTENCE_OPENERS = new Set(
 // prettier-ignore
 export const OPENING_ADJECTIVES = new Set(
   ('exit early new recent latest internal private public national local previous independent official preliminary separate ' +
-    'final annual online federal global original further similar additional').split(' '),
+    'final annual online federal global original further similar additional many most some several few all both other').split(' '),
 );
 
 /** Nouns for people or bodies that the endings in `PERSON_ENDING` miss, singular and plural. */
@@ -230,7 +230,7 @@ const THINGS = new Set(
 /** Sources that report on behalf of no named person: "a new poll", "the memo", "exit polls". */
 // prettier-ignore
 const SOURCE_NOUNS = new Set(
-  ('poll survey study report newspaper paper memo cable investigation analysis audit review website article editorial ' +
+  ('poll survey study report newspaper paper memo cable investigation analysis analyses audit review website article editorial ' +
     'filing complaint lawsuit indictment ruling data figures results findings estimates records statement letter document ' +
     'readout post tweet note email message ad advertisement video book transcript testimony release story column blog ' +
     'broadcast inquiry probe census assessment affidavit deposition petition missive memorandum dossier copy draft evidence').split(' '),

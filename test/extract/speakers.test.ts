@@ -494,6 +494,34 @@ describe('speakers: a name with a description, a title or a party tag after or b
     assert.equal(speakerOf('Ivo Lenz, the hacker known as “Guccifer,” stated that he had read the ferry board’s email.', 'ferry board'), 'Ivo Lenz');
   });
 
+  it('a noun phrase opening the sentence, described between commas, speaks ("The clerk of four years, a voter who …, said")', () => {
+    assert.equal(
+      speakerOf('The ferry clerk of nearly four years, a registered voter who spoke on condition of anonymity, said the boats were late.', 'boats'),
+      'Unnamed clerk',
+    );
+    assert.equal(
+      speakerOf('Many recent studies of the toll, often conducted by comparing counties, have found little evidence that it cut traffic.', 'traffic'),
+      'Recent studies of the toll',
+    );
+  });
+
+  it('a name described between commas whose description goes on with "and" speaks when no other rule finds anyone', () => {
+    assert.equal(speakerOf('Ivo Lenz, who backed Ana Ruiz, R-Texas, and opposed the dam, last week said the toll was unfair.', 'toll'), 'Ivo Lenz');
+  });
+
+  it('not when a name in apposition names the speaker, nor when the verb is followed by who speaks', () => {
+    assert.equal(speakerOf("Lakeview's harbour master, Rita Berg, said the pier was closed.", 'pier'), 'Rita Berg');
+    assert.equal(speakerOf('The ferry lost money, which angered the crews, said Ivo Lenz, a harbour clerk.', 'ferry lost money'), 'Ivo Lenz');
+  });
+
+  it('a time before the verb is no part of the subject ("The department less than two weeks ago said")', () => {
+    assert.equal(speakerOf('Ivo Lenz less than two weeks ago said for the first time that the pier was closed.', 'pier'), 'Ivo Lenz');
+    assert.equal(
+      only(speech('Ivo Lenz two days ago said for the first time that the pier was closed.', { date: DATE, registry: 'none' }), 'pier').words,
+      'that the pier was closed',
+    );
+  });
+
   it('an age is a description ("Jessie Orr, 70, said")', () => {
     assert.equal(speakerOf('Jessie Orr, 70, said the road had been closed for a month.', 'road had been closed'), 'Jessie Orr');
   });

@@ -59,6 +59,8 @@ const TRAILING_NOISE = new RegExp(
     String.raw`\s*,?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$`,
     String.raw`\s*,?\s+(?:at the time|at first|in turn|in response|in (?:a|an|his|her|their|its) (?:statement|interview|speech|post|tweet|letter)|on (?:Twitter|Facebook|social media|television|TV))$`,
     String.raw`\s*,?\s+(?:on|in)\s+(?:several|many|numerous|multiple)\s+occasions$`,
+    // "The department less than two weeks ago said", "Ruiz two days ago said".
+    String.raw`\s*,?\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago$`,
     String.raw`\s*,?\s+(?:is|are|was|were|has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|even|just|only|often|always|since|long|actually|(?!(?:reply|supply|ally|family|assembly|rally|anomaly|monopoly)$)\p{Ll}+ly)$`,
     String.raw`['’](?:s|re)$`,
     String.raw`\s*,$`,

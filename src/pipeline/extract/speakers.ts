@@ -6,7 +6,19 @@
  */
 import { analyseMention, stripTrailingNoise, type MentionInfo } from './mention.ts';
 import type { Cue } from './cues.ts';
-import { CAPITALISED, FULL_STOP, GOES_ON_TO, HAS_VERB, MASK, OPENING_SUBORDINATOR, PARTY_TAG, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
+import {
+  AUXILIARY,
+  CAPITALISED,
+  FULL_STOP,
+  GOES_ON_TO,
+  HAS_VERB,
+  MASK,
+  OPENING_SUBORDINATOR,
+  PARTY_TAG,
+  PHRASE,
+  QUOTED_IN_ASIDE,
+  WEEKDAY_OR_MONTH,
+} from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
 import { PERSONAL_PRONOUNS, SENTENCE_OPENERS, US_STATES, namesPeople } from '../lexicon.ts';
 import { NAMING_CONTEXT } from './noise.ts';
@@ -71,6 +83,15 @@ export const SPEAKER_RULES = {
     what: '"the spokesperson for the ministry, Ned Price, said": the role and the name are one speaker',
     fires: ['The spokesman for the Sylvanian Embassy, Ivo Marek said the ambassador would return on Monday.'],
     doesNotFire: ['The river is too low for the barges, Ana Ruiz said.'],
+  },
+  subjectThenDescription: {
+    name: 'speaker.subject-comma-description',
+    what: '"The employee, a registered Republican who spoke on condition of anonymity, said": the noun phrase opening the sentence, then what describes it between commas, then its verb',
+    fires: [
+      'The ferry clerk, a registered voter who spoke on condition of anonymity, said the boats were late.',
+      'The newspaper, long an advocate of dam reform, writes that Ana Ruiz has changed her mind.',
+    ],
+    doesNotFire: ['In the end, after a long night, Ana Ruiz said the gates would open.', 'The gates will open in April, said Ana Ruiz.'],
   },
   groupBeforeWho: {
     name: 'speaker.group-before-who',
@@ -227,8 +248,22 @@ export function notingPartyTag(subject: Subject, clause: string): Subject {
   return subject;
 }
 
-/** Where the subject before a cue starts: after the last mask, "that", or a clause-opening comma. */
+/**
+ * Where the subject before a cue starts: after the last mask, "that", or a clause-opening comma. When the rules
+ * below find no one, a name that opens the sentence, described between commas before the verb, speaks.
+ */
 export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
+  const found = subjectByRules(frame, cue, floor);
+  if (isSpeaker(analyseMention(found.text))) return found;
+  const start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
+  const described = subjectClosesAfter(frame, cue) ? null : subjectBeforeDescription(frame.slice(start, cue.at).trimEnd(), ['name']);
+  if (!described) return found;
+  const why = [...found.why];
+  fire(R.subjectThenDescription, why);
+  return { text: described.text, at: start + described.at, why };
+}
+
+function subjectByRules(frame: string, cue: Cue, floor: number): Subject {
   const why: string[] = [];
   fire(R.beforeCue, why);
   let start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
@@ -236,8 +271,14 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   start += /^\s*[([]/.exec(frame.slice(start, cue.at))?.[0].length ?? 0;
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
+  // Not "CONTENT, with an aside, said Larry Sabato": a verb followed by its subject closes what was said.
+  const opening = subjectClosesAfter(frame, cue) ? null : subjectBeforeDescription(text);
+  if (opening) {
+    fire(R.subjectThenDescription, why);
+    return { text: opening.text, at: start + opening.at, why };
+  }
   // "Ivo Lenz and Ana Berg, both up for re-election, also said": an adverb after the last comma is no subject.
-  const adverb = /,\s*(?:also|then|later|again|still|now|once|previously|earlier|too|\p{Ll}+ly)$/u.exec(text);
+  const adverb = ADVERB_AFTER_COMMA.exec(text);
   if (adverb) text = `${text.slice(0, adverb.index)},`;
   // "Ruiz, who …, said", "The judge -- who once … -- said": a relative or participle clause set off by commas or dashes.
   const relative = text.replace(SUBJECT_ASIDE, ' ');
@@ -363,6 +404,44 @@ function groupBeforeWho(text: string): string | null {
   const first = words.findIndex((w, i) => words.slice(i).every((v) => !/^(?:\p{Ll}+(?:ed|ing)|to|of|for|from|by|with|about|at|in|on)$/u.test(v)));
   const phrase = words.slice(first).join(' ');
   return analyseMention(phrase)?.form === 'role' ? phrase : null;
+}
+
+/** What may stand between the comma that closes a description and the verb: an auxiliary, an adverb, a time. */
+const BETWEEN_COMMA_AND_VERB = String.raw`(?:\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|also|then|later|again|still|now|once|previously|earlier|first|too|\p{Ll}+ly|last\s+(?:week|month|year)|(?:on|last)\s+(?:${WEEKDAY_OR_MONTH})))*`;
+/** Whether who speaks follows the verb and closes the clause: "…, said Larry Sabato, director of …". */
+function subjectClosesAfter(frame: string, cue: Cue): boolean {
+  const after = wordsAfter(frame, cue);
+  return after.text !== '' && /^\s*(?:[,.;:—–]|$)/u.test(frame.slice(after.at + after.text.length)) && isSpeaker(analyseMention(after.text));
+}
+
+/** Words only a clause has: an auxiliary, a relative pronoun. */
+const CLAUSE_WORD = new RegExp(String.raw`\b(?:${AUXILIARY}|that|which|who)\b`, 'u');
+/** "…, also said", "…, initially said": an adverb between the last comma and the verb. */
+const ADVERB_AFTER_COMMA = /,\s*(?:also|then|later|again|still|now|once|previously|earlier|too|\p{Ll}+ly)$/u;
+const SUBJECT_COMMA_DESCRIPTION = new RegExp(String.raw`^(\s*[^,]+?),\s+(.+),${BETWEEN_COMMA_AND_VERB}\s*$`, 'su');
+
+/**
+ * "The employee, a registered Republican who spoke on condition of anonymity, said", "The newspaper, long an advocate
+ * of reform, writes", "Beck, who backed Ivo Lenz, R-Texas, and opposed Ruiz, last week said": a noun phrase that opens
+ * the sentence, what describes it set off by commas, then its verb. Not an opening adverbial ("In the end, …").
+ */
+function subjectBeforeDescription(text: string, forms: readonly string[] = ['role']): { text: string; at: number } | null {
+  const m = SUBJECT_COMMA_DESCRIPTION.exec(text);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  // A noun phrase, not a clause: no auxiliary, no verb in -ed after a noun ("The firm lobbied on …"), a few words at most.
+  const verbInEd = /(?<!\b(?:the|a|an|its|his|her|their))\s+\p{Ll}+ed\b/iu.test(subject);
+  if (ADVERBIAL.test(subject) || CLAUSE_WORD.test(subject) || verbInEd || subject.split(/\s+/).length > 8) return null;
+  // "The employee of nearly four years": the head before what qualifies it names the speaker too.
+  const named = [subject, subject.replace(/\s+(?:of|from|at|for|in|with)\s.*$/u, '')].find((t) => forms.includes(analyseMention(t)?.form ?? ''));
+  if (!named) return null;
+  // Only a description between the commas: not a name in apposition ("Chile's foreign minister, Ana Ruiz, said": that
+  // names the speaker), not an aside alone ("The embassy, meanwhile, issued"), not a clause of its own after a semicolon.
+  const middle = m[2]!.split(/,\s*/);
+  const name = (segment: string) =>
+    !PARTY_ONLY.test(segment.trim()) && (looksLikeName(segment) || (/^\p{Lu}/u.test(segment) && analyseMention(segment.trim())?.form === 'name'));
+  if (/[;:]/.test(m[2]!) || middle.some(name) || middle.every((segment) => ASIDE.test(segment.trim()))) return null;
+  return { text: named, at: m[1]!.search(/\S/) };
 }
 
 /** A relative clause set off by a dash and not yet closed: " - who once said". */

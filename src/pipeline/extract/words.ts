@@ -287,7 +287,7 @@ function reportedContent(
   }
   tail = dropped(
     tail,
-    /^(?:(?:(?:at|during|in|on|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s)|(?:on|via)\s+(?:social media|Twitter|Facebook|Instagram|television|TV|radio)\b|as\s+(?:a\s+)?part\s+of\s)[^,]*?(?=,|\sthat\s|$)|(?:on|via)\s+(?:\p{Lu}\S*\s+){1,3}(?:radio|television|TV)\b)[\s,]*/u,
+    /^(?:(?:(?:at|during|in|on|after|via)\s+(?:(?:a|an|the|his|her|its|their)\s|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s)|(?:on|via)\s+(?:social media|Twitter|Facebook|Instagram|television|TV|radio)\b|as\s+(?:a\s+)?part\s+of\s|for\s+the\s+(?:first|second|third|last)\s+time\b)[^,]*?(?=,|\sthat\s|$)|(?:on|via)\s+(?:\p{Lu}\S*\s+){1,3}(?:radio|television|TV)\b)[\s,]*/u,
     R.dropSetting,
     why,
   );
