@@ -263,6 +263,7 @@ describe('reporting verbs: every form of the verb table', () => {
       ['Tomas Brenner continued to insist that the dam was safe.', 'dam was safe'],
       ['Ana Ruiz took pains to say that the levy would be spent on the canal.', 'spent on the canal'],
       ['Tomas Brenner went out of his way to stress that the sluice was sound.', 'sluice was sound'],
+      ['Tomas Brenner pivoted to arguing that the flood was one more reason to raise the dam.', 'one more reason'],
       ['Ana Ruiz ended the session by telling farmers that the levy would fall next year.', 'levy would fall'],
       ['“Not one more drop for the city,” Tomas Brenner barked.', 'Not one more drop'],
       ['A ministry aide later clarified that Ana Ruiz had misspoken.', 'had misspoken'],

@@ -702,6 +702,23 @@ describe('speakers: roles and groups named by common nouns', () => {
     );
   });
 
+  it('two groups named by plural common nouns speak as one ("Board members and officials, in fact, even insist …")', () => {
+    const all = speech('Board members and officials, in fact, even insist that the ferry will turn a profit.', { date: DATE });
+    assert.deepEqual(
+      all.map((s) => s.speaker.name),
+      ['Board members and officials'],
+      describeAll(all),
+    );
+  });
+
+  it('a group after "But" speaks for a verb coordinated with one that reports nothing ("But some strategists fear … and warn that …")', () => {
+    const s = only(
+      speech('But some farm strategists fear that the dam is too old and warn that counting on repairs is not a plan.', { date: DATE }),
+      'counting on repairs',
+    );
+    assert.equal(s.speaker.name, 'Farm strategists');
+  });
+
   it('a military rank speaks as that rank ("the admiral said")', () => {
     assert.equal(only(speech('The patrols had two goals, the admiral said.', { date: DATE }), 'two goals').speaker.name, 'Unnamed admiral');
   });

@@ -295,6 +295,10 @@ function readMention(raw: string): MentionInfo | null {
   if (joint && !portfolioAnd && !/\b(?:of|for)\s*$/i.test(joint[1]!)) {
     const first = analyseMention(joint[1]!);
     const second = analyseMention(joint[2]!);
+    // "Board members and officials", "water experts and local officials": two groups named by plural common nouns speak as one.
+    if (first?.form === 'role' && second?.form === 'role' && first.plural && second.plural && !first.author && !second.author) {
+      return { ...emptyMention(text), form: 'role', head: second.head, description: text, plural: true, common: true, side: first.side ?? second.side };
+    }
     // "Brenner and others", "Ruiz and her attorneys": the named speaker speaks; the group only accompanies.
     const partners = second && !(second.common && first?.form === 'name') ? [second, ...second.partners] : [];
     if (first) return { ...first, side: first.side ?? sideOf(joint[2]!), partners };

@@ -79,7 +79,7 @@ export const OPENING_SUBORDINATOR = /^\W*(?:When|After|As|While|Although|Though|
 
 /** "continued to insist", "tried to explain", "was quick to say", "went out of her way to say": the verb before "to" carries on with the saying. */
 export const GOES_ON_TO =
-  /\s*\b(?:continu(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|attempt(?:s|ed|ing)?|moved|went on|goes on|go on|(?:was|were|is|are) quick|t(?:ake|akes|ook|aking)(?:\s+\p{L}+){1,2}?|(?:go|goes|went|going) out of (?:his|her|their|its|my|our|your) way)\s+to$/iu;
+  /\s*\b(?:continu(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|rush(?:es|ed|ing)?|hasten(?:s|ed|ing)?|attempt(?:s|ed|ing)?|moved|(?:pivot|turn|resort|switch)(?:s|ed|ing)?|went on|goes on|go on|(?:was|were|is|are) quick|t(?:ake|akes|ook|aking)(?:\s+\p{L}+){1,2}?|(?:go|goes|went|going) out of (?:his|her|their|its|my|our|your) way)\s+to$/iu;
 
 /** An aside that quotes someone else: "Otten, citing “…”, said", "Citing “…,” the spokeswoman told". */
 export const QUOTED_IN_ASIDE = /(?:^|,)\s*(?:citing|quoting)\s+$/iu;

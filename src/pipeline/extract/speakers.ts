@@ -417,7 +417,7 @@ function subjectClosesAfter(frame: string, cue: Cue): boolean {
 /** Words only a clause has: an auxiliary, a relative pronoun. */
 const CLAUSE_WORD = new RegExp(String.raw`\b(?:${AUXILIARY}|that|which|who)\b`, 'u');
 /** "…, also said", "…, initially said": an adverb between the last comma and the verb. */
-const ADVERB_AFTER_COMMA = /,\s*(?:also|then|later|again|still|now|once|previously|earlier|too|\p{Ll}+ly)$/u;
+const ADVERB_AFTER_COMMA = /,\s*(?:also|then|later|again|still|now|once|previously|earlier|too|even|\p{Ll}+ly)$/u;
 const SUBJECT_COMMA_DESCRIPTION = new RegExp(String.raw`^(\s*[^,]+?),\s+(.+),${BETWEEN_COMMA_AND_VERB}\s*$`, 'su');
 
 /**
@@ -607,7 +607,7 @@ const DETERMINED_SUBJECT = new RegExp(
 );
 /** "Other former CIA officers", "Many farmers", "Some advocates": a quantifier, then up to four words, to a noun for people. */
 function QUANTIFIED_SUBJECT(rest: string): [string] | null {
-  const m = /^(?:Other|Many|Some|Most|Several|Few|All|Both)(?:\s+[\p{L}-]+){1,4}/u.exec(rest);
+  const m = /^(?:[Oo]ther|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Aa]ll|[Bb]oth)(?:\s+[\p{L}-]+){1,4}/u.exec(rest);
   const words = m ? m[0].split(/\s+/) : [];
   const head = words.findIndex((w, i) => i > 0 && namesPeople(w));
   return head > 0 ? [words.slice(0, head + 1).join(' ')] : null;
@@ -693,6 +693,8 @@ export function leadingSubject(frame: string): Subject | null {
   // "Then she walked along the canal, telling …": a pronoun after a word that joins the sentence to the last one, not an opening phrase.
   const joined = /^(?:But|And|Yet|So|Then|Later|Still)\s+(?=(he|she|they|we|I)\s)/u.exec(frame.slice(at));
   if (joined) return { text: joined[1]!, at: at + joined[0].length, why: [] };
+  // "But some strategists fear … and warn": a conjunction that joins the sentence to the last names no one.
+  at += /^(?:But|And|Yet|So)\s+(?=\p{L})/u.exec(frame.slice(at))?.[0].length ?? 0;
   // "At a rally in Boise, Idaho, on Tuesday, Kovic …": the opening goes on over the state of its place and what follows.
   for (let opening = OPENING.exec(frame.slice(at)); opening; opening = OPENING.exec(frame.slice(at))) {
     at += opening[0].length;
