@@ -264,6 +264,7 @@ describe('reporting verbs: every form of the verb table', () => {
       ['Ana Ruiz took pains to say that the levy would be spent on the canal.', 'spent on the canal'],
       ['Tomas Brenner went out of his way to stress that the sluice was sound.', 'sluice was sound'],
       ['Tomas Brenner pivoted to arguing that the flood was one more reason to raise the dam.', 'one more reason'],
+      ['Tomas Brenner groused to a crowd in Port Sylvan that the Gazette “never treats me properly.”', 'never treats me properly'],
       ['Ana Ruiz ended the session by telling farmers that the levy would fall next year.', 'levy would fall'],
       ['“Not one more drop for the city,” Tomas Brenner barked.', 'Not one more drop'],
       ['A ministry aide later clarified that Ana Ruiz had misspoken.', 'had misspoken'],
@@ -378,6 +379,14 @@ describe('reporting verbs: every form of the verb table', () => {
     assert.equal(letter.kind, 'document');
     assert.deepEqual(addresseeIds(letter), ['tomas-brenner']);
     assert.equal(when(letter), '2024-03-04..2024-03-10/week');
+  });
+});
+
+describe('indirect speech: "CONTENT, as X noted"', () => {
+  it('the words stand before the "as" that brings in who said them, a phrasal verb too ("as farmers point out")', () => {
+    const s = only(speech('Closing the dam also carries risks, as Sylvanian farmers point out.', { date: DATE, registry: 'none' }), 'risks');
+    assert.equal(s.words, 'Closing the dam also carries risks');
+    assert.equal(s.speaker.name, 'Sylvanian farmers');
   });
 });
 

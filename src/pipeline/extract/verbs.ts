@@ -132,6 +132,7 @@ const VERBS: readonly Verb[] = [
   { forms: 'murmur murmurs murmured murmuring', kind: S, nounToo: 'murmur murmurs' },
   { forms: 'mutter mutters muttered muttering', kind: S },
   { forms: 'fume fumes fumed fuming', kind: S },
+  { forms: 'grouse grouses groused grousing', kind: S },
   // "worried that …" reports a fear voiced; "worried about the dam" and "a worried farmer" report nothing.
   { forms: 'worry worries worried worrying', kind: S, stance: true, evaluative: 'judging' },
   { forms: 'sigh sighs sighed sighing', kind: S, nounToo: 'sigh sighs' },

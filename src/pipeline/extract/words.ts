@@ -329,15 +329,18 @@ function reportedContent(
     fire(R.shortObjectWithVerb, why);
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()} ${tail}`.replace(/\s+/g, ' ');
   }
-  if (c.cue.includes(' ') && !/\bsaying$/.test(c.cue)) {
-    fire(R.cueNamesAct, why);
-    return c.cue;
-  }
   const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
-  const afterComma = /,\s*$/.test(frame.slice(0, c.clause.start));
+  // "…, as Ruiz supporters point out": what was said stands before the "as" that brings in who said it.
+  const afterComma = /,\s*(?:as\s+)?$/.test(frame.slice(0, c.clause.start));
   // "In a speech two summers ago, he said:": the words are in what the colon leads into, not in the scene before the verb.
   const leadsOn = /:\s*$/.test(frame.slice(c.cueAt));
   // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
+  // A verb of two words that names an act ("issued a statement") holds its own words; a phrasal verb ("pointed out") does not.
+  const namesAct = c.cue.includes(' ') && !/\bsaying$|\s(?:out|back|up)$/.test(c.cue);
+  if (namesAct) {
+    fire(R.cueNamesAct, why);
+    return c.cue;
+  }
   if (afterComma && leadIn.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn) {
     fire(R.contentBeforeCue, why);
     return leadIn;
