@@ -382,6 +382,21 @@ describe('reporting verbs: every form of the verb table', () => {
   });
 });
 
+describe('indirect speech: a setting before the subject is no content', () => {
+  it('"On Tuesday, even as the ferry sank, Ruiz wrote to …, telling them …": the words are the participle\'s', () => {
+    const all = extract('On Tuesday, even as the ferry was sinking, Ana Ruiz wrote to the farmers, telling them the river was safe.', { date: DATE });
+    assert.deepEqual(
+      all.map((s) => s.words),
+      ['the river was safe'],
+      describeAll(all),
+    );
+  });
+
+  it('"reported it to the police" hands something over', () => {
+    assert.deepEqual(speech('The clerk found the letter, reported it to the police and left.', { date: DATE }), []);
+  });
+});
+
 describe('indirect speech: "CONTENT, as X noted"', () => {
   it('the words stand before the "as" that brings in who said them, a phrasal verb too ("as farmers point out")', () => {
     const s = only(speech('Closing the dam also carries risks, as Sylvanian farmers point out.', { date: DATE, registry: 'none' }), 'risks');

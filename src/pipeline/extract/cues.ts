@@ -171,7 +171,11 @@ const PHRASE_CUES_GLOBAL = PHRASE_CUES.map((c) => new RegExp(c.pattern.source, `
 const OTHER_SENSE: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^add(?:s|ed|ing)?$/, /^\s+to\b/],
   // "reported on Monday" is a report; "reported on his speeches" is news coverage.
-  [/^report(?:s|ed|ing)?$/, new RegExp(String.raw`^\s+(?:from|for|having|to\s+work)\b|^\s+on\s+(?!(?:${WEEKDAY_OR_MONTH})\b|the\s+\d|\d)`, 'u')],
+  // "reported it to the F.B.I." hands something over.
+  [
+    /^report(?:s|ed|ing)?$/,
+    new RegExp(String.raw`^\s+(?:from|for|having|to\s+work|(?:it|him|her|them)\s+to)\b|^\s+on\s+(?!(?:${WEEKDAY_OR_MONTH})\b|the\s+\d|\d)`, 'u'),
+  ],
   [/^continu(?:e|es|ed|ing)$/, /^\s+(?:to|its|their|his|her|the|a|an|with|in|on|at|for|through|into|until)\b/],
   [/^(?:call|calls|called|calling)$/, /^\s+(?:for|off|in|out|up|back)\b/],
   // "is challenging Sen. Tom Park in Utah", "challenged her when she ran": running against someone for office.

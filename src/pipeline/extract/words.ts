@@ -341,7 +341,7 @@ function reportedContent(
     fire(R.cueNamesAct, why);
     return c.cue;
   }
-  if (afterComma && leadIn.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn) {
+  if (afterComma && leadIn.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn && !onlySetting(leadIn)) {
     fire(R.contentBeforeCue, why);
     return leadIn;
   }
@@ -356,6 +356,15 @@ const SETTING_THEN_CLAUSE =
   /^(?:at|during|in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|letter|speech|post|call|email|briefing|conference|hearing|meeting|tweet|video|appearance|address|memo|filing|message|rally)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|they|we|I|it|there|\p{Lu}[\p{L}'’-]*)\s)(?![^,]*?\sthat\s)/u;
 
 /** What stands before a clause's subject, without the comma or "as" that joins it and an opening "However,". */
+/** "On Tuesday, even as shares were tumbling": when and how, with no clause of its own, is no content. */
+function onlySetting(leadIn: string): boolean {
+  const segments = leadIn.split(/,\s*/);
+  return segments.length > 1 && segments.every((segment) => SETTING_OPENER.test(segment));
+}
+
+const SETTING_OPENER =
+  /^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:when|after|as|while|although|though|because|since|before|once|until|whereas|on|in|at|during|amid|despite|following)\s/iu;
+
 function leadingWords(sentence: string, c: Attribution): string {
   return sentence
     .slice(0, c.clause.start)
