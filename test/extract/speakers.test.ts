@@ -719,6 +719,13 @@ describe('speakers: roles and groups named by common nouns', () => {
     assert.equal(s.speaker.name, 'Farm strategists');
   });
 
+  it('a group with a restrictive relative clause on "whose" speaks ("The officials whose laws were struck down say")', () => {
+    assert.equal(
+      only(speech('The state officials whose laws were struck down say the real change came from the courts.', { date: DATE }), 'real change').speaker.name,
+      'State officials',
+    );
+  });
+
   it('a military rank speaks as that rank ("the admiral said")', () => {
     assert.equal(only(speech('The patrols had two goals, the admiral said.', { date: DATE }), 'two goals').speaker.name, 'Unnamed admiral');
   });

@@ -388,7 +388,7 @@ interface Span {
 function relativeClauses(frame: string): Span[] {
   return [
     ...frame.matchAll(
-      /,\s*(?:who|which|whose|where|(?:in|at|during|under|after|before) which)\b[^,]*,|\s(?:--|—|–|-)\s*(?:who|which|whose)\b[^—–]*?\s(?:--|—|–|-)\s/gu,
+      /,\s*(?:who|which|whose|where|(?:in|at|during|under|after|before|to) which)\b[^,]*,|\s(?:--|—|–|-)\s*(?:who|which|whose)\b[^—–]*?\s(?:--|—|–|-)\s/gu,
     ),
   ].map((m) => ({
     start: m.index,

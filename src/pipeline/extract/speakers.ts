@@ -285,7 +285,7 @@ function subjectByRules(frame: string, cue: Cue, floor: number): Subject {
   if (relative !== text) fire(R.relativeClause, why);
   text = relative.replace(/,\s*$/, '');
   // "Ferry workers who lost their boats say": a relative clause inside the subject, no clause opener.
-  const restrictive = /^(\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:who|that)\s+[^,;:—–]*$/u.exec(text);
+  const restrictive = /^(\s*(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:who|whose|that)\s+[^,;:—–]*$/u.exec(text);
   const head = restrictive ? analyseMention(restrictive[1]!.trim()) : null;
   if (restrictive && head && head.form !== 'phrase' && isSpeaker(head)) {
     fire(R.relativeClause, why);
