@@ -20,6 +20,10 @@ describe('addressees: "told Y"', () => {
     assert.equal(farmers.words, 'they would be paid by June');
     const contracted = only(speech('Ana Ruiz told the Gazette she’d sign the quotas.', { date: DATE }), 'quotas');
     assert.equal(contracted.words, 'she’d sign the quotas');
+    // "respond to" inside what was said names no one this statement answers.
+    const reply = only(speech('Ana Ruiz told the League she planned to respond to the protests.', { date: DATE }), 'protests');
+    assert.equal(reply.words, 'she planned to respond to the protests');
+    assert.deepEqual(addresseeIds(reply), ['coastal-league']);
   });
 });
 

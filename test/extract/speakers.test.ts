@@ -726,6 +726,14 @@ describe('speakers: roles and groups named by common nouns', () => {
     );
   });
 
+  it('shares and numbers of people speak ("85% of Democrats said", "five past and current employees told …")', () => {
+    assert.equal(only(speech('In Lakeview, 85% of Democrats said the toll favours the wealthy.', { date: DATE }), 'toll').speaker.name, 'Democrats');
+    assert.equal(
+      only(speech('However, five past and current employees told the Gazette that the ferry line offers no leave.', { date: DATE }), 'no leave').speaker.name,
+      'Five past and current employees',
+    );
+  });
+
   it('a military rank speaks as that rank ("the admiral said")', () => {
     assert.equal(only(speech('The patrols had two goals, the admiral said.', { date: DATE }), 'two goals').speaker.name, 'Unnamed admiral');
   });

@@ -145,6 +145,8 @@ export function findAddressees(frame: string, from: number, to: number, cueAt = 
       if (m.index < from || (r.notAfterCue && m.index > cueAt)) continue;
       // "said in reply to Y", not "said the mayor has not replied to Y": a reply after the verb is its own only before a clause starts.
       if (r === R.toWhom && m.index > cueAt && CLAUSE_STARTED.test(frame.slice(cueAt, m.index))) continue;
+      // Nor "told the Gazette she planned to respond to the attacks": the reply is another verb's, in what was said.
+      if (r === R.toWhom && /\b(?:he|she|they|we|I)\s+\p{Ll}+\s+to\s/u.test(frame.slice(from, m.index))) continue;
       const start = m.index + m[0].length;
       // "warned that it …": the clause ends at "that", where no object can start.
       if (start >= to) continue;

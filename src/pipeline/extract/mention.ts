@@ -286,7 +286,8 @@ function readMention(raw: string): MentionInfo | null {
   if (text.split(/\s+/).length > (ENDS_IN_FULL_NAME.test(text) ? 16 : 12)) return null;
   // Joint speakers ("Washington and NATO", "A senior official and a spokesman for …"): the first speaks.
   // "Current and former officials": two adjectives of one noun, no joint speakers.
-  const sharedNoun = /^(\p{L}+)\s+and\s+(\p{Ll}+(?:\s+\p{Ll}+)*)$/u.exec(text);
+  // "five past and current employees" too: a number before the first adjective.
+  const sharedNoun = /^((?:\p{L}+\s+)?\p{L}+)\s+and\s+(\p{Ll}+(?:\s+\p{Ll}+)*)$/u.exec(text);
   const shared = sharedNoun ? commonNounPhrase(`${sharedNoun[1]} ${sharedNoun[2]}`) : null;
   if (shared) return { ...emptyMention(text), ...shared, description: text, side: sideOf(text) };
   const joint = /^(?:both\s+)?(.+?)\s+and\s+((?:the|a|an|his|her|its|their)\s+.+|\p{Lu}.*)$/iu.exec(text);
@@ -469,7 +470,9 @@ function commonNounPhrase(phrase: string): Pick<MentionInfo, 'form' | 'head' | '
   };
   const qualified = words.findIndex((w, i) => i > 0 && (QUALIFIER.test(w) || verbal(w, i)));
   const core = qualified > 0 ? words.slice(0, qualified) : words;
-  const head = core.at(-1) ?? '';
+  // "85% of Democrats": after a share, a capitalised group of people is a common noun too.
+  const last = core.at(-1) ?? '';
+  const head = quantifier && /^\p{Lu}\p{Ll}+s$/u.test(last) && namesPeople(last.toLowerCase()) ? last.toLowerCase() : last;
   if (core.length === 0 || core.length > 5 || words.length > 16 || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(head)) return null;
   const notNominal = (w: string) =>
     NOT_IN_NOUN_PHRASE.has(w.toLowerCase()) || (/^\p{Ll}+(?:ly|ing|ed)$/u.test(w) && !ADJECTIVES_IN_LY.has(w)) || /[,;:]/.test(w);
