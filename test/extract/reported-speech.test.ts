@@ -397,6 +397,18 @@ describe('indirect speech: a setting before the subject is no content', () => {
   });
 });
 
+describe('indirect speech: "…, with 45 percent of voters saying …"', () => {
+  it('a participle after "with" and its own subject is a statement of that subject, apart from the clause before', () => {
+    const all = speech('The survey shows a tight race, with 45 percent of farmers saying they back the toll.', { date: DATE });
+    assert.deepEqual(
+      all.map((s) => s.words),
+      ['a tight race', 'they back the toll'],
+      describeAll(all),
+    );
+    assert.equal(all[1]!.speaker.name, 'Farmers');
+  });
+});
+
 describe('indirect speech: "CONTENT, as X noted"', () => {
   it('the words stand before the "as" that brings in who said them, a phrasal verb too ("as farmers point out")', () => {
     const s = only(speech('Closing the dam also carries risks, as Sylvanian farmers point out.', { date: DATE, registry: 'none' }), 'risks');

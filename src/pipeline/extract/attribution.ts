@@ -425,10 +425,10 @@ function dropNested(frame: string, clauses: readonly Attribution[]): Attribution
       // "…,” said one aide, who said she had warned …", "…, who predicted that …": a relative clause speaks for whom it follows,
       // not inside the words, when it reports words (not "who urged him to quit", "who thinks often about the father").
       if (inner.speaker.form === 'relative' && outer.inverted && reportsWords(inner.cue, frame.slice(inner.cueAt + inner.cue.length))) continue;
-      // "Moscow said … after Western governments warned that …": a subordinate clause of its own, not content.
+      // "Moscow said … after Western governments warned that …", "…, with 45 percent saying …": a clause of its own, not content.
       const between = frame.slice(outer.clause.end, inner.clause.start + 1);
       const separate =
-        /\b(?:after|before|while|because|since|when|whereas|though|although)\b|;|,\s*(?:and|but|compared (?:with|to))\b|\band\s+(?:has|have|had)?\s*$/.exec(
+        /\b(?:after|before|while|because|since|when|whereas|though|although)\b|;|,\s*(?:and|but|compared (?:with|to)|with)\b|\band\s+(?:has|have|had)?\s*$/.exec(
           between,
         );
       // "Ruiz said the weir was mended, but she conceded that …": a conjunction right before the inner subject starts a clause of its own, even after "that".

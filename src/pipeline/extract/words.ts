@@ -297,6 +297,8 @@ function reportedContent(
     .replace(/[\s.,;:]+$/, '')
     // "… - but she later conceded …", "…, while Y said": the conjunction before the next clause belongs to neither.
     .replace(/(?:[,;]|\s[—–-]+)?\s+(?:and|but|yet|while|whereas)$/u, '')
+    // "…, with 45 percent saying …": the share that speaks after "with" is a clause of its own.
+    .replace(/,\s*with$/u, '')
     // "…, compared with 64 percent who say …": the share that says otherwise speaks for itself.
     .replace(/,\s*compared (?:with|to)\b[^,]*$/u, '')
     .trim();
