@@ -357,3 +357,17 @@ describe('direct quotes: who says it, described by a relative clause', () => {
     );
   });
 });
+
+describe('direct quotes: markup left in copy', () => {
+  it('the marks inside a tag delimit attributes, never a quotation; the tag is no part of who speaks or what was said', () => {
+    const all = speech('<tweet id="1" author="@harbourdesk" datetime="2024-03-14">Ivo Lenz told me the ferry breaks the rules.</tweet>', {
+      date: DATE,
+      registry: 'none',
+    });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.name, s.words, s.direct]),
+      [['Ivo Lenz', 'the ferry breaks the rules', false]],
+      describeAll(all),
+    );
+  });
+});

@@ -267,13 +267,17 @@ export const CUE_FILTERS: readonly CueFilter[] = [
   },
   {
     name: 'cue.thing-added',
-    what: '"added 300 jobs", "adds its own pressure": a verb that reports only a clause or a quotation, with a bare noun phrase after it, reports nothing',
+    what: '"added 300 jobs", "posted a photo of himself": a verb that reports only a clause or a quotation, with a bare noun phrase after it, reports nothing',
     rejects: (before, word, after) => {
       // Not "“…,” added a Lakeview farmer": a quotation just before is what was added.
       const object = isForm('clauseOnly', word) && !QUOTATION_JUST_BEFORE.test(before) ? BARE_OBJECT.exec(after) : null;
       return object !== null && !CLAUSE_IN_OBJECT.test(` ${object[1]} `);
     },
-    fires: ['Ana Ruiz added a new clause to the treaty.', 'The dam project added 300 jobs in the valley, Ana Ruiz noted.'],
+    fires: [
+      'Ana Ruiz added a new clause to the treaty.',
+      'The dam project added 300 jobs in the valley, Ana Ruiz noted.',
+      'Ivo Lenz posted a photo of the flood online.',
+    ],
     doesNotFire: [
       'Ana Ruiz added the gates would open on Friday.',
       'Ana Ruiz added another warning: the dam would not hold.',

@@ -44,9 +44,18 @@ function closesLikeATypo(text: string, at: number): boolean {
  * outer mark: the first two when it opens, the last two when it closes (a single quote nests
  * inside).
  */
+/** A tag left in copy ("<tweet author=\"@x\">"): the marks inside it delimit attributes, never a quotation. */
+const TAG = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/giu;
+
 function marksIn(text: string): Mark[] {
   const marks: Mark[] = [];
+  const tags = text.includes('<') ? [...text.matchAll(TAG)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   for (let at = 0; at < text.length; at++) {
+    const tag = tags.find(([start, end]) => at >= start && at < end);
+    if (tag) {
+      at = tag[1] - 1;
+      continue;
+    }
     const c = text[at]!;
     if (OPENERS.has(c)) marks.push({ at, role: c === '“' && closesLikeATypo(text, at) ? 'close' : 'open', width: 1 });
     else if (CLOSERS.has(c)) marks.push({ at, role: 'close', width: 1 });

@@ -267,8 +267,8 @@ function subjectByRules(frame: string, cue: Cue, floor: number): Subject {
   const why: string[] = [];
   fire(R.beforeCue, why);
   let start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
-  // "(She says the river …)": a sentence set in brackets opens on its subject all the same.
-  start += /^\s*[([]/.exec(frame.slice(start, cue.at))?.[0].length ?? 0;
+  // "(She says the river …)", "<tweet …>Ivo Lenz told …": a sentence in brackets or in a tag opens on its subject all the same.
+  start += /^\s*(?:[([]|<[a-z][\w-]*(?:\s[^<>]*)?>)/iu.exec(frame.slice(start, cue.at))?.[0].length ?? 0;
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
   // Not "CONTENT, with an aside, said Larry Sabato": a verb followed by its subject closes what was said.

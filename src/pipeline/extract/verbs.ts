@@ -22,7 +22,7 @@ export interface Verb {
   nounToo?: string;
   /** Its object is what was said, never whom it was said to: "said he had written to Y, asking Z to …" asks Z nothing of its own. */
   objectIsContent?: true;
-  /** Reports words only as a clause or a quotation: a bare noun after it is what was added, not said ("added 300 jobs"). */
+  /** Reports words only as a clause or a quotation: a bare noun after it is what was added or posted, not said ("added 300 jobs"). */
   clauseOnly?: true;
   /** Whom it addresses: its object ("told Y"), or the object of a particle ("called on Y", "wrote to Y"). */
   addressee?: 'object' | 'on' | 'upon' | 'to';
@@ -59,8 +59,9 @@ const VERBS: readonly Verb[] = [
   { forms: 'add adds added adding', kind: S, objectIsContent: true, clauseOnly: true, plain: 'added' },
   // "had written to Y" is the letter (an act), not a clause of its own.
   { forms: 'write writes wrote writing', kind: 'document', addressee: 'to' },
-  { forms: 'tweet tweets tweeted tweeting', kind: S, nounToo: 'tweet tweets' },
-  { forms: 'post posts posted posting', kind: S, nounToo: 'post posts' },
+  // "posted a photo of himself", "tweeted a video": what was posted is no words unless it is a clause or a quotation.
+  { forms: 'tweet tweets tweeted tweeting', kind: S, nounToo: 'tweet tweets', clauseOnly: true },
+  { forms: 'post posts posted posting', kind: S, nounToo: 'post posts', clauseOnly: true },
   { forms: 'email emails emailed emailing', kind: S, nounToo: 'email emails' },
   { forms: 'speak speaks spoke speaking', kind: S, silent: true, toThePress: 'to with' },
   { forms: 'talk talks talked talking', kind: S, silent: true, toThePress: 'to' },

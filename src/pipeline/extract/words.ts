@@ -292,8 +292,9 @@ function reportedContent(
     why,
   );
   tail = dropped(tail, /(?:^|,?\s+)(?:according to|citing)\b.*$/su, R.dropChannel, why)
-    // "(She says the river … weep.)": the bracket that closes a sentence set in brackets is no part of what was said.
+    // "(She says the river … weep.)": the bracket that closes a sentence set in brackets is no part of what was said, nor a closing tag.
     .replace(/(?<=^[^(]*)[\s.]*\)[\s.]*$/u, '')
+    .replace(/\s*<\/?[a-z][\w-]*\s*\/?>[\s.]*$/iu, '')
     .replace(/[\s.,;:]+$/, '')
     // "… - but she later conceded …", "…, while Y said": the conjunction before the next clause belongs to neither.
     .replace(/(?:[,;]|\s[—–-]+)?\s+(?:and|but|yet|while|whereas)$/u, '')
