@@ -511,6 +511,7 @@ describe('speakers: a name with a description, a title or a party tag after or b
 
   it('not when a name in apposition names the speaker, nor when the verb is followed by who speaks', () => {
     assert.equal(speakerOf("Lakeview's harbour master, Rita Berg, said the pier was closed.", 'pier'), 'Rita Berg');
+    assert.equal(speakerOf("His host, Lakeview's Minister of Water Resources Ivo Lenz, has said the river was low.", 'river'), 'Ivo Lenz');
     assert.equal(speakerOf('The ferry lost money, which angered the crews, said Ivo Lenz, a harbour clerk.', 'ferry lost money'), 'Ivo Lenz');
   });
 

@@ -440,6 +440,13 @@ function subjectBeforeDescription(text: string, forms: readonly string[] = ['rol
   const middle = m[2]!.split(/,\s*/);
   const name = (segment: string) =>
     !PARTY_ONLY.test(segment.trim()) && (looksLikeName(segment) || (/^\p{Lu}/u.test(segment) && analyseMention(segment.trim())?.form === 'name'));
+  // "His host, Kazakhstan's minister of water Yerlan Abdikarimov, has said": an apposition that ends in a full name is who speaks.
+  const endsInName = (segment: string) => !RELATIVE.test(segment.trim()) && looksLikeFullName(segment.trim().split(/\s+/).slice(-2).join(' '));
+  const appositive = middle.find(endsInName);
+  if (appositive) {
+    const full = appositive.trim().split(/\s+/).slice(-2).join(' ');
+    return { text: full, at: text.indexOf(full, m[1]!.length) };
+  }
   if (/[;:]/.test(m[2]!) || middle.some(name) || middle.every((segment) => ASIDE.test(segment.trim()))) return null;
   return { text: named, at: m[1]!.search(/\S/) };
 }
