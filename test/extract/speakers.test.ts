@@ -735,6 +735,15 @@ describe('speakers: roles and groups named by common nouns', () => {
     );
   });
 
+  it('a short month before its day ends nothing ("through Jan. 31"): no "Jan" speaks', () => {
+    const all = extract('That is according to ferry reports through Jan. 31 that the board is filing on Saturday.', { date: DATE });
+    assert.deepEqual(
+      all.filter((s) => /\bjan\b/i.test(s.speaker.name)),
+      [],
+      describeAll(all),
+    );
+  });
+
   it('a military rank speaks as that rank ("the admiral said")', () => {
     assert.equal(only(speech('The patrols had two goals, the admiral said.', { date: DATE }), 'two goals').speaker.name, 'Unnamed admiral');
   });

@@ -45,14 +45,17 @@ export const TITLE_ABBREVIATIONS = [
 ] as const;
 const AFTER_TITLE = String.raw`(?<=\b(?:${TITLE_ABBREVIATIONS.join('|')}))`;
 
-/** A full stop that ends something: not an initial's ("J.", "U.S.") nor a title's ("Sen."). */
-export const FULL_STOP = String.raw`(?<!\b\p{Lu})(?<!\b(?:${TITLE_ABBREVIATIONS.join('|')}))\.`;
+/** A month written short before its day, as US copy does: "Jan. 31", "Sept. 11". */
+const MONTH_BEFORE_DAY = String.raw`(?<=\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec))\.(?=\s+\d)`;
+
+/** A full stop that ends something: not an initial's ("J.", "U.S."), a title's ("Sen.") nor a short month's ("Jan. 31"). */
+export const FULL_STOP = String.raw`(?<!\b\p{Lu})(?<!\b(?:${TITLE_ABBREVIATIONS.join('|')}))(?!${MONTH_BEFORE_DAY})\.`;
 
 /**
  * Characters of a noun phrase: anything but clause punctuation, though the dots of an initialism
  * ("U.S."), a title ("Sen.") and an abbreviation inside a word or a bracket ("example.org", "(D-Ore.)") stay in.
  */
-export const PHRASE = String.raw`(?:[^,.;:!?\uE000]|(?<=\b\p{Lu})\.|${AFTER_TITLE}\.|\.(?=[)\p{L}\p{N}]))`;
+export const PHRASE = String.raw`(?:[^,.;:!?\uE000]|(?<=\b\p{Lu})\.|${AFTER_TITLE}\.|${MONTH_BEFORE_DAY}|\.(?=[)\p{L}\p{N}]))`;
 
 const capitalise = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
