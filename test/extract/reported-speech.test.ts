@@ -409,6 +409,19 @@ describe('indirect speech: "…, with 45 percent of voters saying …"', () => {
   });
 });
 
+describe('indirect speech: "CONTENT with names in it, wrote X"', () => {
+  it('a clause with a verb of its own before the verb is what was written, however many names it holds', () => {
+    const s = only(
+      extract('Ivo Lenz and his wife Ana Berg, son Tom and daughter Rita had been travelling together, wrote Osman Lenz, his nephew, on the ferry forum.', {
+        date: DATE,
+        registry: 'none',
+      }),
+      'travelling together',
+    );
+    assert.equal(s.speaker.name, 'Osman Lenz');
+  });
+});
+
 describe('indirect speech: "CONTENT, as X noted"', () => {
   it('the words stand before the "as" that brings in who said them, a phrasal verb too ("as farmers point out")', () => {
     const s = only(speech('Closing the dam also carries risks, as Sylvanian farmers point out.', { date: DATE, registry: 'none' }), 'risks');

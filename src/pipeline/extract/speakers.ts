@@ -547,8 +547,13 @@ function describesSomeone(segment: string): boolean {
   const s = segment.trim().replace(/^(?:also|now|then|once|formerly|himself|herself|themselves|still)\s+(?=(?:the|a|an|his|her|its|their)\s)/i, '');
   // "Across Freedonia, farmers said": a bare plural is a group that speaks, not a description of a name.
   const barePlural = /^\p{Ll}+(?<!ss|is|us)s\b/u.test(s) && !/^(?:its|his|this|thus|various|previous|numerous)\b/.test(s);
-  return s !== '' && !ADVERBIAL.test(s) && !RELATIVE.test(s) && !barePlural && (DESCRIPTION.test(s) || /^\d/.test(s) || PARTY_ONLY.test(s));
+  // "son Ghassan and his wife had been travelling together": a verb of its own, outside a relative clause, makes a clause.
+  const clause = OWN_VERB.test(s) && !/\b(?:who|whom|whose|which|that)\b/.test(s);
+  return s !== '' && !ADVERBIAL.test(s) && !RELATIVE.test(s) && !barePlural && !clause && (DESCRIPTION.test(s) || /^\d/.test(s) || PARTY_ONLY.test(s));
 }
+
+/** An auxiliary with a participle after it: "had been travelling", "has won", "is running". */
+const OWN_VERB = /\b(?:has|have|had|is|are|was|were|will|would)\s+(?:not\s+)?(?:been|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en)\b/u;
 
 const NAME_SEGMENT = new RegExp(
   String.raw`^(?!(?:On|In|At|By|During|After|Before|Since|Until|From|Last|This|Next|Early|Late|Earlier|Later|According|As|For|With|However|Meanwhile|Asked|But|And|Still|Yet|Also|Then|Now|Today|Yesterday)\b)(?!.*\b(?:${WEEKDAY_OR_MONTH})\b)${CAPITALISED}(?:\s+${CAPITALISED}){0,5}(?:\s*${PARTY_TAG})?$`,
