@@ -53,11 +53,17 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   {
     name: 'cue.noun-too-before-that',
     needs: NOUN_TOO_FORM,
-    what: 'a form that is also a noun ("claims", "notes", "reports") reports only right before "that" or a quotation: "member states" is no verb',
-    pattern: new RegExp(String.raw`\b(?:${alternationOf('cueBeforeThat')})(?=\s+that\b|\s*[,:]?\s*\uE000)`),
+    what: 'a form that is also a noun ("claims", "notes", "reports") reports only right before "that" or a quotation: "member states" is no verb; nor "the states that voted", where "that" opens a relative clause on the noun',
+    pattern: new RegExp(
+      String.raw`\b(?:${alternationOf('cueBeforeThat')})(?=\s+that\b(?!\s+(?:${AUXILIARY}|\p{Ll}+ed|cast|held|hold|won|lost)\b)|\s*[,:]?\s*\uE000)`,
+      'u',
+    ),
     kind: 'statement',
     fires: ['The Freedonian Foreign Ministry notes that the river has never been this low in March.'],
-    doesNotFire: ['The member states of the Coastal League will meet in Freedonia City next month to discuss fishing quotas.'],
+    doesNotFire: [
+      'The member states of the Coastal League will meet in Freedonia City next month to discuss fishing quotas.',
+      'The four valley states that voted on Tuesday backed the dam.',
+    ],
   },
   {
     name: 'cue.noun-too-after-do',
