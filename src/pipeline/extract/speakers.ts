@@ -256,7 +256,8 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   const found = subjectByRules(frame, cue, floor);
   if (isSpeaker(analyseMention(found.text))) return found;
   const start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
-  const described = subjectClosesAfter(frame, cue) ? null : subjectBeforeDescription(frame.slice(start, cue.at).trimEnd(), ['name']);
+  const candidate = subjectBeforeDescription(frame.slice(start, cue.at).trimEnd(), ['name']);
+  const described = candidate && !subjectClosesAfter(frame, cue) ? candidate : null;
   if (!described) return found;
   const why = [...found.why];
   fire(R.subjectThenDescription, why);
@@ -272,7 +273,8 @@ function subjectByRules(frame: string, cue: Cue, floor: number): Subject {
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
   // Not "CONTENT, with an aside, said Larry Sabato": a verb followed by its subject closes what was said.
-  const opening = subjectClosesAfter(frame, cue) ? null : subjectBeforeDescription(text);
+  const roleFirst = subjectBeforeDescription(text);
+  const opening = roleFirst && !subjectClosesAfter(frame, cue) ? roleFirst : null;
   if (opening) {
     fire(R.subjectThenDescription, why);
     return { text: opening.text, at: start + opening.at, why };
@@ -401,7 +403,7 @@ function groupBeforeWho(text: string): string | null {
   const head = words.at(-1)!;
   if (!/s$/.test(head) || !namesPeople(head)) return null;
   // Not "echoed water experts": a verb or a preposition opens no noun phrase.
-  const first = words.findIndex((w, i) => words.slice(i).every((v) => !/^(?:\p{Ll}+(?:ed|ing)|to|of|for|from|by|with|about|at|in|on)$/u.test(v)));
+  const first = words.findIndex((_word, i) => words.slice(i).every((v) => !/^(?:\p{Ll}+(?:ed|ing)|to|of|for|from|by|with|about|at|in|on)$/u.test(v)));
   const phrase = words.slice(first).join(' ');
   return analyseMention(phrase)?.form === 'role' ? phrase : null;
 }
