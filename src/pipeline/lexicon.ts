@@ -149,7 +149,6 @@ export const DEMONYMS: Readonly<Record<string, string>> = { ...NATIONALITIES, ..
 // prettier-ignore
 export const NOT_NAME_WORDS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'while',
-  'with', 'about', 'into', 'over', 'under', 'among', 'through', 'during', 'without', 'despite',
   'however', 'meanwhile', 'earlier', 'later', 'also', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we',
   'his', 'her', 'their', 'its', 'our', 'according', 'both', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',

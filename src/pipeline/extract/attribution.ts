@@ -62,10 +62,17 @@ const CLAUSE_WITH_AUXILIARY = new RegExp(String.raw`\S\s+(?:${AUXILIARY})\s`, 'u
 const ownClause = (text: string): boolean => CLAUSE_WITH_AUXILIARY.test(`${text} `) && !/\b(?:who|whom|whose|which|that)\b/.test(text);
 
 /** `floor`: where the previous reporting verb ends, so "A readout said she told him" gives "she" to "told". */
-function clauseAt(frame: string, cue: Cue, quotes: readonly QuoteInSentence[], previous: Attribution | undefined, floor: number): Attribution | null {
+function clauseAt(
+  frame: string,
+  cue: Cue,
+  quotes: readonly QuoteInSentence[],
+  relatives: readonly Span[],
+  previous: Attribution | undefined,
+  floor: number,
+): Attribution | null {
   // Not a title in a description ("X, host of Radio North's “Harbour Hour,” suggested"), nor what an aside cites.
   // Nor what a relative clause quotes ("Lenz - who once said he would “…” - said"): that clause is not the one the verb closes.
-  const inRelative = (q: QuoteInSentence) => relativeClauses(frame).some((r) => q.start > r.start && q.end <= r.end);
+  const inRelative = (q: QuoteInSentence) => relatives.some((r) => q.start > r.start && q.end <= r.end);
   const quoteBefore = quotes.some(
     (q) => q.end <= cue.at && adjacent(frame, q.end, cue.at) && !QUOTED_IN_ASIDE.test(frame.slice(0, q.start)) && !isNamingQuote(frame, q) && !inRelative(q),
   );
@@ -344,7 +351,7 @@ export function attribute(sentence: string, quotes: readonly QuoteInSentence[]):
   const relatives = relativeClauses(frame);
   let floor = 0;
   for (const cue of cues) {
-    const clause = clauseAt(frame, cue, quotes, clauses.at(-1), floor);
+    const clause = clauseAt(frame, cue, quotes, relatives, clauses.at(-1), floor);
     if (clause) clauses.push(clause);
     // A verb inside "…, who previously said …," must not cut its antecedent off from the main verb.
     if (!relatives.some((r) => cue.at > r.start && cue.at < r.end)) floor = cue.end;

@@ -49,11 +49,14 @@ const TAG = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/giu;
 
 function marksIn(text: string): Mark[] {
   const marks: Mark[] = [];
-  const tags = text.includes('<') ? [...text.matchAll(TAG)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const tags = text.includes('<') ? [...text.matchAll(TAG)] : [];
+  let nextTag = 0;
   for (let at = 0; at < text.length; at++) {
-    const tag = tags.find(([start, end]) => at >= start && at < end);
-    if (tag) {
-      at = tag[1] - 1;
+    // Tags come in text order: one pointer walks them as `at` does.
+    const tag = tags[nextTag];
+    if (tag && at === tag.index) {
+      at += tag[0].length - 1;
+      nextTag += 1;
       continue;
     }
     const c = text[at]!;

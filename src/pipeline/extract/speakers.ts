@@ -255,7 +255,7 @@ export function notingPartyTag(subject: Subject, clause: string): Subject {
 export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   const found = subjectByRules(frame, cue, floor);
   if (isSpeaker(analyseMention(found.text))) return found;
-  const start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
+  const start = subjectStart(frame, cue, floor);
   const candidate = subjectBeforeDescription(frame.slice(start, cue.at).trimEnd(), ['name']);
   const described = candidate && !subjectClosesAfter(frame, cue) ? candidate : null;
   if (!described) return found;
@@ -264,12 +264,17 @@ export function subjectBefore(frame: string, cue: Cue, floor: number): Subject {
   return { text: described.text, at: start + described.at, why };
 }
 
+/** Where the words before a cue can start: after the floor and the last quotation, inside an opening bracket or tag. */
+function subjectStart(frame: string, cue: Cue, floor: number): number {
+  const start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
+  // "(She says the river …)", "<tweet …>Ivo Lenz told …": a sentence in brackets or in a tag opens on its subject all the same.
+  return start + (/^\s*(?:[([]|<[a-z][\w-]*(?:\s[^<>]*)?>)/iu.exec(frame.slice(start, cue.at))?.[0].length ?? 0);
+}
+
 function subjectByRules(frame: string, cue: Cue, floor: number): Subject {
   const why: string[] = [];
   fire(R.beforeCue, why);
-  let start = Math.max(floor, lastQuotationBefore(frame, cue.at) + 1);
-  // "(She says the river …)", "<tweet …>Ivo Lenz told …": a sentence in brackets or in a tag opens on its subject all the same.
-  start += /^\s*(?:[([]|<[a-z][\w-]*(?:\s[^<>]*)?>)/iu.exec(frame.slice(start, cue.at))?.[0].length ?? 0;
+  let start = subjectStart(frame, cue, floor);
   // "Kovic tried to explain": the verb that carries on with the saying is no part of who speaks.
   let text = frame.slice(start, cue.at).trimEnd().replace(GOES_ON_TO, '');
   // Not "CONTENT, with an aside, said Larry Sabato": a verb followed by its subject closes what was said.
@@ -408,8 +413,10 @@ function groupBeforeWho(text: string): string | null {
   return analyseMention(phrase)?.form === 'role' ? phrase : null;
 }
 
+/** Adverbs that stand between a subject and its verb: "also said", "initially said". */
+const ADVERB = String.raw`(?:also|then|later|again|still|now|once|previously|earlier|too|even|\p{Ll}+ly)`;
 /** What may stand between the comma that closes a description and the verb: an auxiliary, an adverb, a time. */
-const BETWEEN_COMMA_AND_VERB = String.raw`(?:\s+(?:has|have|had|will|would|did|does|do|is|are|was|were|also|then|later|again|still|now|once|previously|earlier|first|too|\p{Ll}+ly|last\s+(?:week|month|year)|(?:on|last)\s+(?:${WEEKDAY_OR_MONTH})))*`;
+const BETWEEN_COMMA_AND_VERB = String.raw`(?:\s+(?:${AUXILIARY}|${ADVERB}|first|last\s+(?:week|month|year)|(?:on|last)\s+(?:${WEEKDAY_OR_MONTH})))*`;
 /** Whether who speaks follows the verb and closes the clause: "…, said Larry Sabato, director of …". */
 function subjectClosesAfter(frame: string, cue: Cue): boolean {
   const after = wordsAfter(frame, cue);
@@ -419,7 +426,7 @@ function subjectClosesAfter(frame: string, cue: Cue): boolean {
 /** Words only a clause has: an auxiliary, a relative pronoun. */
 const CLAUSE_WORD = new RegExp(String.raw`\b(?:${AUXILIARY}|that|which|who)\b`, 'u');
 /** "…, also said", "…, initially said": an adverb between the last comma and the verb. */
-const ADVERB_AFTER_COMMA = /,\s*(?:also|then|later|again|still|now|once|previously|earlier|too|even|\p{Ll}+ly)$/u;
+const ADVERB_AFTER_COMMA = new RegExp(String.raw`,\s*${ADVERB}$`, 'u');
 const SUBJECT_COMMA_DESCRIPTION = new RegExp(String.raw`^(\s*[^,]+?),\s+(.+),${BETWEEN_COMMA_AND_VERB}\s*$`, 'su');
 
 /**
@@ -443,10 +450,10 @@ function subjectBeforeDescription(text: string, forms: readonly string[] = ['rol
   const name = (segment: string) =>
     !PARTY_ONLY.test(segment.trim()) && (looksLikeName(segment) || (/^\p{Lu}/u.test(segment) && analyseMention(segment.trim())?.form === 'name'));
   // "His host, Kazakhstan's minister of water Yerlan Abdikarimov, has said": an apposition that ends in a full name is who speaks.
-  const endsInName = (segment: string) => !RELATIVE.test(segment.trim()) && looksLikeFullName(segment.trim().split(/\s+/).slice(-2).join(' '));
-  const appositive = middle.find(endsInName);
+  const lastTwoWords = (segment: string) => segment.trim().split(/\s+/).slice(-2).join(' ');
+  const appositive = middle.find((segment) => !RELATIVE.test(segment.trim()) && looksLikeFullName(lastTwoWords(segment)));
   if (appositive) {
-    const full = appositive.trim().split(/\s+/).slice(-2).join(' ');
+    const full = lastTwoWords(appositive);
     return { text: full, at: text.indexOf(full, m[1]!.length) };
   }
   if (/[;:]/.test(m[2]!) || middle.some(name) || middle.every((segment) => ASIDE.test(segment.trim()))) return null;
@@ -554,8 +561,8 @@ function describesSomeone(segment: string): boolean {
   return s !== '' && !ADVERBIAL.test(s) && !RELATIVE.test(s) && !barePlural && !clause && (DESCRIPTION.test(s) || /^\d/.test(s) || PARTY_ONLY.test(s));
 }
 
-/** An auxiliary with a participle after it: "had been travelling", "has won", "is running". */
-const OWN_VERB = /\b(?:has|have|had|is|are|was|were|will|would)\s+(?:not\s+)?(?:been|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en)\b/u;
+/** A finite auxiliary with a participle after it: "had been travelling", "has won", "is running" (not "having been used"). */
+const OWN_VERB = new RegExp(String.raw`\b(?!be\b|been\b)(?:${AUXILIARY})\s+(?:not\s+)?(?:been|\p{Ll}+ed|\p{Ll}+ing|\p{Ll}+en)\b`, 'u');
 
 const NAME_SEGMENT = new RegExp(
   String.raw`^(?!(?:On|In|At|By|During|After|Before|Since|Until|From|Last|This|Next|Early|Late|Earlier|Later|According|As|For|With|However|Meanwhile|Asked|But|And|Still|Yet|Also|Then|Now|Today|Yesterday)\b)(?!.*\b(?:${WEEKDAY_OR_MONTH})\b)${CAPITALISED}(?:\s+${CAPITALISED}){0,5}(?:\s*${PARTY_TAG})?$`,
@@ -620,7 +627,7 @@ const DETERMINED_SUBJECT = new RegExp(
   'u',
 );
 /** "Other former CIA officers", "Many farmers", "Some advocates": a quantifier, then up to four words, to a noun for people. */
-function QUANTIFIED_SUBJECT(rest: string): [string] | null {
+function quantifiedSubject(rest: string): [string] | null {
   const m = /^(?:[Oo]ther|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Aa]ll|[Bb]oth)(?:\s+[\p{L}-]+){1,4}/u.exec(rest);
   const words = m ? m[0].split(/\s+/) : [];
   const head = words.findIndex((w, i) => i > 0 && namesPeople(w));
@@ -719,7 +726,7 @@ export function leadingSubject(frame: string): Subject | null {
   at += /^\d+-year-old\s+(?=\p{Lu})/u.exec(frame.slice(at))?.[0].length ?? 0;
   const rest = frame.slice(at);
   // "After the vote, she walked the canal, telling …": after an opening, a pronoun in lower case.
-  const m = DETERMINED_SUBJECT.exec(rest) ?? QUANTIFIED_SUBJECT(rest) ?? NAMED_SUBJECT.exec(rest) ?? /^(?:he|she|they|we)(?=\s)/u.exec(rest);
+  const m = DETERMINED_SUBJECT.exec(rest) ?? quantifiedSubject(rest) ?? NAMED_SUBJECT.exec(rest) ?? /^(?:he|she|they|we)(?=\s)/u.exec(rest);
   // "There's still time …", "Even as he won …": a capital that only opens the sentence (not "He", "Some").
   const word = m?.[0].toLowerCase().replace(/['’].*$/, '') ?? '';
   if (!m || (!m[0].includes(' ') && SENTENCE_OPENERS.has(word) && !PERSONAL_PRONOUNS[word] && !SUBJECT_WORDS.has(word))) return null;

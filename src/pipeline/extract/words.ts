@@ -323,11 +323,13 @@ function reportedContent(
   }
   const subordinate = /^(?:as|while|amid|when|because|since|after|before)\b/i.test(tail);
   const words = tail.split(/\s+/).filter(Boolean).length;
-  // "46 percent said yes": an answer of one word is what was said.
-  if (!subordinate && (words >= 3 || /^(?:yes|no)$/i.test(tail))) {
+  if (!subordinate && words >= 3) {
     fire(R.contentAfterCue, why);
     return tail;
   }
+  // "Asked if …, 46 percent said yes": an answer of one word says nothing without its question, and the question
+  // before the verb is not what they said.
+  if (/^(?:yes|no)$/i.test(tail)) return null;
   if (!subordinate && words >= 1 && !isForm('plain', c.cue) && c.quotes.length === 0) {
     fire(R.shortObjectWithVerb, why);
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()} ${tail}`.replace(/\s+/g, ' ');
@@ -358,7 +360,6 @@ function reportedContent(
 const SETTING_THEN_CLAUSE =
   /^(?:at|during|in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|letter|speech|post|call|email|briefing|conference|hearing|meeting|tweet|video|appearance|address|memo|filing|message|rally)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|they|we|I|it|there|\p{Lu}[\p{L}'’-]*)\s)(?![^,]*?\sthat\s)/u;
 
-/** What stands before a clause's subject, without the comma or "as" that joins it and an opening "However,". */
 /** "On Tuesday, even as shares were tumbling": when and how, with no clause of its own, is no content. */
 function onlySetting(leadIn: string): boolean {
   const segments = leadIn.split(/,\s*/);
@@ -368,6 +369,7 @@ function onlySetting(leadIn: string): boolean {
 const SETTING_OPENER =
   /^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:when|after|as|while|although|though|because|since|before|once|until|whereas|on|in|at|during|amid|despite|following)\s/iu;
 
+/** What stands before a clause's subject, without the comma or "as" that joins it and an opening "However,". */
 function leadingWords(sentence: string, c: Attribution): string {
   return sentence
     .slice(0, c.clause.start)
