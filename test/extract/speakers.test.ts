@@ -617,6 +617,23 @@ describe('speakers: a name with a description, a title or a party tag after or b
       describeAll(all),
     );
   });
+
+  it('a relative clause closed by a comma inside a closing mark ("Ruiz, who called it “reckless,” said …") leaves the main verb to Ruiz', () => {
+    for (const relative of ['who called the levy “reckless,”', 'who said the levy was “reckless,”']) {
+      const all = speech(`Ana Ruiz, ${relative} said the council would vote on Friday.`, { date: DATE });
+      const main = only(all, 'council would vote');
+      assert.equal(main.speaker.id, 'ana-ruiz');
+      assert.equal(main.words, 'the council would vote on Friday');
+      assert.ok(!all.some((s) => s !== main && s.words.includes('council')), describeAll(all));
+    }
+  });
+
+  it('the verb of a relative clause addresses no one after the clause closes ("Ruiz, who said …, told reporters …")', () => {
+    const all = speech('Ana Ruiz, who said the levy was reckless, told reporters the council would vote on Friday.', { date: DATE });
+    const relative = only(all, 'levy was reckless');
+    assert.deepEqual(addresseeIds(relative), []);
+    assert.equal(relative.words, 'the levy was reckless');
+  });
 });
 
 describe('speakers: roles and groups named by common nouns', () => {

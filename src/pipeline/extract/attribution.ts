@@ -139,7 +139,9 @@ function clauseAt(
   // "wrote to Y on Monday, and told reporters two days later …": the second verb's clause starts at "and".
   const andAt = conjunction ? conjunction.index : -1;
   const from = inverted ? cue.at : coordinated ? andAt : Math.min(opening, subject.at);
-  const to = inverted ? frame.length : attributionEnd(frame, cue.end);
+  // A verb inside "…, who said …," addresses no one after the clause closes.
+  const enclosing = relatives.find((r) => cue.at > r.start && cue.at < r.end);
+  const to = inverted ? frame.length : Math.min(attributionEnd(frame, cue.end), enclosing?.end ?? frame.length);
   const clauseEnd = inverted ? subject.at + subject.text.length : cue.end;
   return {
     kind: cue.kind,
@@ -348,7 +350,7 @@ export function attribute(sentence: string, quotes: readonly QuoteInSentence[]):
   const frame = maskQuotes(sentence, quotes);
   const clauses: Attribution[] = [];
   const cues = findCues(frame);
-  const relatives = relativeClauses(frame);
+  const relatives = relativeClauses(frame, quotes);
   let floor = 0;
   for (const cue of cues) {
     const clause = clauseAt(frame, cue, quotes, relatives, clauses.at(-1), floor);
@@ -391,10 +393,14 @@ interface Span {
   end: number;
 }
 
-/** ", who previously said …,", ", in which the US accused …,", " - who once said … -": clauses inside the sentence's subject or object. */
-function relativeClauses(frame: string): Span[] {
+/**
+ * ", who previously said …,", ", in which the US accused …,", " - who once said … -": clauses inside the sentence's subject or object.
+ * The comma that closes one may stand inside a quotation's closing mark (", who called it “reckless,” said").
+ */
+function relativeClauses(frame: string, quotes: readonly QuoteInSentence[]): Span[] {
+  const commas = quotes.reduce((f, q) => (q.commaInside ? `${f.slice(0, q.end - 1)},${f.slice(q.end)}` : f), frame);
   return [
-    ...frame.matchAll(
+    ...commas.matchAll(
       /,\s*(?:who|which|whose|where|(?:in|at|during|under|after|before|to) which)\b[^,]*,|\s(?:--|—|–|-)\s*(?:who|which|whose)\b[^—–]*?\s(?:--|—|–|-)\s/gu,
     ),
   ].map((m) => ({

@@ -59,6 +59,7 @@ export const SPEAKER_RULES = {
       'Ana Ruiz, who met farmers near the river on Monday, said the dam must be opened.',
       'The Sylvanian judge -- who once ran the water board -- said the quotas were fair.',
       'Ferry workers who lost their boats in the storm say the harbour fund came too late.',
+      'Ana Ruiz, who called the levy “reckless,” said the council would vote on Friday.',
     ],
     doesNotFire: ['Ana Ruiz said the dam must be opened, which farmers near the river have long demanded.'],
   },
@@ -463,6 +464,9 @@ function subjectBeforeDescription(text: string, forms: readonly string[] = ['rol
 /** A relative clause set off by a dash and not yet closed: " - who once said". */
 const DASH_RELATIVE_OPEN = /\s(?:--|—|–|-)\s*(?:who|which|whose)\b[^—–]*$/u;
 
+/** A relative clause after a comma, not yet closed: ", who once called the plan". */
+const COMMA_RELATIVE_OPEN = /,\s*(?:who|which|whose)\b[^,]*$/u;
+
 /** Where the last quotation before `at` ends, passing over titles quoted inside a description of the subject. */
 function lastQuotationBefore(frame: string, at: number): number {
   let end = frame.lastIndexOf(MASK, at - 1);
@@ -472,9 +476,11 @@ function lastQuotationBefore(frame: string, at: number): number {
     const before = frame.slice(Math.max(0, start - 30), start);
     // "Otten, citing “…,” said": the aside quotes someone else, of any length; so does "Lenz - who once said he would “…” - said".
     const inDashRelative = DASH_RELATIVE_OPEN.test(frame.slice(0, start)) && /\s(?:--|—|–|-)\s/u.test(frame.slice(end + 1, at));
+    // So does "Ruiz, who called it “reckless,” said": a quotation that closes a relative clause right before the verb.
+    const closesRelative = COMMA_RELATIVE_OPEN.test(frame.slice(0, start)) && /^\s*$/.test(frame.slice(end + 1, at));
     // So does a name in a description: "Ivo Lenz, the hacker known as “Guccifer,” stated".
     const naming = NAMING_CONTEXT.test(before);
-    if (!QUOTED_IN_ASIDE.test(before) && !inDashRelative && !naming && (end - start >= TITLE_LENGTH || !TITLE_BEFORE.test(before))) break;
+    if (!QUOTED_IN_ASIDE.test(before) && !inDashRelative && !closesRelative && !naming && (end - start >= TITLE_LENGTH || !TITLE_BEFORE.test(before))) break;
     end = frame.lastIndexOf(MASK, start - 1);
   }
   return end;

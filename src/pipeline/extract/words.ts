@@ -128,6 +128,15 @@ interface Span {
   end: number;
 }
 
+/** What finding one clause's reported content looks at: the sentence, its masked frame, its clauses, the quotations they report, its relative clauses. */
+interface SentenceReading {
+  sentence: string;
+  frame: string;
+  clauses: readonly Attribution[];
+  owned: readonly QuoteInSentence[];
+  relatives: readonly Span[];
+}
+
 /** Text between two offsets is only punctuation and space. */
 export const adjacent = (frame: string, from: number, to: number): boolean => /^[\s,:;—–-]*$/.test(frame.slice(from, to));
 
@@ -162,6 +171,7 @@ export function assignWords(
     fire(after ? R.quoteBeforeClause : closing ? R.quoteOpensSentence : R.quoteAfterClause, owner.why.words);
   }
   const owned = [...embedded, ...clauses].flatMap((c) => c.quotes.map((i) => quotes[i]!));
+  const reading: SentenceReading = { sentence, frame, clauses, owned, relatives };
   const folded: Attribution[] = [];
   for (const c of clauses) {
     const previous = folded.at(-1);
@@ -182,7 +192,7 @@ export function assignWords(
       // "said the toll was unfair, adding that …": a clause of its own before the participle is a statement of its own.
       // Its rules are noted only if its words are kept.
       const ownWhy: string[] = [];
-      const own = previous.quotes.length === 0 && previous.content === null ? reportedContent(sentence, frame, previous, clauses, owned, ownWhy) : null;
+      const own = previous.quotes.length === 0 && previous.content === null ? reportedContent(reading, previous, ownWhy) : null;
       if (own !== null && (isClause(own) || hasVerb(own))) {
         fire(R.additionStandsAlone);
         previous.why.words.push(...ownWhy);
@@ -192,7 +202,7 @@ export function assignWords(
       }
       fire(R.continuationJoins, previous.why.words);
       previous.quotes.push(...c.quotes);
-      if (c.quotes.length === 0) previous.content = joinContent(previous.content, reportedContent(sentence, frame, c, clauses, owned, previous.why.words));
+      if (c.quotes.length === 0) previous.content = joinContent(previous.content, reportedContent(reading, c, previous.why.words));
       continue;
     }
     folded.push(c);
@@ -202,7 +212,7 @@ export function assignWords(
     if (c.quotes.length > 0 || c.content !== null) continue;
     // A clause whose only content is a quote that another clause reports is the medium ("…,” Price said).
     if (embedded.length > 0 && quotes.length > 0) continue;
-    c.content = reportedContent(sentence, frame, c, clauses, owned, c.why.words);
+    c.content = reportedContent(reading, c, c.why.words);
   }
   return withEmbedded.filter(reportsEnough).sort((a, b) => a.clause.start - b.clause.start);
 }
@@ -235,18 +245,12 @@ function joinContent(a: string | null, b: string | null): string | null {
 }
 
 /** Indirect speech: "X said (that) CONTENT" or "CONTENT, X said". The rules that shaped it go into `why`. */
-function reportedContent(
-  sentence: string,
-  frame: string,
-  c: Attribution,
-  clauses: readonly Attribution[],
-  owned: readonly QuoteInSentence[],
-  why: string[],
-): string | null {
+function reportedContent(reading: SentenceReading, c: Attribution, why: string[]): string | null {
+  const { sentence, frame, clauses, owned, relatives } = reading;
   const next = clauses.find((d) => d.cueAt > c.cueAt);
   const from = c.addressees.filter((a) => !a.inContent).reduce((end, a) => Math.max(end, a.end), c.clause.end);
-  // A relative clause ("…, who previously said …, said") ends at its closing comma.
-  const relativeEnd = c.speaker.form === 'relative' ? frame.indexOf(',', from) : -1;
+  // A relative clause ("…, who previously said …, said") ends at its closing comma, which may stand inside a closing mark.
+  const relativeEnd = c.speaker.form === 'relative' ? (relatives.find((r) => c.cueAt > r.start && c.cueAt < r.end)?.end ?? frame.indexOf(',', from)) : -1;
   // A participle going on (", adding that …") starts at its verb: its clause reaches back to the subject it shares.
   let to = frame.length;
   if (relativeEnd > from) to = relativeEnd;
