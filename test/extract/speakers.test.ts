@@ -637,6 +637,14 @@ describe('speakers: a name with a description, a title or a party tag after or b
 });
 
 describe('speakers: roles and groups named by common nouns', () => {
+  it('a singular title with no determiner before "and" describes the name after it: one speaker, not two', () => {
+    const all = speech('Harbour economist and author Mara Quist said the ferry fares would rise in the spring.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(all[0]!.speaker.name, 'Mara Quist');
+    const two = speech('A ferry captain and Mara Quist said the fares would rise in the spring.', { date: DATE });
+    assert.equal(two.length, 2, describeAll(two));
+  });
+
   it('a role the lexicon does not list still speaks, as that role ("the historian said")', () => {
     const s = only(speech('“The canal was dug by hand in 1890,” the historian said.', { date: DATE }), 'dug by hand');
     assert.equal(s.speaker.name, 'Unnamed historian');

@@ -45,6 +45,7 @@ export const ASSEMBLY_RULES = {
     name: 'speaker.joint',
     what: '"Freedonia and the League rejected …": the same words, once for each speaker (quoted words only when both are bodies)',
     fires: ['Freedonia and the Coastal League rejected the proposal for joint patrols on the river.'],
+    doesNotFire: ['Harbour economist and author Mara Quist said the ferry fares would rise in the spring.'],
   },
   quoteGoesOn: {
     name: 'words.quotation-goes-on',

@@ -105,6 +105,9 @@ function sideOf(text: string): string | null {
   return null;
 }
 
+/** A phrase that opens on a determiner, a possessive or a number: it can name someone of its own. */
+const DETERMINED = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|one|another|each|every|some|any|no|\d[\d,.]*|\p{Lu}[\p{L}.]*['’]s)\s/iu;
+
 function emptyMention(text: string): MentionInfo {
   return {
     form: 'phrase',
@@ -299,6 +302,10 @@ function readMention(raw: string): MentionInfo | null {
     // "Board members and officials", "water experts and local officials": two groups named by plural common nouns speak as one.
     if (first?.form === 'role' && second?.form === 'role' && first.plural && second.plural && !first.author && !second.author) {
       return { ...emptyMention(text), form: 'role', head: second.head, description: text, plural: true, common: true, side: first.side ?? second.side };
+    }
+    // "Farm economist and author Ivo Lenz": a singular title with no determiner names no one of its own; it describes the name after "and".
+    if (first?.form === 'role' && !first.plural && !first.author && second?.form === 'name' && !DETERMINED.test(joint[1]!) && second.partners.length === 0) {
+      return { ...second, text, description: [joint[1], 'and', second.description].filter(Boolean).join(' ') };
     }
     // "Brenner and others", "Ruiz and her attorneys": the named speaker speaks; the group only accompanies.
     const partners = second && !(second.common && first?.form === 'name') ? [second, ...second.partners] : [];
