@@ -64,6 +64,19 @@ describe('indirect speech: "X told Y …"', () => {
     assert.deepEqual(addresseeIds(all[0]!), ['ana-ruiz']);
     assert.equal(content(all[0]!), 'the fishing quotas would be reviewed before the summer season');
   });
+
+  it('a second verb of the same subject keeps its addressee and its words: "X joked about …, and told Y …"', () => {
+    const all = speech('Tomas Brenner joked about the ferry, declined to praise the dam, and told Ana Ruiz the quotas would be reviewed.', { date: DATE });
+    const told = only(all, 'quotas would be reviewed');
+    assert.equal(told.cue, 'told');
+    assert.deepEqual(addresseeIds(told), ['ana-ruiz']);
+  });
+
+  it('"did not mention … but did note that …": one statement, not the same one twice', () => {
+    const all = speech('Tomas Brenner did not mention the dam but did note that the quotas would be reviewed.', { date: DATE });
+    assert.equal(all.length, 1, describeAll(all));
+    assert.equal(content(all[0]!), 'the quotas would be reviewed');
+  });
 });
 
 describe('indirect speech: "according to X, …"', () => {

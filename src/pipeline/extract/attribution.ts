@@ -61,10 +61,14 @@ const CLAUSE_WITH_AUXILIARY = new RegExp(String.raw`\S\s+(?:${AUXILIARY})\s`, 'u
 /** A clause of its own, not a noun phrase with a relative clause in it ("The judges who ruled that …"). */
 const ownClause = (text: string): boolean => CLAUSE_WITH_AUXILIARY.test(`${text} `) && !/\b(?:who|whom|whose|which|that)\b/.test(text);
 
-/** `floor`: where the previous reporting verb ends, so "A readout said she told him" gives "she" to "told". */
+/**
+ * `floor`: where the previous reporting verb ends, so "A readout said she told him" gives "she" to "told";
+ * `nextAt`: where a second verb of the same subject starts, so "joked about it and told reporters" gives the reporters to "told" only.
+ */
 function clauseAt(
   frame: string,
   cue: Cue,
+  nextAt: number,
   quotes: readonly QuoteInSentence[],
   relatives: readonly Span[],
   previous: Attribution | undefined,
@@ -141,7 +145,7 @@ function clauseAt(
   const from = inverted ? cue.at : coordinated ? andAt : Math.min(opening, subject.at);
   // A verb inside "…, who said …," addresses no one after the clause closes.
   const enclosing = relatives.find((r) => cue.at > r.start && cue.at < r.end);
-  const to = inverted ? frame.length : Math.min(attributionEnd(frame, cue.end), enclosing?.end ?? frame.length);
+  const to = inverted ? frame.length : Math.min(attributionEnd(frame, cue.end), enclosing?.end ?? frame.length, nextAt);
   const clauseEnd = inverted ? subject.at + subject.text.length : cue.end;
   return {
     kind: cue.kind,
@@ -352,8 +356,10 @@ export function attribute(sentence: string, quotes: readonly QuoteInSentence[]):
   const cues = findCues(frame);
   const relatives = relativeClauses(frame, quotes);
   let floor = 0;
-  for (const cue of cues) {
-    const clause = clauseAt(frame, cue, quotes, relatives, clauses.at(-1), floor);
+  for (const [i, cue] of cues.entries()) {
+    const next = cues[i + 1];
+    const nextAt = next && COORDINATING.test(frame.slice(0, next.at)) ? next.at : frame.length;
+    const clause = clauseAt(frame, cue, nextAt, quotes, relatives, clauses.at(-1), floor);
     if (clause) clauses.push(clause);
     // A verb inside "…, who previously said …," must not cut its antecedent off from the main verb.
     if (!relatives.some((r) => cue.at > r.start && cue.at < r.end)) floor = cue.end;

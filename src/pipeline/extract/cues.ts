@@ -411,6 +411,8 @@ export function findCues(frame: string): Cue[] {
   for (const [i, phrase] of PHRASE_CUES.entries()) {
     if (!worthTrying(phrase, frame)) continue;
     for (const m of frame.matchAll(PHRASE_CUES_GLOBAL[i]!)) {
+      // Two phrases may read the same verb ("did note that …"): it is one cue.
+      if (cues.some((c) => c.at === m.index)) continue;
       fire(phrase);
       cues.push({ word: m[0], at: m.index, end: m.index + m[0].length, kind: phrase.kind });
     }

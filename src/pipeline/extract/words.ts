@@ -116,7 +116,7 @@ export const WORDS_RULES = {
     name: 'words.clause-is-channel',
     what: 'a clause whose content holds a quotation another clause reports is only its channel',
     fires: [
-      'Ana Ruiz wrote to Tomas Brenner on Monday asking Sylvania to open the gates, and told reporters two days later that “our farmers cannot water their fields with promises”.',
+      'Ana Ruiz told reporters after the vote, in which the council accused Sylvania of hoarding the river, that the farmers “cannot water their fields with promises.”',
     ],
   },
 } satisfies Record<string, Rule>;
