@@ -349,7 +349,8 @@ function readMention(raw: string): MentionInfo | null {
       description: text.replace(/^(?:the|an?|one|his|her|their|its)\s+/i, ''),
       side,
       definite,
-      plural: /s$/.test(head) && !/ss$/.test(head),
+      // "experts": the lexicon lists the singular, the text may add its "s".
+      plural: /s$/i.test(role[0]) && !/ss$/i.test(role[0]),
       organisation: ORGANISATION_HEADS.has(head),
     };
   }
