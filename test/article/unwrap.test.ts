@@ -114,6 +114,12 @@ describe('clean-text', () => {
     assert.equal(fixArtefacts('a “quote.” .'), 'a “quote.”');
   });
 
+  it('keeps a spaced ellipsis as the writer spaced it, after a word or after a full stop', () => {
+    assert.equal(fixArtefacts('the ferry . . . will run'), 'the ferry . . . will run');
+    assert.equal(fixArtefacts('Absolutely. . . . The ferry will run.'), 'Absolutely. . . . The ferry will run.');
+    assert.equal(fixArtefacts('on Tuesday. . .'), 'on Tuesday. . .');
+  });
+
   it('removes a space before a comma or period', () => {
     assert.equal(fixArtefacts('the spokesman said , adding .'), 'the spokesman said, adding.');
   });

@@ -6,6 +6,13 @@ import { addresseeIds, describeAll, extract, only, parse, registry, speech, when
 
 const DATE = '2024-03-14'; // a Thursday
 
+describe('direct quotes: the words exactly as the article gives them', () => {
+  it('a spaced ellipsis inside the quotation stays as it is printed', () => {
+    const s = only(speech('“The ferry . . . will run again in May,” Ana Ruiz said. “Absolutely. . . . We promised it.”', { date: DATE }), 'ferry');
+    assert.equal(s.words, 'The ferry . . . will run again in May … Absolutely. . . . We promised it.');
+  });
+});
+
 describe('direct quotes: curly and straight quotation marks', () => {
   it('reads a curly-quoted statement after a colon', () => {
     const all = speech('Freedonian Foreign Minister Ana Ruiz said on Wednesday: “We will not accept any ultimatum from our neighbours.”', { date: DATE });

@@ -27,13 +27,14 @@ const CLOSERS = `["'”’»)\\]]*`;
 /**
  * Paragraph-level artefacts of copying:
  * - a stray period after a finished sentence ("on Tuesday. ." / "on Tuesday..") where
- *   the paragraph ends or a new sentence starts; a real ellipsis ("...") is kept;
+ *   the paragraph ends or a new sentence starts; a real ellipsis ("...", or spaced ". . .", after a
+ *   full stop too: ". . . .") is kept;
  * - a space before a comma or period ("said ." → "said.").
  */
 export function fixArtefacts(paragraph: string): string {
   let text = paragraph;
-  text = text.replace(new RegExp(`([.!?]${CLOSERS})(?: \\.)+(?= \\p{Lu}| ?$)`, 'gu'), '$1');
+  text = text.replace(new RegExp(`(?<![\\s.])([.!?]${CLOSERS}) \\.(?! \\.)(?= \\p{Lu}| ?$)`, 'gu'), '$1');
   text = text.replace(/(?<![.\s])\.\.(?!\.)(?= \p{Lu}|$)/gu, '.');
-  text = text.replace(/([\p{L}\p{N}"”’)]) ([.,])(?= |$)/gu, '$1$2');
+  text = text.replace(/([\p{L}\p{N}"”’)]) ([.,])(?= |$)(?! \.)/gu, '$1$2');
   return text;
 }
