@@ -827,6 +827,17 @@ describe('speakers: roles and groups named by common nouns', () => {
     );
   });
 
+  it('a pronoun or a name joined to "her defenders", "other leaders" speaks alone', () => {
+    for (const text of [
+      'Ana Ruiz spoke on Monday. She and her defenders argue that the offer was not serious.',
+      'Tomas Brenner and other leaders have said the offer was not serious.',
+    ]) {
+      const all = speech(text, { date: DATE });
+      assert.equal(all.length, 1, describeAll(all));
+      assert.match(all[0]!.speaker.id, /^(?:ana-ruiz|tomas-brenner)$/, describeAll(all));
+    }
+  });
+
   it('a source named by its publisher speaks as the publisher ("a Foreign Ministry memo said")', () => {
     const s = only(speech('A Freedonian Foreign Ministry memo said the border would stay closed.', { date: DATE }), 'border');
     assert.equal(s.speaker.id, 'freedonian-foreign-ministry');

@@ -105,6 +105,9 @@ function sideOf(text: string): string | null {
   return null;
 }
 
+/** A group named by whom it belongs to or by "other": "her aides", "their supporters", "other leaders", "many more". */
+const ACCOMPANYING = /^(?:(?:his|her|their|its|our)\s|(?:other|others|many\s+more)\b)/iu;
+
 /** A phrase that opens on a determiner, a possessive or a number: it can name someone of its own. */
 const DETERMINED = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|one|another|each|every|some|any|no|\d[\d,.]*|\p{Lu}[\p{L}.]*['’]s)\s/iu;
 
@@ -291,7 +294,7 @@ function readMention(raw: string): MentionInfo | null {
   // "Current and former officials": two adjectives of one noun, no joint speakers.
   // "five past and current employees" too: a number before the first adjective.
   const sharedNoun = /^((?:\p{L}+\s+)?\p{L}+)\s+and\s+(\p{Ll}+(?:\s+\p{Ll}+)*)$/u.exec(text);
-  const shared = sharedNoun ? commonNounPhrase(`${sharedNoun[1]} ${sharedNoun[2]}`) : null;
+  const shared = sharedNoun && !ACCOMPANYING.test(sharedNoun[2]!) ? commonNounPhrase(`${sharedNoun[1]} ${sharedNoun[2]}`) : null;
   if (shared) return { ...emptyMention(text), ...shared, description: text, side: sideOf(text) };
   const joint = /^(?:both\s+)?(.+?)\s+and\s+((?:the|a|an|his|her|its|their)\s+.+|\p{Lu}.*)$/iu.exec(text);
   // "Minister of Water Resources and Irrigation …": an "and" inside a portfolio joins no one.
@@ -307,8 +310,9 @@ function readMention(raw: string): MentionInfo | null {
     if (first?.form === 'role' && !first.plural && !first.author && second?.form === 'name' && !DETERMINED.test(joint[1]!) && second.partners.length === 0) {
       return { ...second, text, description: [joint[1], 'and', second.description].filter(Boolean).join(' ') };
     }
-    // "Brenner and others", "Ruiz and her attorneys": the named speaker speaks; the group only accompanies.
-    const partners = second && !(second.common && first?.form === 'name') ? [second, ...second.partners] : [];
+    // "Brenner and others", "Ruiz and her attorneys", "She and her defenders", "Lenz and other leaders": the named speaker speaks; the group only accompanies.
+    const accompanies = (second?.common === true || ACCOMPANYING.test(joint[2]!)) && (first?.form === 'name' || first?.form === 'pronoun');
+    const partners = second && !accompanies ? [second, ...second.partners] : [];
     if (first) return { ...first, side: first.side ?? sideOf(joint[2]!), partners };
   }
   const determined = /^(?:the|this|that|these|those|his|her|its|their|our|\p{Lu}[\p{L}.]*['’]s)\s/iu.test(text);
