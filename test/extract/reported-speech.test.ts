@@ -443,6 +443,19 @@ describe('indirect speech: "CONTENT, as X noted"', () => {
   });
 });
 
+describe('indirect speech: "CONTENT, X reported in 2014"', () => {
+  it('when and where it was said, after a verb that follows the words, are not the words', () => {
+    for (const text of [
+      'The ferry company folded after the flood, Tomas Brenner reported in 2014.',
+      'The ferry company folded after the flood, Tomas Brenner announced on Monday, a week after the storm.',
+    ]) {
+      const s = only(speech(text, { date: DATE }), 'ferry');
+      assert.equal(s.words, 'The ferry company folded after the flood');
+      assert.equal(s.speaker.id, 'tomas-brenner');
+    }
+  });
+});
+
 describe('indirect speech: "CONTENT, said X"', () => {
   it('gives the words before the verb to the speaker after it', () => {
     const s = only(speech('The gates of the dam will open in April, said Tomas Brenner, the Sylvanian foreign minister.', { date: DATE }), 'gates');

@@ -83,7 +83,7 @@ export const SPEAKER_RULES = {
     name: 'speaker.role-comma-name',
     what: '"the spokesperson for the ministry, Ned Price, said": the role and the name are one speaker',
     fires: ['The spokesman for the Sylvanian Embassy, Ivo Marek said the ambassador would return on Monday.'],
-    doesNotFire: ['The river is too low for the barges, Ana Ruiz said.'],
+    doesNotFire: ['The river is too low for the barges, Ana Ruiz said.', 'The ferry company folded after the flood, Tomas Brenner said.'],
   },
   subjectThenDescription: {
     name: 'speaker.subject-comma-description',
@@ -341,7 +341,10 @@ function subjectByRules(frame: string, cue: Cue, floor: number): Subject {
   // Not "Ivo Lenz, the editor of the paper, The Weekly Lamp, said": a full name before the role is who it describes.
   const namedBefore = segments.length > 2 && looksLikeFullName(segments.at(-3)!) && segments.slice(0, -3).every((s) => ADVERBIAL.test(s.trim()));
   const roleThenName = /^(?:the|a|an|his|her|its|their)\s/i.test(previous) && !PLACE_TAIL.test(previous) && /^\p{Lu}/u.test(last) && !namedBefore;
-  if (last && previous && roleThenName && analyseMention(previous)?.form === 'role') {
+  const role = previous ? analyseMention(previous) : null;
+  // Not "The ferry company folded after the flood, Ana Ruiz said": a role whose words go on past its qualifier is a clause.
+  const wholeRole = role?.form === 'role' && (!role.common || role.description === previous.replace(/^(?:the|a|an|his|her|its|their)\s+/i, ''));
+  if (last && previous && roleThenName && wholeRole) {
     fire(R.roleThenName, why);
     return { text: `${previous}, ${last}`, at: start + text.lastIndexOf(previous), why };
   }

@@ -62,7 +62,7 @@ export const WORDS_RULES = {
   contentBeforeCue: {
     name: 'words.content-before-cue',
     what: '"CONTENT, X said": the content stands before the verb',
-    fires: ['The gates of the dam will open on Friday, Ana Ruiz said.'],
+    fires: ['The gates of the dam will open on Friday, Ana Ruiz said.', 'The ferry company folded after the flood, the Harbour Courier reported in 2014.'],
   },
   dropManner: {
     name: 'words.drop-manner-and-day',
@@ -325,6 +325,19 @@ function reportedContent(reading: SentenceReading, c: Attribution, why: string[]
     fire(R.contentAroundCue, why);
     return tail === '' ? leadIn : `${leadIn} … ${tail}`;
   }
+  const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
+  // "…, as Ruiz supporters point out": what was said stands before the "as" that brings in who said it.
+  const afterComma = /,\s*(?:as\s+)?$/.test(frame.slice(0, c.clause.start));
+  // "In a speech two summers ago, he said:": the words are in what the colon leads into, not in the scene before the verb.
+  const leadsOn = /:\s*$/.test(frame.slice(c.cueAt));
+  // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
+  const postposed = afterComma && leadIn.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn && !onlySetting(leadIn);
+  // "…, the Courier reported in 2014", "…, the council announced on Monday, a week after the flood": when and where,
+  // after a verb that follows what was said, are not what was said.
+  if (postposed && ADJUNCT.test(tail) && !isClause(tail)) {
+    fire(R.contentBeforeCue, why);
+    return leadIn;
+  }
   const subordinate = /^(?:as|while|amid|when|because|since|after|before)\b/i.test(tail);
   const words = tail.split(/\s+/).filter(Boolean).length;
   if (!subordinate && words >= 3) {
@@ -338,19 +351,13 @@ function reportedContent(reading: SentenceReading, c: Attribution, why: string[]
     fire(R.shortObjectWithVerb, why);
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()} ${tail}`.replace(/\s+/g, ' ');
   }
-  const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
-  // "…, as Ruiz supporters point out": what was said stands before the "as" that brings in who said it.
-  const afterComma = /,\s*(?:as\s+)?$/.test(frame.slice(0, c.clause.start));
-  // "In a speech two summers ago, he said:": the words are in what the colon leads into, not in the scene before the verb.
-  const leadsOn = /:\s*$/.test(frame.slice(c.cueAt));
-  // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
   // A verb of two words that names an act ("issued a statement") holds its own words; a phrasal verb ("pointed out") does not.
   const namesAct = c.cue.includes(' ') && !/\bsaying$|\s(?:out|back|up)$/.test(c.cue);
   if (namesAct) {
     fire(R.cueNamesAct, why);
     return c.cue;
   }
-  if (afterComma && leadIn.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn && !onlySetting(leadIn)) {
+  if (postposed) {
     fire(R.contentBeforeCue, why);
     return leadIn;
   }
@@ -363,6 +370,10 @@ function reportedContent(reading: SentenceReading, c: Attribution, why: string[]
  */
 const SETTING_THEN_CLAUSE =
   /^(?:at|during|in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|letter|speech|post|call|email|briefing|conference|hearing|meeting|tweet|video|appearance|address|memo|filing|message|rally)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|they|we|I|it|there|\p{Lu}[\p{L}'’-]*)\s)(?![^,]*?\sthat\s)/u;
+
+/** A phrase of time, place or medium: "in 2014", "on Monday's show", "a week after the flood", "last year". */
+const ADJUNCT =
+  /^(?:(?:in|on|at|during|via|through|from|with)\s|(?:a|an|one|two|three|four|five|\d+)\s+(?:day|week|month|year)s?\s+(?:after|before|later|earlier)\b|(?:last|this|earlier|later)\s)/iu;
 
 /** "On Tuesday, even as shares were tumbling": when and how, with no clause of its own, is no content. */
 function onlySetting(leadIn: string): boolean {
