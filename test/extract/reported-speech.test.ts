@@ -443,6 +443,26 @@ describe('indirect speech: "CONTENT, as X noted"', () => {
   });
 });
 
+describe('indirect speech: a form that is also a noun ("claims", "notes", "reports") used as a verb', () => {
+  it('after a name and an adverb, before a clause: "Brenner also claims he’s owed …"', () => {
+    const s = only(speech('Tomas Brenner also claims he’s owed three months of wages by the ferry company.', { date: DATE }), 'wages');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(s.words, 'he’s owed three months of wages by the ferry company');
+  });
+
+  it('closing the sentence after a comma, or set between commas: "…, Brenner notes."', () => {
+    const closing = only(speech('Three ferries were sold to a firm in Harbourton last year, Tomas Brenner notes.', { date: DATE }), 'ferries');
+    assert.equal(closing.speaker.id, 'tomas-brenner');
+    assert.equal(closing.words, 'Three ferries were sold to a firm in Harbourton last year');
+    const between = only(speech('Farmers, Tomas Brenner notes, want the dam opened before the harvest.', { date: DATE }), 'dam');
+    assert.equal(between.speaker.id, 'tomas-brenner');
+  });
+
+  it('not as a noun after a possessive name ("Brenner’s appeal on Tuesday was …")', () => {
+    assert.deepEqual(speech('Tomas Brenner’s appeal on Tuesday was strongest among ferry workers.', { date: DATE }), []);
+  });
+});
+
 describe('indirect speech: "CONTENT, X reported in 2014"', () => {
   it('when and where it was said, after a verb that follows the words, are not the words', () => {
     for (const text of [

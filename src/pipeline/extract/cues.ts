@@ -27,6 +27,9 @@ interface PhraseCue extends PatternRule {
 const NOUN_TOO_FORM = new RegExp(String.raw`\b(?:${alternationOf('cueBeforeThat')})\b`);
 
 /** Cues of several words, matched before single words. */
+/** A capitalised word of a name, not a possessive: "Kovic", "O’Malley", not "Kovic’s". */
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}-]*(?:['’]\p{Lu}[\p{Ll}-]+)?`;
+
 export const PHRASE_CUES: readonly PhraseCue[] = [
   {
     name: 'cue.was-quoted-as-saying',
@@ -88,14 +91,35 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   {
     name: 'cue.noun-too-after-name',
     needs: NOUN_TOO_FORM,
-    what: 'a form that is also a noun is a verb right after a name that opens the sentence, before what starts a clause: "Kovic notes the ferry has been late"',
+    what: 'a form that is also a noun is a verb right after a name that opens the sentence (an adverb between), before what starts a clause: "Kovic notes the ferry has been late", "Kovic also claims she\'s owed", "The Harbour Courier reports Ruiz will …"',
     pattern: new RegExp(
-      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2})(?:${alternationOf('cueBeforeThat')})\b(?=\s+(?:the|his|her|its|their|he|she|they|it|there|we)\s)`,
+      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|The\s+)?(?:${NAME_WORD}\s+){1,3}(?:(?:also|now|still|even|further|repeatedly|\p{Ll}+ly)\s+)?)(?:${alternationOf('cueBeforeThat')})\b(?=\s+(?:(?:the|his|her|its|their)\s|(?:he|she|they|it|there|we)(?:['’]\p{Ll}{1,2})?\s|\p{Lu}[\p{Ll}'’-]+\s+(?:${AUXILIARY})\b))`,
       'u',
     ),
     kind: 'statement',
-    fires: ['Dana Kovic notes the ferry has been late every day this month.'],
-    doesNotFire: ['Dana Kovic claims victory in the northern district.', 'The ministry notes were never published.'],
+    fires: [
+      'Dana Kovic notes the ferry has been late every day this month.',
+      'Dana Kovic also claims she’s owed three months of wages by the ferry company.',
+      'The Harbour Courier reports Ruiz will open the dam on Friday.',
+    ],
+    doesNotFire: [
+      'Dana Kovic claims victory in the northern district.',
+      'The ministry notes were never published.',
+      'The Harbour Courier reports on the dam every week.',
+      'Kovic’s appeal on Tuesday was strongest among ferry workers.',
+    ],
+  },
+  {
+    name: 'cue.noun-too-closing',
+    needs: NOUN_TOO_FORM,
+    what: 'a form that is also a noun is a verb after a name, set off by commas, that closes the sentence or stands inside it: "…, Kovic notes.", "Farmers, the Courier reports, want the dam"',
+    pattern: new RegExp(
+      String.raw`(?<=,\s+(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|the\s+)?(?:${NAME_WORD}\s+){1,3}(?:(?:also|now|still)\s+)?)(?:${alternationOf('cueBeforeThat')})(?=\s*(?:,|[.;]?\s*$))`,
+      'u',
+    ),
+    kind: 'statement',
+    fires: ['Three ferries were sold to a firm in Harbourton last year, Dana Kovic notes.', 'Farmers, the Harbour Courier reports, want the dam opened.'],
+    doesNotFire: ['The harbour has reopened, and so have the ferry reports.', 'The board read three of Kovic’s notes.'],
   },
   {
     name: 'cue.noun-too-after-role',
