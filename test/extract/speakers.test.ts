@@ -636,6 +636,19 @@ describe('speakers: a name with a description, a title or a party tag after or b
   });
 });
 
+describe('speakers: after an inverted verb', () => {
+  it('"said engineer Mara Quist of Lakeview": the role before the name and the place after it are not the name', () => {
+    const s = only(speech('“The dam will hold,” said engineer Mara Quist of Lakeview.', { date: DATE }), 'dam');
+    assert.equal(s.speaker.name, 'Mara Quist');
+  });
+
+  it('"CONTENT, said an engineer who was briefed on the talks": a relative clause on the speaker may close the sentence', () => {
+    const s = only(speech('The gates of the dam will open in April, said an engineer who was briefed on the talks.', { date: DATE }), 'gates');
+    assert.equal(s.speaker.name, 'Unnamed engineer');
+    assert.equal(s.words, 'The gates of the dam will open in April');
+  });
+});
+
 describe('speakers: roles and groups named by common nouns', () => {
   it('a singular title with no determiner before "and" describes the name after it: one speaker, not two', () => {
     const all = speech('Harbour economist and author Mara Quist said the ferry fares would rise in the spring.', { date: DATE });

@@ -213,10 +213,11 @@ export const analyseMention: (raw: string) => MentionInfo | null = memoiseBounde
 
 /**
  * A full name (a title before it, middle initials inside allowed), or a title and a surname ("Mr. Otten"),
- * then "of" and where or what it belongs to. "former Gov. Lena Marsh of Vermont": a word may precede the title.
+ * then "of" and where or what it belongs to. "former Gov. Lena Marsh of Vermont", "engineer Tomas Brenner of
+ * Lakeview": words in lower case may precede the name.
  */
 const NAME_OF_PLACE = new RegExp(
-  String.raw`^(?:(?:former|then|the)\s+)?((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD}))*\s+${NAME_WORD})|(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+(${NAME_WORD}))\s+of\s+\S.*$`,
+  String.raw`^(?:\p{Ll}[\p{Ll}-]*\s+){0,3}((?:(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+)?(${NAME_WORD}(?:\s+(?:\p{Lu}\.|${NAME_WORD}))*\s+${NAME_WORD})|(?:${TITLE_ABBREVIATIONS.join('|')})\.\s+(${NAME_WORD}))(\s+of\s+\S.*)$`,
   'u',
 );
 
@@ -246,7 +247,7 @@ function readMention(raw: string): MentionInfo | null {
       .split(/\s+/)
       .slice(-2)
       .every((w) => !NOT_NAME_WORDS.has(w.toLowerCase()) && !/['’]s$/.test(w) && !sideOf(w));
-  if (nameOnly && !ORG_NAME_WORDS.test(ofName)) return readMention(ofPlace![1]!);
+  if (nameOnly && !ORG_NAME_WORDS.test(ofName)) return readMention(text.slice(0, text.length - ofPlace![4]!.length));
   // "the University of Lakeview", "the Center for River Studies": a body's name holds its own "of".
   const institution = INSTITUTION.exec(text);
   if (institution) return { ...emptyMention(text), form: 'name', name: institution[1]!, organisation: true, side: sideOf(text) };

@@ -49,7 +49,10 @@ export const SPEAKER_RULES = {
   invertedAfterContent: {
     name: 'speaker.after-content-and-verb',
     what: 'reported words, a comma, then the verb and who said them: "The dam will open in April, said Ana Ruiz"',
-    fires: ['The gates of the dam will open in April, said Tomas Brenner, the Sylvanian foreign minister.'],
+    fires: [
+      'The gates of the dam will open in April, said Tomas Brenner, the Sylvanian foreign minister.',
+      'The gates of the dam will open in April, said an engineer who was briefed on the talks.',
+    ],
     doesNotFire: ['The gates of the dam will open in April, Tomas Brenner said.', 'The gates, said to be rusted, will open in April.'],
   },
   relativeClause: {
@@ -623,7 +626,7 @@ export function subjectAfter(frame: string, cue: Cue): Subject {
 }
 
 /** The noun phrase right after a cue, whatever it turns out to be. */
-export function wordsAfter(frame: string, cue: Cue): { text: string; at: number } {
+function wordsAfter(frame: string, cue: Cue): { text: string; at: number } {
   const rest = frame.slice(cue.end);
   const m = AFTER_INVERTED_CUE.exec(rest);
   const text = m ? m[1]!.trim() : '';
