@@ -88,6 +88,14 @@ describe('indirect speech: "according to X, …"', () => {
     assert.equal(content(all[0]!), 'the League has no plans to send observers to the border region');
   });
 
+  it('makes a group X the speaker when what follows describes it ("according to engineers who have seen the reports")', () => {
+    for (const tail of ['engineers who have seen the reports', 'engineers in a court filing']) {
+      const s = only(speech(`The dam gates leaked in 2010, according to ${tail}.`, { date: DATE }), 'leaked');
+      assert.equal(s.speaker.name, 'Engineers');
+      assert.equal(content(s), 'The dam gates leaked in 2010');
+    }
+  });
+
   it('gives no statement when X is a news outlet named as such', () => {
     const all = speech('According to the Daily Sylvanian newspaper, the League has no plans to send observers to the border region.', { date: DATE });
     assert.deepEqual(all, [], describeAll(all));

@@ -179,7 +179,10 @@ export const SPEAKER_RULES = {
   accordingTo: {
     name: 'speaker.according-to',
     what: '"according to X" names the speaker when nothing else in the sentence does (not when X is an outlet)',
-    fires: ['According to Tomas Brenner, the dam gates will open on Friday for the first time this year.'],
+    fires: [
+      'According to Tomas Brenner, the dam gates will open on Friday for the first time this year.',
+      'The dam gates leaked in 2010, according to engineers who have seen the reports.',
+    ],
     doesNotFire: ['According to the Port Sylvan Herald, the dam gates will open on Friday for the first time this year.'],
   },
   progressive: {
