@@ -208,6 +208,8 @@ describe('speakers: people named by a common noun', () => {
     ['Twenty-four percent said they were more likely to back the levy.', 'respondents'],
     ['Some 56 percent of farmers polled said they would not vote for the levy.', 'farmers'],
     ['Seventy-four percent of registered growers say the levy is fair.', 'registered-growers'],
+    ['About 70 percent of ferry riders overall said the new timetable was worse.', 'ferry-riders'],
+    ['Majorities in all three valleys say the ferry must stay.', 'respondents'],
   ] as const) {
     it(`${expected}: ${text}`, () => {
       const all = speech(text, { date: DATE, registry: 'none' });

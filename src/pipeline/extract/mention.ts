@@ -61,7 +61,7 @@ const TRAILING_NOISE = new RegExp(
     String.raw`\s*,?\s+(?:on|in)\s+(?:several|many|numerous|multiple)\s+occasions$`,
     // "The department less than two weeks ago said", "Ruiz two days ago said".
     String.raw`\s*,?\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+ago$`,
-    String.raw`\s*,?\s+(?:is|are|was|were|has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|even|just|only|often|always|since|long|actually|(?!(?:reply|supply|ally|family|assembly|rally|anomaly|monopoly)$)\p{Ll}+ly)$`,
+    String.raw`\s*,?\s+(?:is|are|was|were|has|have|had|also|meanwhile|previously|again|repeatedly|reportedly|then|later|earlier|once|publicly|separately|further|first|already|now|still|too|himself|herself|itself|themselves|would|will|could|did|does|do|not|never|continuously|recently|quickly|immediately|even|just|only|often|always|since|long|actually|overall|(?!(?:reply|supply|ally|family|assembly|rally|anomaly|monopoly)$)\p{Ll}+ly)$`,
     String.raw`['’](?:s|re)$`,
     String.raw`\s*,$`,
   ].join('|'),
@@ -405,7 +405,9 @@ const QUANTIFIER = new RegExp(
 const SHARE_ALONE = new RegExp(
   String.raw`^(?:(?:about|nearly|almost|roughly|only|just|more than|less than|fewer than|at least|over|under|a full)\s+)?` +
     String.raw`(?:\d[\d,.]*(?:%|\s+percent)|${SPELLED_NUMBER}\s+percent|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|ten|five|four|three)|` +
-    String.raw`half|a third|a quarter|a fifth|${FRACTION}|a\s+(?:${MAJORITY_SIZE}\s+)?(?:majority|plurality|minority))$|` +
+    String.raw`half|a third|a quarter|a fifth|${FRACTION}|a\s+(?:${MAJORITY_SIZE}\s+)?(?:majority|plurality|minority)|(?:${MAJORITY_SIZE}\s+)?majorities)` +
+    // "a majority in Ohio", "majorities in all five states": where those asked live.
+    String.raw`(?:\s+(?:in|across)\s+[^,;]+)?$|` +
     String.raw`^(?:those|people)\s+(?:surveyed|polled|asked|questioned|interviewed)$`,
   'i',
 );
