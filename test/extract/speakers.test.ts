@@ -638,6 +638,21 @@ describe('speakers: a name with a description, a title or a party tag after or b
   });
 });
 
+describe("speakers: a participle speaks for the sentence's subject, whatever opens the sentence", () => {
+  for (const text of [
+    'Last week Ana Ruiz was blunt, saying the dam would collapse before the harvest.',
+    'Even Ana Ruiz tried to calm the farmers, noting that the dam would collapse before the harvest.',
+    'The day before, at a rally in Lakeview, Ana Ruiz was just as blunt, claiming the dam would collapse before the harvest.',
+    'Ana Ruiz backed down at the hearing - saying the dam would collapse before the harvest.',
+    'Ana Ruiz had doubts about the ferry, while saying that the dam would collapse before the harvest.',
+  ]) {
+    it(text, () => {
+      const s = only(speech(text, { date: DATE }), 'dam would collapse');
+      assert.equal(s.speaker.id, 'ana-ruiz');
+    });
+  }
+});
+
 describe('speakers: after an inverted verb', () => {
   it('"said engineer Mara Quist of Lakeview": the role before the name and the place after it are not the name', () => {
     const s = only(speech('“The dam will hold,” said engineer Mara Quist of Lakeview.', { date: DATE }), 'dam');

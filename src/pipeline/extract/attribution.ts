@@ -108,7 +108,9 @@ function clauseAt(
   // Not after "rebuked critics who say …, saying": the group inside the object is not who goes on.
   const fromObject = previous?.why.speaker.includes(R.groupBeforeWho.name) === true;
   const continues = participle && previous !== undefined && !fromObject && (subject.text === '' || afterComma || byGerund || whileAlso);
-  if (participle && !continues && (afterComma || byGerund)) subject = because(leadingSubject(frame), R.participleSentenceSubject);
+  // "… at the hearing - saying …", "…, while saying that …": a dash or "while" sets the participle off as a comma does.
+  const setOff = afterComma || byGerund || whileAlso || (participle && /\s[-–—]+\s*$/u.test(frame.slice(0, cue.at)));
+  if (participle && !continues && setOff) subject = because(leadingSubject(frame), R.participleSentenceSubject);
   // "Conceding that a deal would come, Ana Ruiz warned …": a participle opening the sentence speaks for the subject after its comma.
   const comma = participle && /^\W*$/.test(frame.slice(0, cue.at)) ? frame.indexOf(',', cue.end) : -1;
   const mainAt = comma > 0 ? frame.slice(comma + 1).search(/\S/) + comma + 1 : -1;

@@ -153,6 +153,11 @@ export const SPEAKER_RULES = {
       'Tomas Brenner closed the hearing by warning the board that the sluice would fail within a year.',
       'After the vote, she walked the length of the canal, telling farmers that the levy would pay for new gates.',
       'Ana Ruiz spoke at noon. Then she walked along the canal, telling farmers that the levy would be spent there.',
+      'Last week Ana Ruiz was blunt, saying the dam would collapse before the harvest.',
+      'Even Ana Ruiz tried to calm the farmers, noting that the ferry was only late.',
+      'The day before, at a rally in Lakeview, Ana Ruiz was just as blunt, claiming the dam would fail.',
+      'Tomas Brenner backed down at the hearing - saying the ferry could wait another year.',
+      'Ana Ruiz had doubts about the dam, while saying that the ferry plan pleased her.',
     ],
   },
   coordinated: {
@@ -707,8 +712,8 @@ const OPENING_WORDS = [
 ];
 /** Either case for a word's first letter: after "But", "a few days later" is not capitalised. */
 const eitherCase = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0).toLowerCase()}]${word.slice(1)}`;
-/** "A few days later,", "Two weeks ago,": a stretch of time that opens the sentence. */
-const TIME_AGO = String.raw`(?:${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'days', 'weeks', 'months', 'years', 'hours', 'moments', 'shortly', 'soon'].map(eitherCase).join('|')})(?:\s+[\p{L}\d-]+){0,3}?\s+(?:later|ago|earlier|afterwards?)(?=,)`;
+/** "A few days later,", "Two weeks ago,", "The day before,": a stretch of time that opens the sentence. */
+const TIME_AGO = String.raw`(?:[Tt]he\s+(?:day|week|month|year|night|morning)\s+(?:before|after)(?=,)|(?:${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'days', 'weeks', 'months', 'years', 'hours', 'moments', 'shortly', 'soon'].map(eitherCase).join('|')})(?:\s+[\p{L}\d-]+){0,3}?\s+(?:later|ago|earlier|afterwards?)(?=,))`;
 /** An adverbial that opens the sentence up to its comma, after "But" or "And" too: "But a few days later, …". */
 const OPENING = new RegExp(
   String.raw`^(?:(?:But|And|Yet|So)\s+)?(?:(?:${OPENING_WORDS.map(eitherCase).join('|')})\b|\p{Lu}\p{Ll}+ing\b|${TIME_AGO})[^,]*,\s*`,
@@ -731,12 +736,26 @@ export function leadingSubject(frame: string): Subject | null {
   if (joined) return { text: joined[1]!, at: at + joined[0].length, why: [] };
   // "But some strategists fear … and warn": a conjunction that joins the sentence to the last names no one.
   at += /^(?:But|And|Yet|So)\s+(?=\p{L})/u.exec(frame.slice(at))?.[0].length ?? 0;
+  const start = at;
   // "At a rally in Boise, Idaho, on Tuesday, Kovic …": the opening goes on over the state of its place and what follows.
   for (let opening = OPENING.exec(frame.slice(at)); opening; opening = OPENING.exec(frame.slice(at))) {
     at += opening[0].length;
     const state = /^([^,]{2,20}),\s+/u.exec(frame.slice(at));
     if (state && US_STATES.has(state[1]!)) at += state[0].length;
   }
+  // "Even Kovic tried …, noting", "Last week Kovic was blunt, saying": a word of focus or time with no comma of its own
+  // opens on the subject; what looked like an opening up to the comma was the main clause.
+  const found = subjectFrom(frame, at);
+  const focus = FOCUS_OR_TIME.exec(frame.slice(start));
+  return found ?? (focus && at !== start ? subjectFrom(frame, start + focus[0].length) : null);
+}
+
+/** "Even Kovic", "Last week Kovic", "Only the mayor": what opens a sentence before its subject with no comma. */
+const FOCUS_OR_TIME =
+  /^(?:(?:Even|Only|Also|Still|Now|Then)\s+|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|night|morning|evening|\p{Lu}\p{Ll}+day)\s+)(?=\p{Lu}|(?:the|a|an|his|her|their)\s)/u;
+
+/** The noun phrase that opens the sentence at `at`. */
+function subjectFrom(frame: string, at: number): Subject | null {
   // "62-year-old Ada Ruiz": an age before the name describes her.
   at += /^\d+-year-old\s+(?=\p{Lu})/u.exec(frame.slice(at))?.[0].length ?? 0;
   const rest = frame.slice(at);
