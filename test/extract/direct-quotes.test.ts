@@ -170,6 +170,27 @@ describe('direct quotes: a lead-in ending in a colon, the quotation in the next 
       describeAll(all),
     );
   });
+
+  it('a paragraph with no quotation marks after "X writes:" is the passage X wrote, set off as a block', () => {
+    const all = extract('Mara Quist writes:\n\nThe ferry plan mentions neither the mayor nor the council. It was drafted in a hurry.', {
+      date: DATE,
+      registry: 'none',
+    });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words]),
+      [['mara-quist', 'The ferry plan mentions neither the mayor nor the council. It was drafted in a hurry.']],
+      describeAll(all),
+    );
+  });
+
+  it('not after a label with a colon, nor after what a poll found', () => {
+    for (const text of [
+      'Wednesday:\n\nThe ferry plan mentions neither the mayor nor the council.',
+      'The harbour survey found:\n\nThe ferry plan has a margin of error of three points.',
+    ]) {
+      assert.deepEqual(extract(text, { date: DATE, registry: 'none' }), [], text);
+    }
+  });
 });
 
 describe('direct quotes: a quotation opening the sentence, words of the writer, then the verb', () => {

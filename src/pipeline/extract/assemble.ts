@@ -13,6 +13,7 @@ import type { Attribution, QuoteInSentence } from './clause.ts';
 import { MIN_UNATTRIBUTED_WORDS, NOISE_RULES, isNamingQuote } from './noise.ts';
 import { ownAct, type ResolvedAct, type ResolvedClause, type ResolvedSentence } from './resolve.ts';
 import { SPEAKER_RULES } from './speakers.ts';
+import { isForm } from './verbs.ts';
 import { Chronology, dateAct, dateStatement, daysGiven } from './when.ts';
 
 export const ASSEMBLY_RULES = {
@@ -62,6 +63,11 @@ export const ASSEMBLY_RULES = {
     what: 'the quotation that opens a paragraph after "X said:" is the words X said',
     fires: ['Tomas Brenner told reporters on Monday:\n\n“We will wait for the water to come back, however long it takes.”'],
   },
+  blockAfterLeadIn: {
+    name: 'words.block-after-lead-in',
+    what: 'a paragraph with no quotation marks and no verb of saying after "X writes:" is the passage X wrote, quoted as a block',
+    fires: ['Mara Quist writes:\n\nThe ferry plan mentions neither the mayor nor the council by name.'],
+  },
   unattributedContinues: {
     name: 'speaker.quotation-continues-speaker',
     what: 'a quotation no clause reports, in a paragraph after a quoted speaker, is that speaker going on',
@@ -101,6 +107,30 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
     if (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph) {
       paragraphStart = statements.length;
       chronology.paragraph = s.paragraph;
+    }
+    // "Hewitt writes:" closing the last paragraph, and this one opens with no quotation and no verb of saying:
+    // it is the passage quoted as a block, set off by the paragraph instead of by marks.
+    // Only after a verb of saying: a label with a colon ("Wednesday:", "Republicans:") leads into anything, a finding into its figures.
+    if (
+      ledIn?.cue &&
+      ledIn.cue !== ':' &&
+      !isForm('finding', ledIn.cue) &&
+      s.sentence.start === 0 &&
+      s.quotes.length === 0 &&
+      s.clauses.length === 0 &&
+      s.acts.length === 0
+    ) {
+      fire(SPEAKER_RULES.leadsIntoParagraph);
+      fire(R.blockAfterLeadIn);
+      statements.push({
+        ...ledIn,
+        direct: false,
+        words: s.paragraphText,
+        excerpt: s.paragraphText,
+        offset: s.paragraphOffset,
+        why: { ...ledIn.why, words: [R.blockAfterLeadIn.name] },
+      });
+      ledIn = undefined;
     }
     const told = s.acts.map((r) => actStatement(article, s, r, statements));
     const acts = [...told];
