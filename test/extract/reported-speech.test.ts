@@ -471,6 +471,23 @@ describe('indirect speech: a form that is also a noun ("claims", "notes", "repor
   });
 });
 
+describe('indirect speech: a relative pronoun stands for the subject of what was said', () => {
+  it('"…, which X said was illegal": the predicate, about what "which" points back to', () => {
+    const s = only(speech('The council passed a new ferry toll, which Tomas Brenner said was illegal.', { date: DATE }), 'illegal');
+    assert.equal(s.speaker.id, 'tomas-brenner');
+    assert.equal(s.words, 'The council passed a new ferry toll … was illegal');
+  });
+
+  it('"half of what X say they need"', () => {
+    const s = only(speech('The ferry carries half of what the islanders say they need.', { date: DATE, registry: 'none' }), 'need');
+    assert.equal(s.speaker.name, 'Islanders');
+  });
+
+  it('not when the relative clause reports nothing ("…, which Brenner opposed")', () => {
+    assert.deepEqual(speech('The council passed a new ferry toll, which Tomas Brenner opposed.', { date: DATE }), []);
+  });
+});
+
 describe('indirect speech: "CONTENT, X reported in 2014"', () => {
   it('when and where it was said, after a verb that follows the words, are not the words', () => {
     for (const text of [

@@ -313,7 +313,7 @@ function subjectByRules(frame: string, cue: Cue, floor: number): Subject {
   const opener =
     // With the comma before an adverb kept: "Clinton, after the scandal broke, initially said" closes the "after" clause.
     (
-      /^(.*(?:\b(?:that|as|because|since|while|if|when|so|(?:in|of|for|by|under|with|among)\s+which)|\b(?:after|before|until|although|though|whereas)(?=\s[^,]*$)|,\s*(?:and|but|with)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(
+      /^(.*(?:\b(?:that|as|because|since|while|if|when|so|which|what|(?:in|of|for|by|under|with|among)\s+which)|\b(?:after|before|until|although|though|whereas)(?=\s[^,]*$)|,\s*(?:and|but|with)|\s[—–-]+\s*(?:and|but)(?![^—–]*\s[—–-]+(?:\s|$))|[;:])\s)/su.exec(
         adverb ? relative : text,
       )?.[1] ?? subordinatorOpening(text)
     )?.length ?? 0;

@@ -53,6 +53,12 @@ export const WORDS_RULES = {
     what: '"X said (that) CONTENT": the reported content follows the verb and its addressee',
     fires: ['Ana Ruiz told reporters that the gates of the dam would open on Friday.'],
   },
+  relativeGap: {
+    name: 'words.relative-gap',
+    what: '"The council passed a toll, which Ana Ruiz said was illegal": what was said is the predicate after the verb, about what the relative pronoun points back to',
+    fires: ['The council passed a new ferry toll, which Ana Ruiz said was illegal.'],
+    doesNotFire: ['The council passed a new ferry toll, which Ana Ruiz opposed.'],
+  },
   contentAroundCue: {
     name: 'words.content-around-cue',
     what: '"CONTENT, X said, CONTENT": an attribution between commas inside what was said',
@@ -312,6 +318,13 @@ function reportedContent(reading: SentenceReading, c: Attribution, why: string[]
     fire(R.verbWithAddressee, why);
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()}`;
   }
+  // "The council passed a toll, which Ruiz said was illegal", "half of what islanders say they need": what was said is
+  // the predicate, about what the relative pronoun points back to.
+  const gap = OBJECT_GAP.exec(frame.slice(0, c.clause.start));
+  if (gap && !verbFirst && c.quotes.length === 0 && tail !== '') {
+    fire(R.relativeGap, why);
+    return `${sentence.slice(0, gap.index).replace(/[\s,]+$/u, '')} … ${tail}`;
+  }
   // "The plan, she said, is not so simple": an attribution set between commas inside what was said.
   const leadIn = leadingWords(sentence, c);
   if (
@@ -370,6 +383,9 @@ function reportedContent(reading: SentenceReading, c: Attribution, why: string[]
  */
 const SETTING_THEN_CLAUSE =
   /^(?:at|during|in|on|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|letter|speech|post|call|email|briefing|conference|hearing|meeting|tweet|video|appearance|address|memo|filing|message|rally)\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|they|we|I|it|there|\p{Lu}[\p{L}'’-]*)\s)(?![^,]*?\sthat\s)/u;
+
+/** A relative pronoun right before a clause's subject, standing for the subject of what was said: ", which", "what". */
+const OBJECT_GAP = /(?:,\s*which|\bwhat)\s+$/u;
 
 /** A phrase of time, place or medium: "in 2014", "on Monday's show", "a week after the flood", "last year". */
 const ADJUNCT =
