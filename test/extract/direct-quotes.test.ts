@@ -171,6 +171,17 @@ describe('direct quotes: a lead-in ending in a colon, the quotation in the next 
     );
   });
 
+  it('"X posted this tweet:", "told the farmers, to loud applause:" report nothing themselves: they lead into the quotation', () => {
+    for (const lead of ['Ana Ruiz posted this message:', 'Ana Ruiz told the farmers, to loud applause:', 'Ana Ruiz went on to say:']) {
+      const all = speech(`${lead}\n\n“The ferry will run all winter, whatever the council decides.”`, { date: DATE });
+      assert.deepEqual(
+        all.map((s) => [s.speaker.id, s.words]),
+        [['ana-ruiz', 'The ferry will run all winter, whatever the council decides.']],
+        describeAll(all),
+      );
+    }
+  });
+
   it('a paragraph with no quotation marks after "X writes:" is the passage X wrote, set off as a block', () => {
     const all = extract('Mara Quist writes:\n\nThe ferry plan mentions neither the mayor nor the council. It was drafted in a hurry.', {
       date: DATE,

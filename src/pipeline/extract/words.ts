@@ -53,6 +53,12 @@ export const WORDS_RULES = {
     what: '"X said (that) CONTENT": the reported content follows the verb and its addressee',
     fires: ['Ana Ruiz told reporters that the gates of the dam would open on Friday.'],
   },
+  leadsOnToColon: {
+    name: 'words.leads-on-to-colon',
+    what: '"She went on to say:", "Ruiz posted this tweet:": before a colon that closes the sentence, words with no verb of their own are how it was said; the clause leads into the next paragraph',
+    fires: ['Ana Ruiz told the farmers, to loud applause:\n\n“The ferry will run all winter.”'],
+    doesNotFire: ['Ana Ruiz told the farmers that the ferry would run all winter.'],
+  },
   relativeGap: {
     name: 'words.relative-gap',
     what: '"The council passed a toll, which Ana Ruiz said was illegal": what was said is the predicate after the verb, about what the relative pronoun points back to',
@@ -314,6 +320,13 @@ function reportedContent(reading: SentenceReading, c: Attribution, why: string[]
     .replace(/,\s*compared (?:with|to)\b[^,]*$/u, '')
     .trim();
   tail = dropped(tail, OUTLET_TAG, R.dropOutletTag, why).trim();
+  // "She went on to say:", "Ruiz posted this tweet:", "told the farmers, to loud applause:": words with no verb of their own
+  // before the colon that closes the sentence are how it was said; what was said is in what the colon leads into.
+  const leadsOn = /:\s*$/.test(frame.slice(c.cueAt));
+  if (leadsOn && c.quotes.length === 0 && !isClause(tail) && !hasVerb(tail)) {
+    fire(R.leadsOnToColon, why);
+    return null;
+  }
   if (/^(?:and|but|or)\b/i.test(tail) && from > c.clause.end && c.quotes.length === 0) {
     fire(R.verbWithAddressee, why);
     return `${c.cue} ${sentence.slice(c.clause.end, from).trim()}`;
@@ -341,8 +354,6 @@ function reportedContent(reading: SentenceReading, c: Attribution, why: string[]
   const ownedQuoteBefore = owned.some((q) => q.start < c.clause.start);
   // "…, as Ruiz supporters point out": what was said stands before the "as" that brings in who said it.
   const afterComma = /,\s*(?:as\s+)?$/.test(frame.slice(0, c.clause.start));
-  // "In a speech two summers ago, he said:": the words are in what the colon leads into, not in the scene before the verb.
-  const leadsOn = /:\s*$/.test(frame.slice(c.cueAt));
   // Post-posed: "Russia is still awaiting …, Russia's top diplomat said Tuesday as …".
   const postposed = afterComma && leadIn.split(/\s+/).length >= 3 && !ownedQuoteBefore && !leadsOn && !onlySetting(leadIn);
   // "…, the Courier reported in 2014", "…, the council announced on Monday, a week after the flood": when and where,
