@@ -194,6 +194,21 @@ describe('direct quotes: a lead-in ending in a colon, the quotation in the next 
     );
   });
 
+  it('the block ends before a sentence that reports words of its own', () => {
+    const all = extract('Mara Quist writes:\n\nThe ferry plan mentions neither the mayor nor the council. Ivo Lenz said it was drafted in a hurry.', {
+      date: DATE,
+      registry: 'none',
+    });
+    assert.deepEqual(
+      all.map((s) => [s.speaker.id, s.words]),
+      [
+        ['mara-quist', 'The ferry plan mentions neither the mayor nor the council.'],
+        ['ivo-lenz', 'it was drafted in a hurry'],
+      ],
+      describeAll(all),
+    );
+  });
+
   it('not after a label with a colon, nor after what a poll found', () => {
     for (const text of [
       'Wednesday:\n\nThe ferry plan mentions neither the mayor nor the council.',

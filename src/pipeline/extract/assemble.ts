@@ -67,6 +67,10 @@ export const ASSEMBLY_RULES = {
     name: 'words.block-after-lead-in',
     what: 'a paragraph with no quotation marks and no verb of saying after "X writes:" is the passage X wrote, quoted as a block',
     fires: ['Mara Quist writes:\n\nThe ferry plan mentions neither the mayor nor the council by name.'],
+    doesNotFire: [
+      'Wednesday:\n\nThe ferry plan mentions neither the mayor nor the council.',
+      'The harbour survey found:\n\nThe ferry plan has a margin of error of three points.',
+    ],
   },
   unattributedContinues: {
     name: 'speaker.quotation-continues-speaker',
@@ -85,6 +89,16 @@ export const ASSEMBLY_RULES = {
 const R = ASSEMBLY_RULES;
 
 type Warn = (kind: Warning['kind'], message: string) => void;
+
+/** A sentence with no quotation, no reporting clause and no act. */
+const reportsNothing = (s: ResolvedSentence): boolean => s.quotes.length === 0 && s.clauses.length === 0 && s.acts.length === 0;
+
+/** What "X said:" closing the last paragraph leads into: X's words, found by `rule`. */
+function ledInto(ledIn: ArticleStatement, said: Pick<ArticleStatement, 'direct' | 'words' | 'excerpt' | 'offset'>, rule: Rule): ArticleStatement {
+  fire(SPEAKER_RULES.leadsIntoParagraph);
+  fire(rule);
+  return { ...ledIn, ...said, why: { ...ledIn.why, words: [rule.name] } };
+}
 
 /** "- Tom Reyes." alone in a paragraph: the unattributed quotation just before it, in the paragraph before, is his. */
 function signQuotation(statements: ArticleStatement[], signature: ArticleStatement, paragraphStart: number): void {
@@ -111,25 +125,12 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
     // "Hewitt writes:" closing the last paragraph, and this one opens with no quotation and no verb of saying:
     // it is the passage quoted as a block, set off by the paragraph instead of by marks.
     // Only after a verb of saying: a label with a colon ("Wednesday:", "Republicans:") leads into anything, a finding into its figures.
-    if (
-      ledIn?.cue &&
-      ledIn.cue !== ':' &&
-      !isForm('finding', ledIn.cue) &&
-      s.sentence.start === 0 &&
-      s.quotes.length === 0 &&
-      s.clauses.length === 0 &&
-      s.acts.length === 0
-    ) {
-      fire(SPEAKER_RULES.leadsIntoParagraph);
-      fire(R.blockAfterLeadIn);
-      statements.push({
-        ...ledIn,
-        direct: false,
-        words: s.paragraphText,
-        excerpt: s.paragraphText,
-        offset: s.paragraphOffset,
-        why: { ...ledIn.why, words: [R.blockAfterLeadIn.name] },
-      });
+    if (ledIn?.cue && ledIn.cue !== ':' && !isForm('finding', ledIn.cue) && s.sentence.start === 0 && reportsNothing(s)) {
+      // The block ends before the first sentence that has words or a verb of its own.
+      let last = i;
+      while (sentences[last + 1]?.paragraph === s.paragraph && reportsNothing(sentences[last + 1]!)) last++;
+      const text = s.paragraphText.slice(0, sentences[last]!.sentence.end);
+      statements.push(ledInto(ledIn, { direct: false, words: text, excerpt: text, offset: s.paragraphOffset }, R.blockAfterLeadIn));
       ledIn = undefined;
     }
     const told = s.acts.map((r) => actStatement(article, s, r, statements));
@@ -182,16 +183,7 @@ export function assembleStatements(article: ParsedArticle, sentences: readonly R
         continue;
       }
       if (ledIn && q.start === 0 && s.sentence.start === 0) {
-        fire(SPEAKER_RULES.leadsIntoParagraph);
-        fire(R.quoteAfterLeadIn);
-        statements.push({
-          ...ledIn,
-          direct: true,
-          words: q.words,
-          excerpt: s.sentence.text,
-          offset: s.offset,
-          why: { ...ledIn.why, words: [R.quoteAfterLeadIn.name] },
-        });
+        statements.push(ledInto(ledIn, { direct: true, words: q.words, excerpt: s.sentence.text, offset: s.offset }, R.quoteAfterLeadIn));
         continue;
       }
       if (statements.length > paragraphStart && continuesQuote(last, q, s)) {

@@ -13,7 +13,7 @@ import { CUE_KINDS, isForm } from './verbs.ts';
 import { analyseMention } from './mention.ts';
 import { AUXILIARY, BEFORE_OR_AFTER, HAS_VERB, MASK, OPENING_SUBORDINATOR, PHRASE, QUOTED_IN_ASIDE, WEEKDAY_OR_MONTH } from './patterns.ts';
 import { fire, type Rule } from '../rule.ts';
-import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, subjectAfter, subjectBefore, type Subject } from './speakers.ts';
+import { SPEAKER_RULES as R, isSpeaker, leadingSubject, notingPartyTag, speakerAfter, subjectAfter, subjectBefore, type Subject } from './speakers.ts';
 import { findAddressees } from './addressees.ts';
 import { isMedia, isNamingQuote } from './noise.ts';
 import { adjacent, assignWords } from './words.ts';
@@ -92,7 +92,7 @@ function clauseAt(
   // "The dam will open in April, said Ana Ruiz": no quotation, yet the verb comes first.
   // So in "That would hurt Ruiz, said Ivo Lenz": a clause with an auxiliary of its own is what was said, not who said it.
   if (!inverted && !participle && afterComma && (!isSpeaker(analyseMention(subject.text)) || ownClause(subject.text))) {
-    const after = subjectAfter(frame, cue);
+    const after = speakerAfter(frame, cue);
     // Only when who said it closes the clause: not "X, for example, said the minister's visit would …".
     // A relative clause on it may run to the end: "…, said an engineer who was briefed on the talks."
     const closes = /^\s*(?:[,.;:—–]|$)|^\s+(?:who|whose)\s[^,;:—–]*$/.test(frame.slice(after.at + after.text.length));

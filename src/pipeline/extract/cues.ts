@@ -26,10 +26,13 @@ interface PhraseCue extends PatternRule {
  */
 const NOUN_TOO_FORM = new RegExp(String.raw`\b(?:${alternationOf('cueBeforeThat')})\b`);
 
-/** Cues of several words, matched before single words. */
 /** A capitalised word of a name, not a possessive: "Kovic", "O’Malley", not "Kovic’s". */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}-]*(?:['’]\p{Lu}[\p{Ll}-]+)?`;
 
+/** A clause right after a verb: a subject (a pronoun, contracted or not; a name; a determiner and a word or two), then an auxiliary. */
+const CLAUSE_AFTER = String.raw`(?:(?:he|she|they|it|there|we)['’]\p{Ll}{1,2}\s|(?:(?:he|she|they|it|there|we)|${NAME_WORD}|(?:the|his|her|its|their)(?:\s+[\p{L}'’-]+){1,2})\s+(?:${AUXILIARY})\b)`;
+
+/** Cues of several words, matched before single words. */
 export const PHRASE_CUES: readonly PhraseCue[] = [
   {
     name: 'cue.was-quoted-as-saying',
@@ -91,22 +94,33 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
   {
     name: 'cue.noun-too-after-name',
     needs: NOUN_TOO_FORM,
-    what: 'a form that is also a noun is a verb right after a name that opens the sentence (an adverb between), before what starts a clause: "Kovic notes the ferry has been late", "Kovic also claims she\'s owed", "The Harbour Courier reports Ruiz will …"',
+    what: 'a form that is also a noun is a verb right after a name that opens the sentence, before what starts a clause: "Kovic notes the ferry has been late"',
     pattern: new RegExp(
-      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|The\s+)?(?:${NAME_WORD}\s+){1,3}(?:(?:also|now|still|even|further|repeatedly|\p{Ll}+ly)\s+)?)(?:${alternationOf('cueBeforeThat')})\b(?=\s+(?:(?:the|his|her|its|their)\s|(?:he|she|they|it|there|we)(?:['’]\p{Ll}{1,2})?\s|\p{Lu}[\p{Ll}'’-]+\s+(?:${AUXILIARY})\b))`,
+      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:${NAME_WORD}\s+){1,2})(?:${alternationOf('cueBeforeThat')})\b(?=\s+(?:the|his|her|its|their|he|she|they|it|there|we)\s)`,
       'u',
     ),
     kind: 'statement',
-    fires: [
-      'Dana Kovic notes the ferry has been late every day this month.',
-      'Dana Kovic also claims she’s owed three months of wages by the ferry company.',
-      'The Harbour Courier reports Ruiz will open the dam on Friday.',
-    ],
+    fires: ['Dana Kovic notes the ferry has been late every day this month.'],
     doesNotFire: [
       'Dana Kovic claims victory in the northern district.',
       'The ministry notes were never published.',
+      'Dana Kovic’s notes the council ignored were published on Monday.',
+    ],
+  },
+  {
+    name: 'cue.noun-too-before-clause',
+    needs: NOUN_TOO_FORM,
+    what: 'a form that is also a noun is a verb after a name with an adverb between, or after an outlet\'s name, when a clause with an auxiliary follows: "Kovic also claims she\'s owed", "The Harbour Courier reports Ruiz will …"',
+    pattern: new RegExp(
+      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|The\s+)?(?:${NAME_WORD}\s+){1,3}(?:(?:also|now|still|even|further|repeatedly|\p{Ll}+ly)\s+)?)(?:${alternationOf('cueBeforeThat')})\b(?=\s+${CLAUSE_AFTER})`,
+      'u',
+    ),
+    kind: 'statement',
+    fires: ['Dana Kovic also claims she’s owed three months of wages by the ferry company.', 'The Harbour Courier reports Ruiz will open the dam on Friday.'],
+    doesNotFire: [
       'The Harbour Courier reports on the dam every week.',
-      'Kovic’s appeal on Tuesday was strongest among ferry workers.',
+      'The Harbour Courier posts the ferry timetable every Monday.',
+      'The Lakeview Ferry charges its riders two dollars a trip.',
     ],
   },
   {
@@ -114,12 +128,16 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     needs: NOUN_TOO_FORM,
     what: 'a form that is also a noun is a verb after a name, set off by commas, that closes the sentence or stands inside it: "…, Kovic notes.", "Farmers, the Courier reports, want the dam"',
     pattern: new RegExp(
-      String.raw`(?<=,\s+(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|the\s+)?(?:${NAME_WORD}\s+){1,3}(?:(?:also|now|still)\s+)?)(?:${alternationOf('cueBeforeThat')})(?=\s*(?:,|[.;]?\s*$))`,
+      String.raw`(?<=,\s+(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|the\s+)?(?:${NAME_WORD}\s+){1,3}(?:(?:also|now|still)\s+)?)(?:${alternationOf('cueBeforeThat')})(?=\s*(?:,(?!\s*(?:and|or)\b)|[.;]?\s*$))`,
       'u',
     ),
     kind: 'statement',
     fires: ['Three ferries were sold to a firm in Harbourton last year, Dana Kovic notes.', 'Farmers, the Harbour Courier reports, want the dam opened.'],
-    doesNotFire: ['The harbour has reopened, and so have the ferry reports.', 'The board read three of Kovic’s notes.'],
+    doesNotFire: [
+      'The harbour has reopened, and so have the ferry reports.',
+      'The board read three of Kovic’s notes.',
+      'The ferry company now faces two lawsuits, Harbour Board questions, and a state audit.',
+    ],
   },
   {
     name: 'cue.noun-too-after-role',

@@ -308,11 +308,15 @@ function readMention(raw: string): MentionInfo | null {
       return { ...emptyMention(text), form: 'role', head: second.head, description: text, plural: true, common: true, side: first.side ?? second.side };
     }
     // "Farm economist and author Ivo Lenz": a singular title with no determiner names no one of its own; it describes the name after "and".
-    if (first?.form === 'role' && !first.plural && !first.author && second?.form === 'name' && !DETERMINED.test(joint[1]!) && second.partners.length === 0) {
+    // Only when a title in lower case opens the second part too ("author Ivo Lenz"): "Fire chief and Mayor Ana Ruiz" are two people.
+    const titled = second?.form === 'name' && /^\p{Ll}/u.test(second.description ?? '');
+    if (first?.form === 'role' && !first.plural && !first.author && titled && !DETERMINED.test(joint[1]!) && second.partners.length === 0) {
       return { ...second, text, description: [joint[1], 'and', second.description].filter(Boolean).join(' ') };
     }
     // "Brenner and others", "Ruiz and her attorneys", "She and her defenders", "Lenz and other leaders": the named speaker speaks; the group only accompanies.
-    const accompanies = (second?.common === true || ACCOMPANYING.test(joint[2]!)) && (first?.form === 'name' || first?.form === 'pronoun');
+    // Not "Ana Ruiz and her husband Tomas Brenner": a group, not a named person.
+    const accompanies =
+      (second?.common === true || (ACCOMPANYING.test(joint[2]!) && second?.form !== 'name')) && (first?.form === 'name' || first?.form === 'pronoun');
     const partners = second && !accompanies ? [second, ...second.partners] : [];
     if (first) return { ...first, side: first.side ?? sideOf(joint[2]!), partners };
   }

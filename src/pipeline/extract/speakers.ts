@@ -623,14 +623,19 @@ const AFTER_INVERTED_CUE = new RegExp(
 export function subjectAfter(frame: string, cue: Cue): Subject {
   const why: string[] = [];
   fire(R.afterCue, why);
+  return { ...speakerAfter(frame, cue), why };
+}
+
+/** Who stands right after a verb, without the relative clauses that describe them; no rule is noted, as this may only be a try. */
+export function speakerAfter(frame: string, cue: Cue): { text: string; at: number } {
   const after = wordsAfter(frame, cue);
   // "said one owner of a shop that sells boots who declined to be named": the relative clauses describe the speaker.
   const relative = /\s(?:who|that|which|whose)\s/u.exec(after.text);
   if (relative && !isSpeaker(analyseMention(after.text))) {
     const head = after.text.slice(0, relative.index);
-    if (isSpeaker(analyseMention(head))) return { text: head, at: after.at, why };
+    if (isSpeaker(analyseMention(head))) return { text: head, at: after.at };
   }
-  return { ...after, why };
+  return after;
 }
 
 /** The noun phrase right after a cue, whatever it turns out to be. */
@@ -754,6 +759,9 @@ export function leadingSubject(frame: string): Subject | null {
 const FOCUS_OR_TIME =
   /^(?:(?:Even|Only|Also|Still|Now|Then)\s+|(?:Last|This|Earlier|Later|Next)\s+(?:week|month|year|night|morning|evening|\p{Lu}\p{Ll}+day)\s+)(?=\p{Lu}|(?:the|a|an|his|her|their)\s)/u;
 
+/** What a possessor owns: up to three words in lower case, none of them a verb ("central bank", "younger sister"). */
+const POSSESSED = new RegExp(String.raw`^(?:\s+(?!(?:${AUXILIARY})\b)\p{Ll}[\p{Ll}-]*(?<!ed)){1,3}(?=\s+(?:${AUXILIARY}|\p{Ll}+ed)\b|,)`, 'u');
+
 /** The noun phrase that opens the sentence at `at`. */
 function subjectFrom(frame: string, at: number): Subject | null {
   // "62-year-old Ada Ruiz": an age before the name describes her.
@@ -764,7 +772,9 @@ function subjectFrom(frame: string, at: number): Subject | null {
   // "There's still time …", "Even as he won …": a capital that only opens the sentence (not "He", "Some").
   const word = m?.[0].toLowerCase().replace(/['’].*$/, '') ?? '';
   if (!m || (!m[0].includes(' ') && SENTENCE_OPENERS.has(word) && !PERSONAL_PRONOUNS[word] && !SUBJECT_WORDS.has(word))) return null;
-  return { text: m[0], at, why: [] };
+  // "Ana Ruiz’s deputy was blunt": a possessor is not the subject; what it owns, up to the verb, is, when the verb can be told.
+  const owned = /['’]s$/u.test(m[0]) ? POSSESSED.exec(rest.slice(m[0].length))?.[0] : undefined;
+  return { text: m[0] + (owned ?? ''), at, why: [] };
 }
 
 /** Words that can name a speaker: a name, role, pronoun or relative, or a capitalised phrase the registry may know. */
