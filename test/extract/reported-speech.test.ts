@@ -490,6 +490,12 @@ describe('indirect speech: a relative pronoun stands for the subject of what was
     assert.equal(s.speaker.name, 'Islanders');
   });
 
+  it('a relative clause set off by commas ends at its comma; a topic after the verb is no predicate', () => {
+    const s = only(speech('The ferry plan, which Tomas Brenner said would cost millions, was dropped.', { date: DATE }), 'millions');
+    assert.equal(s.words, 'The ferry plan … would cost millions');
+    assert.ok(!speech('It is unclear what Tomas Brenner said about the dam.', { date: DATE }).some((x) => x.words.startsWith('It is unclear')));
+  });
+
   it('not when the relative clause reports nothing ("…, which Brenner opposed")', () => {
     assert.deepEqual(speech('The council passed a new ferry toll, which Tomas Brenner opposed.', { date: DATE }), []);
   });

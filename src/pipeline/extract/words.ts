@@ -333,10 +333,13 @@ function reportedContent(reading: SentenceReading, c: Attribution, why: string[]
   }
   // "The council passed a toll, which Ruiz said was illegal", "half of what islanders say they need": what was said is
   // the predicate, about what the relative pronoun points back to.
+  // A relative clause set off by commas ends at its comma ("The plan, which Ruiz said would cost millions, was dropped");
+  // what it reports opens on a verb, or on a clause of its own ("they need"), never on a topic ("what Ruiz said about the dam").
   const gap = OBJECT_GAP.exec(frame.slice(0, c.clause.start));
-  if (gap && !verbFirst && c.quotes.length === 0 && tail !== '') {
+  const predicate = gap && /^,/.test(gap[0]) ? tail.split(',')[0]!.trim() : tail;
+  if (gap && !verbFirst && c.quotes.length === 0 && PREDICATE.test(predicate)) {
     fire(R.relativeGap, why);
-    return `${sentence.slice(0, gap.index).replace(/[\s,]+$/u, '')} … ${tail}`;
+    return `${sentence.slice(0, gap.index).replace(/[\s,]+$/u, '')} … ${predicate}`;
   }
   // "The plan, she said, is not so simple": an attribution set between commas inside what was said.
   const leadIn = leadingWords(sentence, c);
@@ -397,6 +400,9 @@ const SETTING_THEN_CLAUSE =
 
 /** A relative pronoun right before a clause's subject, standing for the subject of what was said: ", which", "what". */
 const OBJECT_GAP = /(?:,\s*which|\bwhat)\s+$/u;
+
+/** What opens a predicate: an auxiliary, a verb in -s or -ed, or the subject pronoun of a clause of its own. */
+const PREDICATE = new RegExp(String.raw`^(?:(?:${AUXILIARY})\b|\p{Ll}+(?:s|ed)\s|(?:he|she|they|it|we|I|there)\s)`, 'u');
 
 /** A phrase of time, place or medium: "in 2014", "on Monday's show", "a week after the flood", "last year". */
 const ADJUNCT =
