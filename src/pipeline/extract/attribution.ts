@@ -196,8 +196,8 @@ function accordingTo(sentence: string, frame: string): Attribution | null {
   if (!m) return null;
   // "according to engineers who have seen the reports", "… her lawyers in a court filing": what follows the source describes it.
   const source = [m[1]!, m[1]!.split(/\s+(?:who|whose|that|which|in|at|on|during)\s/u)[0]!].find((text) => isSpeaker(analyseMention(text)));
-  const speaker = source === undefined ? null : analyseMention(source);
-  if (source === undefined || !isSpeaker(speaker) || isMedia(source)) return null;
+  const speaker = source === undefined || isMedia(source) ? null : analyseMention(source);
+  if (!isSpeaker(speaker)) return null;
   const at = m.index + m[0].length - m[1]!.length;
   fire(R.accordingTo);
   return {

@@ -6,7 +6,7 @@
 import type { PointKind } from '../types.ts';
 import { fire, worthTrying, type PatternRule, type Rule } from '../rule.ts';
 import { CUE_KINDS, alternationOf, isForm } from './verbs.ts';
-import { AUXILIARY, GOES_ON_TO, WEEKDAY_OR_MONTH } from './patterns.ts';
+import { AUXILIARY, GOES_ON_TO, NAME_WORD_NOT_POSSESSIVE, WEEKDAY_OR_MONTH } from './patterns.ts';
 
 export interface Cue {
   word: string;
@@ -26,11 +26,8 @@ interface PhraseCue extends PatternRule {
  */
 const NOUN_TOO_FORM = new RegExp(String.raw`\b(?:${alternationOf('cueBeforeThat')})\b`);
 
-/** A capitalised word of a name, not a possessive: "Kovic", "O’Malley", not "Kovic’s". */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}-]*(?:['’]\p{Lu}[\p{Ll}-]+)?`;
-
 /** A clause right after a verb: a subject (a pronoun, contracted or not; a name; a determiner and a word or two), then an auxiliary. */
-const CLAUSE_AFTER = String.raw`(?:(?:he|she|they|it|there|we)['’]\p{Ll}{1,2}\s|(?:(?:he|she|they|it|there|we)|${NAME_WORD}|(?:the|his|her|its|their)(?:\s+[\p{L}'’-]+){1,2})\s+(?:${AUXILIARY})\b)`;
+const CLAUSE_AFTER = String.raw`(?:(?:he|she|they|it|there|we)['’]\p{Ll}{1,2}\s|(?:(?:he|she|they|it|there|we)|${NAME_WORD_NOT_POSSESSIVE}|(?:the|his|her|its|their)(?:\s+[\p{L}'’-]+){1,2})\s+(?:${AUXILIARY})\b)`;
 
 /** Cues of several words, matched before single words. */
 export const PHRASE_CUES: readonly PhraseCue[] = [
@@ -96,7 +93,7 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     needs: NOUN_TOO_FORM,
     what: 'a form that is also a noun is a verb right after a name that opens the sentence, before what starts a clause: "Kovic notes the ferry has been late"',
     pattern: new RegExp(
-      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:${NAME_WORD}\s+){1,2})(?:${alternationOf('cueBeforeThat')})\b(?=\s+(?:the|his|her|its|their|he|she|they|it|there|we)\s)`,
+      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+)?(?:${NAME_WORD_NOT_POSSESSIVE}\s+){1,2})(?:${alternationOf('cueBeforeThat')})\b(?=\s+(?:the|his|her|its|their|he|she|they|it|there|we)\s)`,
       'u',
     ),
     kind: 'statement',
@@ -112,7 +109,7 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     needs: NOUN_TOO_FORM,
     what: 'a form that is also a noun is a verb after a name with an adverb between, or after an outlet\'s name, when a clause with an auxiliary follows: "Kovic also claims she\'s owed", "The Harbour Courier reports Ruiz will …"',
     pattern: new RegExp(
-      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|The\s+)?(?:${NAME_WORD}\s+){1,3}(?:(?:also|now|still|even|further|repeatedly|\p{Ll}+ly)\s+)?)(?:${alternationOf('cueBeforeThat')})\b(?=\s+${CLAUSE_AFTER})`,
+      String.raw`(?<=^(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|The\s+)?(?:${NAME_WORD_NOT_POSSESSIVE}\s+){1,3}(?:(?:also|now|still|even|further|repeatedly|\p{Ll}+ly)\s+)?)(?:${alternationOf('cueBeforeThat')})\b(?=\s+${CLAUSE_AFTER})`,
       'u',
     ),
     kind: 'statement',
@@ -128,7 +125,7 @@ export const PHRASE_CUES: readonly PhraseCue[] = [
     needs: NOUN_TOO_FORM,
     what: 'a form that is also a noun is a verb after a name, set off by commas, that closes the sentence or stands inside it: "…, Kovic notes.", "Farmers, the Courier reports, want the dam"',
     pattern: new RegExp(
-      String.raw`(?<=,\s+(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|the\s+)?(?:${NAME_WORD}\s+){1,3}(?:(?:also|now|still)\s+)?)(?:${alternationOf('cueBeforeThat')})(?=\s*(?:,(?!\s*(?:and|or)\b)|[.;]?\s*$))`,
+      String.raw`(?<=,\s+(?:(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+|the\s+)?(?:${NAME_WORD_NOT_POSSESSIVE}\s+){1,3}(?:(?:also|now|still)\s+)?)(?:${alternationOf('cueBeforeThat')})(?=\s*(?:,(?!\s*(?:and|or)\b)|[.;]?\s*$))`,
       'u',
     ),
     kind: 'statement',

@@ -65,6 +65,9 @@ export const WEEKDAY_OR_MONTH = [...WEEKDAYS.slice(1), WEEKDAYS[0], ...MONTHS].m
 /** A capitalised word as names are written: "Ruiz", "O'Brien", "Thomas-Greenfield" (two letters at least). */
 export const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
 
+/** A capitalised word of a name that owns nothing: "Kovic", "O’Malley", not "Kovic’s". */
+export const NAME_WORD_NOT_POSSESSIVE = String.raw`\p{Lu}[\p{Ll}-]*(?:['’]\p{Lu}[\p{Ll}-]+)?`;
+
 /** A capitalised word, an initial or an initialism: "Ruiz", "J.", "U.S.". */
 export const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
 
